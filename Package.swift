@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gazette",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gazette", targets: ["gazette"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C shim over ncursesw: wide-character defines and the macros Swift cannot import.
+        .target(
+            name: "CNCurses",
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        // Article model, readers, cleaning, dates, export. Plain values, pure functions.
+        .target(name: "NewsCore"),
+        // People, places and organizations behind the EntityExtractor protocol.
+        .target(name: "Entities", dependencies: ["NewsCore"]),
+        // The reader: state, actions, keymap, views, layout and the two terminal drivers.
+        .target(name: "TUI", dependencies: ["CNCurses", "NewsCore", "Entities"]),
+        .executableTarget(
+            name: "gazette",
+            dependencies: [
+                "NewsCore", "Entities", "TUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `make bench`: prints figures; never a timed test.
+        .executableTarget(name: "gazette-bench", dependencies: ["NewsCore", "Entities", "TUI"]),
+        .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "NewsCore"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "NewsCore", "Entities"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,50 @@
+import Foundation
+import NewsCore
+
+/// The word lists the first extractor leans on, read once from Resources/entities.
+public struct Lexicon: Sendable {
+    public var places: Set<String> = []
+    public var demonyms: Set<String> = []
+    public var firstNames: Set<String> = []
+    /// Folded alias -> (type, canonical name).
+    public var aliases: [String: (EntityType, String)] = [:]
+
+    public init() {}
+
+    /// Loaded on first use; missing files leave their list empty rather than failing.
+    public static let shared: Lexicon = Lexicon.load()
+
+    public static func load() -> Lexicon {
+        var lexicon = Lexicon()
+        lexicon.places = Set(lines("entities/places.txt").map(TextFolding.nameKey))
+        lexicon.demonyms = Set(lines("entities/demonyms.txt").map(TextFolding.nameKey))
+        lexicon.firstNames = Set((lines("entities/first_names_us_census.txt") + lines("entities/first_names_world.txt"))
+            .map(TextFolding.nameKey))
+        for line in lines("entities/aliases.tsv") {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count == 3, let type = EntityType(rawValue: fields[0]) else { continue }
+            lexicon.addAlias(type: type, canonical: fields[1], aliases: fields[2].split(separator: "|").map(String.init))
+        }
+        return lexicon
+    }
+
+    public mutating func addAlias(type: EntityType, canonical: String, aliases: [String]) {
+        for alias in aliases + [canonical] {
+            self.aliases[Lexicon.aliasKey(alias)] = (type, canonical)
+        }
+    }
+
+    /// Acronyms keep their case ("US" is not "us"); other names fold.
+    static func aliasKey(_ name: String) -> String {
+        let letters = name.filter(\.isLetter)
+        if letters.count <= 5, letters.allSatisfy(\.isUppercase) { return "=" + letters }
+        return TextFolding.nameKey(name)
+    }
+
+    private static func lines(_ relativePath: String) -> [String] {
+        guard let url = GazetteResources.file(relativePath),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+}

@@ -1,0 +1,64 @@
+/// Words that shape a name without being part of it.
+enum NameRules {
+    /// Titles and ranks: they mark the name after them as a person's and are left off it.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
+        "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator", "sen", "rep",
+        "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "king", "queen",
+        "prince", "princess", "emir", "sheikh", "sultan", "crown", "pope", "cardinal", "bishop", "archbishop",
+        "ayatollah", "imam", "cleric", "rabbi", "rev", "reverend", "father", "general", "gen", "lieutenant",
+        "lt", "major", "maj", "colonel", "col", "captain", "capt", "sergeant", "sgt", "admiral", "adm",
+        "commander", "cmdr", "brigadier", "marshal", "field", "chief", "deputy", "spokesman", "spokeswoman",
+        "spokesperson", "ambassador", "envoy", "judge", "justice", "attorney", "speaker", "chairman",
+        "chairwoman", "chair", "ceo", "director", "pm", "adviser", "advisor", "former", "late",
+    ]
+
+    /// Portfolio words, part of a title only after an office word ("Interior Minister", "Minister of Foreign Affairs").
+    static let portfolioWords: Set<String> = [
+        "foreign", "defense", "defence", "interior", "state", "affairs", "finance", "health", "national",
+        "security", "justice", "energy", "oil", "trade", "economy", "home", "commerce", "agriculture",
+        "labor", "labour", "transport", "treasury", "general", "of", "the", "for", "and", "armed", "forces",
+        "staff", "joint", "prime", "executive", "operating", "intelligence", "education", "culture",
+    ]
+
+    /// Words that end an organization's name: their presence makes the sequence an organization.
+    static let organizationWords: Set<String> = [
+        "agency", "ministry", "command", "council", "party", "army", "forces", "force", "navy", "group",
+        "organization", "organisation", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "bank",
+        "university", "college", "school", "committee", "commission", "association", "union", "front",
+        "movement", "coalition", "press", "tv", "television", "radio", "news", "times", "post", "journal",
+        "network", "institute", "department", "office", "service", "services", "authority", "court",
+        "parliament", "assembly", "senate", "league", "federation", "foundation", "fund", "brigade",
+        "brigades", "militia", "guard", "guards", "police", "airlines", "airways", "club", "church",
+        "hospital", "board", "bureau", "agency's", "cabinet", "government", "administration", "tribune",
+        "herald", "gazette", "telegraph", "guardian", "daily", "broadcasting", "channel",
+    ]
+
+    /// Capitalised only because they start a sentence or a heading: never a name on their own.
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "for", "to", "of", "from", "by", "with", "as", "but", "and",
+        "or", "if", "when", "while", "however", "meanwhile", "after", "before", "since", "during",
+        "although", "though", "even", "this", "that", "these", "those", "it", "he", "she", "they", "we",
+        "i", "you", "his", "her", "their", "our", "its", "there", "here", "both", "all", "some", "many",
+        "most", "according", "under", "back", "together", "only", "also", "yet", "so", "then", "now",
+        "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "what", "who", "why", "how", "where", "which",
+        "not", "no", "yes", "more", "less", "other", "another", "each", "every", "one", "two", "three",
+        "first", "last", "next", "new", "said", "says", "mid", "per", "via", "about", "over", "into",
+        "just", "still", "such", "than", "because", "until", "unless", "whether", "despite", "among",
+        "without", "within", "upon", "against", "between", "through", "across", "around", "instead",
+    ]
+
+    /// Lowercase words allowed inside a name: "Ministry of Foreign Affairs", "Abu Mahdi al Muhandis".
+    static let connectors: Set<String> = ["of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du"]
+
+    /// Name particles that do not tell one person from another ("al-Kadhimi" = "Kadhimi").
+    static let particles: Set<String> = ["al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "the"]
+
+    /// Acronyms that are not organizations.
+    static let commonAcronyms: Set<String> = [
+        "PM", "TV", "AM", "OK", "CEO", "GMT", "UTC", "ID", "PDF", "FAQ", "USD", "EUR", "GDP", "COVID", "I",
+        "II", "III", "IV", "A", "AD", "BC", "MP", "MPS", "DC", "HQ", "PR", "VIP", "Q", "RT",
+    ]
+}

@@ -1,0 +1,75 @@
+/// A JSON value that keeps object keys in the order written, so output reads like the spec.
+public indirect enum JSONValue: Sendable, Equatable {
+    case string(String)
+    case number(Int)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+
+    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+
+    /// Compact JSON on one line; with `indent`, pretty-printed.
+    public func serialized(indent: Int? = nil) -> String {
+        var out = ""
+        write(into: &out, indent: indent, level: 0)
+        return out
+    }
+
+    private func write(into out: inout String, indent: Int?, level: Int) {
+        switch self {
+        case .string(let text): JSONValue.writeString(text, into: &out)
+        case .number(let value): out += String(value)
+        case .bool(let value): out += value ? "true" : "false"
+        case .null: out += "null"
+        case .array(let items):
+            guard !items.isEmpty else { out += "[]"; return }
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += "," }
+                JSONValue.newline(into: &out, indent: indent, level: level + 1)
+                item.write(into: &out, indent: indent, level: level + 1)
+            }
+            JSONValue.newline(into: &out, indent: indent, level: level)
+            out += "]"
+        case .object(let members):
+            guard !members.isEmpty else { out += "{}"; return }
+            out += "{"
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { out += "," }
+                JSONValue.newline(into: &out, indent: indent, level: level + 1)
+                JSONValue.writeString(key, into: &out)
+                out += indent == nil ? ":" : ": "
+                value.write(into: &out, indent: indent, level: level + 1)
+            }
+            JSONValue.newline(into: &out, indent: indent, level: level)
+            out += "}"
+        }
+    }
+
+    private static func newline(into out: inout String, indent: Int?, level: Int) {
+        guard let indent else { return }
+        out += "\n" + String(repeating: " ", count: indent * level)
+    }
+
+    private static func writeString(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                || scalar.value == 0x2028 || scalar.value == 0x2029:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,86 @@
+/// Turns body lines into readable paragraphs, whichever way the text was laid out:
+/// hard-wrapped at 72 columns, one paragraph per line, or one 3,000-character line.
+enum Paragraphs {
+    /// Lines no longer than this are taken to be hard-wrapped.
+    static let wrapWidth = 80
+    /// Paragraphs longer than this are split at sentence ends.
+    static let longParagraph = 900
+    /// Aim for pieces about this long when splitting.
+    static let targetLength = 450
+
+    static func build(from lines: [String]) -> [String] {
+        var paragraphs: [String] = []
+        for block in blocks(lines) {
+            paragraphs += joinBlock(block)
+        }
+        return paragraphs.flatMap(splitLong).filter { !$0.isEmpty }
+    }
+
+    /// Runs of non-blank lines.
+    static func blocks(_ lines: [String]) -> [[String]] {
+        var blocks: [[String]] = []
+        var current: [String] = []
+        for line in lines {
+            let trimmed = line.trimmingSpaces()
+            if trimmed.isEmpty {
+                if !current.isEmpty { blocks.append(current); current = [] }
+            } else {
+                current.append(trimmed)
+            }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+
+    /// In a hard-wrapped block a line ends a paragraph only when it is short and ends a sentence;
+    /// in a block of long lines every line does, unless it stops mid-sentence.
+    static func joinBlock(_ block: [String]) -> [String] {
+        let longest = block.map(\.count).max() ?? 0
+        let wrapped = block.count > 1 && longest <= wrapWidth
+        var paragraphs: [String] = []
+        var current = ""
+        for line in block {
+            current = current.isEmpty ? line : current + " " + line
+            let endsSentence = endsWithSentenceMark(line)
+            let breaks = wrapped ? endsSentence && line.count < longest * 2 / 3 : endsSentence
+            if breaks {
+                paragraphs.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs
+    }
+
+    static func endsWithSentenceMark(_ line: String) -> Bool {
+        var trimmed = Substring(line)
+        while let last = trimmed.last, last == "\"" || last == "\u{201D}" || last == "'" || last == "\u{2019}" || last == ")" {
+            trimmed = trimmed.dropLast()
+        }
+        guard let last = trimmed.last else { return false }
+        return last == "." || last == "!" || last == "?" || last == "\u{2026}"
+    }
+
+    /// A very long paragraph becomes several of about `targetLength` characters, cut between sentences.
+    static func splitLong(_ paragraph: String) -> [String] {
+        guard paragraph.count > longParagraph else { return [paragraph] }
+        var pieces: [String] = []
+        var current = ""
+        for sentence in Sentences.split(paragraph) {
+            current = current.isEmpty ? sentence : current + " " + sentence
+            if current.count >= targetLength {
+                pieces.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty {
+            // A short tail reads better joined to the piece before it.
+            if current.count < targetLength / 3, let last = pieces.popLast() {
+                pieces.append(last + " " + current)
+            } else {
+                pieces.append(current)
+            }
+        }
+        return pieces
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Reads plain-text news as people have it: headers, metadata, furniture and all.
+public enum PlainTextReader {
+    /// Reads a file. The file is only ever read, never changed.
+    public static func read(path: String) throws(ReadError) -> Article {
+        let bytes: [UInt8]
+        do {
+            let url = URL(fileURLWithPath: path)
+            let values = try url.resourceValues(forKeys: [.isDirectoryKey, .fileSizeKey])
+            if values.isDirectory == true { throw ReadError(path: path, reason: .unreadable("is a directory")) }
+            if let size = values.fileSize, size > TextDecoding.maximumBytes {
+                throw ReadError(path: path, reason: .tooLarge(bytes: size))
+            }
+            bytes = Array(try Data(contentsOf: url))
+        } catch let error as ReadError {
+            throw error
+        } catch {
+            throw ReadError(path: path, reason: .unreadable(Self.describe(error)))
+        }
+        return try parse(bytes, path: path)
+    }
+
+    public static func parse(_ bytes: [UInt8], path: String) throws(ReadError) -> Article {
+        let (text, _) = try TextDecoding.decode(bytes, path: path)
+        guard var article = parse(text: text) else { throw ReadError(path: path, reason: .noText) }
+        article.path = path
+        return article
+    }
+
+    /// Cleans decoded text into an article; nil when nothing readable is left.
+    public static func parse(text rawText: String) -> Article? {
+        let text = VisibleControls.clean(rawText).replacingOccurrences(of: "\u{00A0}", with: " ")
+        // Header continuation lines are indented, so headers are read before lines are trimmed.
+        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var metadata = Metadata()
+        let headerEnd = HeaderRules.takeMailHeaders(rawLines, from: 0, into: &metadata)
+        var lines = rawLines[headerEnd...].map { $0.trimmingSpaces() }
+        lines = Array(lines[HeaderRules.takeMetadataLines(lines, from: 0, into: &metadata)...])
+        if metadata.format == .usenet { lines = droppingSignature(lines) }
+        if let index = lines.firstIndex(where: { !$0.isEmpty }),
+           let rest = HeaderRules.stripGluedDate(lines[index], into: &metadata) {
+            lines[index] = rest
+        }
+
+        lines = lines.filter { !PageFurniture.isFurniture($0) && !PageFurniture.isCaptionOrCredit($0) }
+        if metadata.title == nil, let index = lines.firstIndex(where: { !$0.isEmpty }),
+           TitleRules.looksLikeHeadline(lines[index]), lines[(index + 1)...].contains(where: { !$0.isEmpty }) {
+            metadata.title = lines[index]
+            lines.remove(at: index)
+        }
+        if let title = metadata.title { lines = droppingRepeatedTitle(title, from: lines) }
+
+        var paragraphs = Paragraphs.build(from: lines)
+        if let last = paragraphs.popLast() {
+            let (kept, urls) = PageFurniture.cutTrailingSourceList(last)
+            if !kept.isEmpty { paragraphs += Paragraphs.splitLong(kept) }
+            if metadata.url == nil { metadata.url = PageFurniture.mostSpecificURL(urls) }
+        }
+        guard !paragraphs.isEmpty else { return nil }
+
+        var titleDerived = false
+        if metadata.title == nil {
+            metadata.title = TitleRules.derive(from: paragraphs)
+            titleDerived = true
+        }
+        if metadata.source == nil, let url = metadata.url { metadata.source = PageFurniture.host(of: url) }
+        return Article(
+            title: metadata.title ?? "Untitled", titleDerived: titleDerived, byline: metadata.byline,
+            source: metadata.source, url: metadata.url, published: metadata.published, paragraphs: paragraphs,
+            format: metadata.format, language: metadata.language
+        )
+    }
+
+    /// The headline often appears again as the first lines of the body.
+    static func droppingRepeatedTitle(_ title: String, from lines: [String]) -> [String] {
+        var result = lines
+        var checked = 0
+        var index = 0
+        while index < result.count, checked < 3 {
+            if result[index].isEmpty { index += 1; continue }
+            if TitleRules.sameHeadline(result[index], title) {
+                result.remove(at: index)
+            } else {
+                index += 1
+            }
+            checked += 1
+        }
+        return result
+    }
+
+    /// A Usenet signature starts at a line of "--" (or "-- ") and is not article text.
+    static func droppingSignature(_ lines: [String]) -> [String] {
+        guard let marker = lines.lastIndex(where: { $0 == "--" }) else { return lines }
+        return Array(lines[..<marker])
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(posix.rawValue))
+        }
+        return nsError.localizedDescription
+    }
+}

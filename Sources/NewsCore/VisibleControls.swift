@@ -1,0 +1,29 @@
+/// Control characters from an article must never reach a terminal raw: an ESC could recolour,
+/// move the cursor or retitle the window. They become visible placeholders instead.
+public enum VisibleControls {
+    /// ESC becomes "␛", other C0 controls their U+2400 picture, DEL "␡", C1 controls "�".
+    /// Tabs become spaces; newlines are kept only when `keepNewlines` is set.
+    public static func clean(_ text: String, keepNewlines: Bool = true) -> String {
+        guard needsCleaning(text) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(contentsOf: replacement(for: scalar, keepNewlines: keepNewlines))
+        }
+        return String(scalars)
+    }
+
+    public static func needsCleaning(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
+    }
+
+    static func replacement(for scalar: Unicode.Scalar, keepNewlines: Bool) -> [Unicode.Scalar] {
+        switch scalar.value {
+        case 0x0A: return keepNewlines ? [scalar] : [" "]
+        case 0x09: return [" "]
+        case 0x00..<0x20: return [Unicode.Scalar(0x2400 + scalar.value)!]
+        case 0x7F: return ["\u{2421}"]
+        case 0x80...0x9F: return ["\u{FFFD}"]
+        default: return [scalar]
+        }
+    }
+}
