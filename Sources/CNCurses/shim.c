@@ -1,6 +1,10 @@
+#define _XOPEN_SOURCE 700
+#define _DEFAULT_SOURCE 1
 #include "CNCurses.h"
 
 #include <curses.h>
+#include <langinfo.h>
+#include <strings.h>
 #include <locale.h>
 #include <signal.h>
 #include <string.h>
@@ -10,6 +14,7 @@ static volatile sig_atomic_t started = 0;
 
 int gz_start(void) {
     setlocale(LC_ALL, "");
+    gz_prepare_utf8_locale();
     if (initscr() == NULL) return -1;
     started = 1;
     cbreak();            // Ctrl-C still raises SIGINT, which restores the terminal.
@@ -124,3 +129,13 @@ void gz_draw(int y, int x, const wchar_t *text, int length, short pair, int flag
 }
 
 void gz_refresh(void) { refresh(); }
+
+int gz_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
+
+void gz_prepare_utf8_locale(void) {
+    setlocale(LC_CTYPE, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset == NULL || (strcasecmp(codeset, "UTF-8") != 0 && strcasecmp(codeset, "utf8") != 0)) {
+        setlocale(LC_CTYPE, "C.UTF-8");
+    }
+}

@@ -6,6 +6,11 @@
 #define NCURSES_WIDECHAR 1
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
+// Columns a code point takes in the current locale (wcwidth); -1 when unprintable.
+int gz_wcwidth(unsigned int scalar);
+// Sets LC_CTYPE from the environment, falling back to C.UTF-8 when that is not UTF-8.
+void gz_prepare_utf8_locale(void);
+
 #endif
 
 #include <wchar.h>
@@ -55,5 +60,10 @@ void gz_define_pair(short pair, short foreground, short background);
 void gz_erase(void);
 void gz_draw(int y, int x, const wchar_t *text, int length, short pair, int flags);
 void gz_refresh(void);
+
+// Columns a code point takes in the current locale (wcwidth); -1 when unprintable.
+int gz_wcwidth(unsigned int scalar);
+// Sets LC_CTYPE from the environment, falling back to C.UTF-8 when that is not UTF-8.
+void gz_prepare_utf8_locale(void);
 
 #endif

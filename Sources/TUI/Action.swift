@@ -1,0 +1,39 @@
+import NewsCore
+
+/// Everything a person can ask of the reader. Keys become actions through the keymap;
+/// `update` turns an action and a state into the next state.
+public enum Action: Sendable, Equatable {
+    // Moving
+    case moveDown, moveUp, first, last, pageDown, pageUp
+    case focusNext, focusPrevious
+    case open
+    case toggleSidebar
+    case click(column: Int, row: Int)
+    case resize(Size)
+    // Searching and filtering
+    case startSearch
+    case nextMatch, previousMatch
+    case clearFilter
+    // Prompt editing (search and the export path)
+    case insert(Character)
+    case deleteBackward
+    case clearInput
+    case accept
+    case cancel
+    // Export dialog
+    case startExport
+    case nextField
+    case nextFormat, previousFormat
+    case chooseFormat(ExportFormat)
+    case confirmOverwrite
+    case exportFinished(message: String, succeeded: Bool)
+    case exportTargetExists
+    // Help and leaving
+    case toggleHelp
+    case quit
+}
+
+/// Work `update` asks the app to do outside the pure state change.
+public enum Effect: Sendable, Equatable {
+    case export(Article, format: ExportFormat, path: String, overwrite: Bool)
+}

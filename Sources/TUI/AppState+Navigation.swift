@@ -1,0 +1,187 @@
+import Foundation
+import NewsCore
+
+/// Rows of the entity sidebar: a heading per type, then its entities.
+public enum SidebarRow: Equatable {
+    case heading(EntityType)
+    case entity(Int)
+    case gap
+}
+
+extension AppState {
+    /// Each article takes two rows in the list: title, then date and source.
+    static let listEntryHeight = 2
+
+    var listCapacity: Int { max(1, (layout.panes[.list]?.height ?? size.rows - 2) / AppState.listEntryHeight) }
+
+    /// Text width inside the article pane (one column of margin each side).
+    var articleContentWidth: Int { max(10, (layout.panes[.article]?.width ?? size.columns) - 2) }
+
+    var articlePaneHeight: Int { max(1, layout.panes[.article]?.height ?? size.rows - 2) }
+
+    public var renderedArticle: RenderedArticle? {
+        guard let article = selectedArticle else { return nil }
+        return ArticleRenderer.render(article, width: articleContentWidth, queryWords: queryWords, entity: highlightedEntity)
+    }
+
+    public var sidebarRows: [SidebarRow] {
+        var rows: [SidebarRow] = []
+        let entities = sidebarEntities
+        for type in EntityType.allCases {
+            let members = entities.indices.filter { entities[$0].type == type }
+            guard !members.isEmpty else { continue }
+            if !rows.isEmpty { rows.append(.gap) }
+            rows.append(.heading(type))
+            rows += members.map(SidebarRow.entity)
+        }
+        return rows
+    }
+
+    mutating func move(by offset: Int) {
+        switch focus {
+        case .list:
+            let previous = selectedArticle?.id
+            cursor = clamp(cursor.addingReportingOverflow(offset).partialValue, 0, visible.count - 1)
+            if selectedArticle?.id != previous { articleChanged() }
+        case .article:
+            articleTop = articleTop.addingReportingOverflow(offset).partialValue
+        case .sidebar:
+            sidebarCursor = clamp(sidebarCursor.addingReportingOverflow(offset).partialValue, 0, sidebarEntities.count - 1)
+        }
+    }
+
+    mutating func articleChanged() {
+        articleTop = 0
+        currentMatch = nil
+        sidebarCursor = 0
+        sidebarTop = 0
+    }
+
+    mutating func cycleFocus(by step: Int) {
+        let order = layout.focusOrder
+        guard let index = order.firstIndex(of: focus) else { focus = order.first ?? .list; return }
+        focus = order[(index + step + order.count) % order.count]
+    }
+
+    mutating func openSelection() {
+        switch focus {
+        case .list:
+            guard let article = selectedArticle else { return }
+            read.insert(article.id)
+            focus = .article
+        case .article:
+            break
+        case .sidebar:
+            let entities = sidebarEntities
+            guard entities.indices.contains(sidebarCursor) else { return }
+            let entity = entities[sidebarCursor]
+            entityFilter = EntityFilter(key: entity.canonicalKey, name: entity.name, type: entity.type)
+            refilter(keeping: selectedArticle?.id)
+            focus = .list
+            message = StatusMessage(text: "\(visible.count) article\(visible.count == 1 ? "" : "s") name \(entity.name) · Esc clears",
+                                    isError: false)
+        }
+    }
+
+    mutating func click(column: Int, row: Int) {
+        let layout = self.layout
+        guard let (pane, frame) = layout.panes.first(where: { $0.value.contains(column: column, row: row) }) else { return }
+        focus = pane
+        switch pane {
+        case .list:
+            let entry = listTop + (row - frame.row) / AppState.listEntryHeight
+            if visible.indices.contains(entry), entry != cursor {
+                cursor = entry
+                articleChanged()
+            }
+        case .sidebar:
+            let rows = sidebarRows
+            let index = sidebarTop + row - frame.row
+            if rows.indices.contains(index), case .entity(let entity) = rows[index] { sidebarCursor = entity }
+        case .article:
+            break
+        }
+    }
+
+    /// Applies the search words and entity filter; keeps the given article selected if it still shows.
+    mutating func refilter(keeping id: String?) {
+        let words = queryWords
+        visible = articles.indices.filter { index in
+            if let filter = entityFilter, !articles[index].entities.contains(where: { $0.canonicalKey == filter.key }) {
+                return false
+            }
+            return words.allSatisfy { searchTexts[index].contains($0) }
+        }
+        let kept = id.flatMap { id in visible.firstIndex { articles[$0].id == id } }
+        if kept == nil || kept != cursor { articleChanged() }
+        cursor = kept ?? 0
+        listTop = 0
+        clampScrolling()
+    }
+
+    mutating func jumpToMatch(forward: Bool) {
+        guard !queryWords.isEmpty else {
+            message = StatusMessage(text: "No search: press / and type words to find", isError: true)
+            return
+        }
+        guard let rendered = renderedArticle, !rendered.matches.isEmpty else {
+            message = StatusMessage(text: "No matches in this article", isError: true)
+            return
+        }
+        let count = rendered.matches.count
+        let next: Int
+        if let current = currentMatch {
+            next = (current + (forward ? 1 : -1) + count) % count
+            if forward ? next < current : next > current {
+                message = StatusMessage(text: forward ? "Search wrapped to the top" : "Search wrapped to the bottom", isError: false)
+            }
+        } else if forward {
+            next = rendered.matches.firstIndex { $0.line >= articleTop } ?? 0
+        } else {
+            next = rendered.matches.lastIndex { $0.line < articleTop + articlePaneHeight } ?? count - 1
+        }
+        currentMatch = next
+        articleTop = max(0, rendered.matches[next].line - articlePaneHeight / 3)
+        if message == nil { message = StatusMessage(text: "Match \(next + 1) of \(count)", isError: false) }
+        clampScrolling()
+    }
+
+    /// Keeps every cursor and scroll position inside what exists and on screen.
+    mutating func clampScrolling() {
+        cursor = clamp(cursor, 0, visible.count - 1)
+        let capacity = listCapacity
+        if cursor < listTop { listTop = cursor }
+        if cursor >= listTop + capacity { listTop = cursor - capacity + 1 }
+        listTop = clamp(listTop, 0, max(0, visible.count - capacity))
+
+        let lineCount = renderedArticle?.lines.count ?? 0
+        articleTop = clamp(articleTop, 0, max(0, lineCount - articlePaneHeight))
+
+        sidebarCursor = clamp(sidebarCursor, 0, sidebarEntities.count - 1)
+        let rows = sidebarRows
+        let sidebarHeight = max(1, layout.panes[.sidebar]?.height ?? size.rows - 2)
+        if let cursorRow = rows.firstIndex(of: .entity(sidebarCursor)) {
+            // Show the heading above the first entity of a group too.
+            let wanted = cursorRow > 0 && rows[cursorRow - 1] != .gap && !isEntity(rows[cursorRow - 1]) ? cursorRow - 1 : cursorRow
+            if wanted < sidebarTop { sidebarTop = wanted }
+            if cursorRow >= sidebarTop + sidebarHeight { sidebarTop = cursorRow - sidebarHeight + 1 }
+        }
+        sidebarTop = clamp(sidebarTop, 0, max(0, rows.count - sidebarHeight))
+    }
+
+    private func isEntity(_ row: SidebarRow) -> Bool {
+        if case .entity = row { return true }
+        return false
+    }
+
+    func resolvedPath(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        if path.hasPrefix("~/") { return NSHomeDirectory() + String(path.dropFirst(1)) }
+        return (exportDirectory as NSString).appendingPathComponent(path)
+    }
+}
+
+func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
+    guard high >= low else { return low }
+    return min(max(value, low), high)
+}

@@ -1,0 +1,200 @@
+import Foundation
+import NewsCore
+
+/// The one place state changes: an action and a state give the next state, and perhaps
+/// an effect for the app to carry out.
+public enum Update {
+    public static func apply(_ action: Action, to state: inout AppState) -> Effect? {
+        switch action {
+        case .resize(let size):
+            state.size = size
+            state.clampScrolling()
+            return nil
+        case .exportFinished(let message, let succeeded):
+            if succeeded { state.overlay = nil }
+            else if case .export(var dialog) = state.overlay {
+                dialog.error = message
+                dialog.confirmingOverwrite = false
+                state.overlay = .export(dialog)
+            }
+            state.message = StatusMessage(text: message, isError: !succeeded)
+            return nil
+        case .exportTargetExists:
+            if case .export(var dialog) = state.overlay {
+                dialog.confirmingOverwrite = true
+                state.overlay = .export(dialog)
+            }
+            return nil
+        default:
+            break
+        }
+        switch state.keyContext {
+        case .help: applyHelp(action, to: &state)
+        case .export: return applyExport(action, to: &state)
+        case .search: applySearch(action, to: &state)
+        case .list, .article, .sidebar, .browsing: return applyBrowsing(action, to: &state)
+        }
+        return nil
+    }
+
+    // MARK: Browsing
+
+    static func applyBrowsing(_ action: Action, to state: inout AppState) -> Effect? {
+        state.message = nil
+        let page = max(1, (state.layout.panes[state.focus]?.height ?? 2) - 1)
+        switch action {
+        case .moveDown: state.move(by: 1)
+        case .moveUp: state.move(by: -1)
+        case .first: state.move(by: -Int.max / 2)
+        case .last: state.move(by: Int.max / 2)
+        case .pageDown: state.move(by: state.focus == .list ? max(1, page / 2) : page)
+        case .pageUp: state.move(by: state.focus == .list ? -max(1, page / 2) : -page)
+        case .focusNext: state.cycleFocus(by: 1)
+        case .focusPrevious: state.cycleFocus(by: -1)
+        case .open: state.openSelection()
+        case .toggleSidebar:
+            let shown = state.layout.panes[.sidebar] != nil
+            state.sidebarWanted = !shown
+            if shown, state.focus == .sidebar { state.focus = .article }
+        case .click(let column, let row): state.click(column: column, row: row)
+        case .startSearch:
+            state.prompt = SearchPrompt(text: state.query, previousQuery: state.query)
+        case .nextMatch: state.jumpToMatch(forward: true)
+        case .previousMatch: state.jumpToMatch(forward: false)
+        case .clearFilter:
+            if state.entityFilter != nil || !state.query.isEmpty {
+                state.entityFilter = nil
+                state.query = ""
+                state.refilter(keeping: state.selectedArticle?.id)
+                state.message = StatusMessage(text: "Filter cleared", isError: false)
+            }
+        case .startExport:
+            guard let article = state.selectedArticle else {
+                state.message = StatusMessage(text: "No article to export", isError: true)
+                return nil
+            }
+            state.overlay = .export(ExportDialog(format: .markdown, path: ExportFormat.markdown.defaultFileName(for: article),
+                                                 pathIsDefault: true))
+        case .toggleHelp: state.overlay = .help(top: 0)
+        case .quit: state.shouldQuit = true
+        default: break
+        }
+        state.clampScrolling()
+        return nil
+    }
+
+    // MARK: Help
+
+    static func applyHelp(_ action: Action, to state: inout AppState) {
+        guard case .help(let top) = state.overlay else { return }
+        switch action {
+        case .moveDown: state.overlay = .help(top: top + 1)
+        case .moveUp: state.overlay = .help(top: max(0, top - 1))
+        case .toggleHelp, .cancel, .clearFilter, .quit: state.overlay = nil
+        default: break
+        }
+    }
+
+    // MARK: Search prompt
+
+    static func applySearch(_ action: Action, to state: inout AppState) {
+        guard var prompt = state.prompt else { return }
+        switch action {
+        case .insert(let character): prompt.text.append(character)
+        case .deleteBackward: if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .clearInput: prompt.text = ""
+        case .accept:
+            state.prompt = nil
+            state.focus = .list
+            let count = state.visible.count
+            state.message = StatusMessage(text: state.query.isEmpty ? "Search cleared"
+                : "\(count) article\(count == 1 ? "" : "s") match “\(state.query)”", isError: false)
+            return
+        case .cancel:
+            state.prompt = nil
+            state.query = prompt.previousQuery
+            state.refilter(keeping: state.selectedArticle?.id)
+            return
+        default: return
+        }
+        state.prompt = prompt
+        // The list narrows with every key.
+        state.query = prompt.text
+        state.refilter(keeping: nil)
+    }
+
+    // MARK: Export dialog
+
+    static func applyExport(_ action: Action, to state: inout AppState) -> Effect? {
+        guard case .export(var dialog) = state.overlay, let article = state.selectedArticle else {
+            state.overlay = nil
+            return nil
+        }
+        defer { if state.overlay != nil { state.overlay = .export(dialog) } }
+        if dialog.confirmingOverwrite {
+            switch action {
+            case .insert("y"), .insert("Y"):
+                return .export(article, format: dialog.format, path: state.resolvedPath(dialog.path), overwrite: true)
+            case .insert("n"), .insert("N"), .cancel:
+                dialog.confirmingOverwrite = false
+                dialog.field = .path
+            default: break
+            }
+            return nil
+        }
+        dialog.error = nil
+        switch action {
+        case .nextField: dialog.field = dialog.field == .format ? .path : .format
+        case .nextFormat: dialog.setFormat(offset: 1, article: article)
+        case .previousFormat: dialog.setFormat(offset: -1, article: article)
+        case .insert(let character) where dialog.field == .format:
+            // In the format field a letter picks a format by its initial: m, j, p/t, h.
+            let initial = character.lowercased()
+            if let format = ExportFormat.allCases.first(where: {
+                $0.displayName.lowercased().hasPrefix(initial) || $0.rawValue.hasPrefix(initial)
+            }) {
+                dialog.setFormat(format, article: article)
+            }
+        case .insert(let character):
+            dialog.path.append(character)
+            dialog.pathIsDefault = false
+        case .deleteBackward where dialog.field == .path:
+            if !dialog.path.isEmpty { dialog.path.removeLast() }
+            dialog.pathIsDefault = false
+        case .clearInput where dialog.field == .path:
+            dialog.path = ""
+            dialog.pathIsDefault = false
+        case .accept:
+            let path = dialog.path.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else {
+                dialog.error = "Type a file name"
+                return nil
+            }
+            return .export(article, format: dialog.format, path: state.resolvedPath(path), overwrite: false)
+        case .cancel, .clearFilter:
+            state.overlay = nil
+            state.message = StatusMessage(text: "Export cancelled", isError: false)
+        default: break
+        }
+        return nil
+    }
+}
+
+extension ExportDialog {
+    mutating func setFormat(offset: Int, article: Article) {
+        let all = ExportFormat.allCases
+        let index = all.firstIndex(of: format)!
+        setFormat(all[(index + offset + all.count) % all.count], article: article)
+    }
+
+    mutating func setFormat(_ newFormat: ExportFormat, article: Article) {
+        format = newFormat
+        if pathIsDefault {
+            path = newFormat.defaultFileName(for: article)
+        } else if let dot = path.lastIndex(of: "."),
+                  ExportFormat(name: String(path[path.index(after: dot)...])) != nil {
+            // Keep the person's name, follow the format's extension.
+            path = String(path[..<dot]) + "." + newFormat.fileExtension
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// The bottom line: the search prompt while typing, else the last message, else key hints.
+enum StatusLineView {
+    static func draw(_ state: AppState, into canvas: inout Canvas, frame: Frame) {
+        canvas.fill(row: frame.row, column: frame.column, width: frame.width, style: .bar)
+        if let prompt = state.prompt {
+            let count = "  \(state.visible.count) of \(state.articles.count)  Enter keep · Esc cancel"
+            let used = canvas.put("/" + prompt.text, row: frame.row, column: frame.column, style: .bar,
+                                  maxWidth: frame.width - 1)
+            canvas.put("▏", row: frame.row, column: frame.column + used, style: .bar)
+            canvas.put(count, row: frame.row, column: frame.column + used + 1, style: .bar,
+                       maxWidth: frame.width - used - 1)
+            return
+        }
+        if let message = state.message {
+            canvas.put(" " + message.text, row: frame.row, column: frame.column, style: message.isError ? .error : .bar,
+                       maxWidth: frame.width)
+            return
+        }
+        canvas.put(" " + hints(for: state.keyContext), row: frame.row, column: frame.column, style: .bar, maxWidth: frame.width)
+    }
+
+    static func hints(for context: KeyContext) -> String {
+        switch context {
+        case .list: "j/k move · Enter open · Tab pane · / search · e export · ? help · q quit"
+        case .article: "j/k scroll · Space page · n/N match · h back · e export · ? help · q quit"
+        case .sidebar: "j/k move · Enter articles naming it · Esc clear · ? help · q quit"
+        default: "? help · q quit"
+        }
+    }
+}
