@@ -6,8 +6,11 @@ public enum Screen {
         var canvas = Canvas(size: state.size)
         let layout = state.layout
         if layout.isTooSmall {
-            canvas.put("Terminal too small for Gazette", row: 0, column: 0, style: .error)
-            canvas.put("(at least \(Layout.minimumSize.columns)x\(Layout.minimumSize.rows))", row: 1, column: 0)
+            let notice = Array("Terminal too small for Gazette: it needs \(Layout.minimumSize.columns)x\(Layout.minimumSize.rows)")
+            let wrapped = TextWrap.wrap(notice, styles: Array(repeating: .error, count: notice.count), width: state.size.columns)
+            for (row, line) in wrapped.lines.enumerated() {
+                canvas.put(line.map(\.text).joined(), row: row, column: 0, style: .error)
+            }
             return canvas
         }
         TopBarView.draw(state, into: &canvas, frame: layout.topBar)

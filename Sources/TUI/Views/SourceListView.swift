@@ -19,16 +19,12 @@ enum SourceListView {
             let isCursor = position == state.cursor
             let marker = unread ? "●" : " "
             canvas.put(marker, row: row, column: frame.column, style: .unread)
-            canvas.put(article.title, row: row, column: frame.column + 2, style: unread ? .bold : .normal,
-                       maxWidth: frame.width - 2)
+            // A cut line ends in "…" so it says it was cut.
+            canvas.put(DisplayWidth.truncate(article.title, to: frame.width - 2), row: row, column: frame.column + 2,
+                       style: unread ? .bold : .normal)
             let date = article.published?.dayText ?? "undated"
-            canvas.put("\(date) · \(article.displaySource)", row: row + 1, column: frame.column + 2, style: .dim,
-                       maxWidth: frame.width - 2)
-            if DisplayWidth.width(of: article.title) > frame.width - 2 {
-                // Redraw with an ellipsis so a cut title says it was cut.
-                canvas.put(DisplayWidth.fit(article.title, to: frame.width - 2), row: row, column: frame.column + 2,
-                           style: unread ? .bold : .normal)
-            }
+            canvas.put(DisplayWidth.truncate("\(date) · \(article.displaySource)", to: frame.width - 2), row: row + 1,
+                       column: frame.column + 2, style: .dim)
             if isCursor {
                 let style: Style = state.focus == .list ? .selected : .selectedIdle
                 canvas.restyle(row: row, column: frame.column, width: frame.width, style: style)

@@ -1,0 +1,59 @@
+# Gazette: `make run` opens the reader on the bundled samples; `make test` runs every test.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev tmux
+RELEASE_BIN := .build/release/gazette
+DEBUG_BIN := .build/debug/gazette
+
+.PHONY: deps build run test unit-test e2e bench install clean readme
+
+# Installs the Debian packages Gazette needs when they are missing (as root), or says how.
+deps:
+	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "Gazette needs Swift 6 (swift.org/install) on PATH."; exit 1; }
+	@missing=""; for package in $(DEBIAN_PACKAGES); do \
+	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "Gazette needs these Debian packages:$$missing"; \
+	    echo "Install them with:  sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product gazette
+
+run: build
+	$(RELEASE_BIN)
+
+test: deps unit-test e2e
+
+unit-test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# The real binary in a real terminal (tmux): keys in, screen out.
+e2e:
+	$(SWIFT) build --product gazette
+	bash Tests/e2e/reader-e2e.sh $(DEBUG_BIN)
+
+bench: deps
+	$(SWIFT) build -c release --product gazette --product gazette-bench
+	.build/release/gazette-bench --gazette $(RELEASE_BIN)
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/gazette
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/gazette
+	cp -R Resources/. $(DESTDIR)$(PREFIX)/share/gazette/
+
+# Rewrites the README's key table from the keymap.
+readme:
+	$(SWIFT) build --product gazette
+	python3 Tests/e2e/update-readme-keys.py $(DEBUG_BIN)
+
+clean:
+	rm -rf .build

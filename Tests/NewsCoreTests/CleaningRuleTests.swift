@@ -1,0 +1,109 @@
+import NewsCore
+import Testing
+
+/// Cleaning rules on inputs written for them, none of them from the samples.
+@Suite struct CleaningRuleTests {
+    @Test func usenetHeadersGiveTitleDateBylineAndSource() throws {
+        let post = """
+        From: jroe@example.org (Jane Roe)
+        Subject: Harbour bridge reopens after repairs
+        Newsgroups: local.news,misc.transport
+        Organization: Example Online
+        Date: Tue, 2 Mar 1993 14:05:00 -0500
+        Lines: 9
+
+        The harbour bridge reopened to traffic on Monday after
+        six months of repairs, the city council said.
+
+        Engineers replaced the deck and two cables. Tolls will
+        stay at their old rate until June.
+        --
+        Jane Roe | jroe@example.org
+        """
+        let article = try #require(parse(post))
+        #expect(article.title == "Harbour bridge reopens after repairs")
+        #expect(article.byline == "Jane Roe")
+        #expect(article.source == "local.news")
+        #expect(article.published?.iso8601 == "1993-03-02T14:05:00-05:00")
+        #expect(article.format == .usenet)
+        #expect(article.paragraphs == [
+            "The harbour bridge reopened to traffic on Monday after six months of repairs, the city council said.",
+            "Engineers replaced the deck and two cables. Tolls will stay at their old rate until June.",
+        ])
+    }
+
+    @Test func mailHeadersWithAddressInAngleBrackets() throws {
+        let post = "From: \"Sam Poe\" <sam@example.net>\nSubject: Re: Storm update\nMessage-ID: <1@x>\n\nPower is back in most districts tonight.\n"
+        let article = try #require(parse(post))
+        #expect(article.byline == "Sam Poe")
+        #expect(article.title == "Re: Storm update")
+    }
+
+    @Test func metadataBlockAndBylineAtTheTop() throws {
+        let text = """
+        Story ID: 99
+        Posted: 24 Nov 2021 08:15 UTC
+        Source: The Daily Example
+        By Jane Roe
+
+        Ferry services resume
+
+        Ferries resumed crossings on Tuesday after a week of storms.
+        """
+        let article = try #require(parse(text))
+        #expect(article.published?.iso8601 == "2021-11-24T08:15:00Z")
+        #expect(article.source == "The Daily Example")
+        #expect(article.byline == "Jane Roe")
+        #expect(article.title == "Ferry services resume")
+        #expect(article.paragraphs == ["Ferries resumed crossings on Tuesday after a week of storms."])
+    }
+
+    @Test func headlineWithAColonIsNotMetadata() throws {
+        let article = try #require(parse("Budget: what changes in April\n\nThe new budget takes effect in April.\n"))
+        #expect(article.title == "Budget: what changes in April")
+    }
+
+    @Test func gluedPublishedDateInWords() throws {
+        let article = try #require(parse("Published November 24, 2021 Officials said the road will reopen. Work continues.\n"))
+        #expect(article.published?.iso8601 == "2021-11-24")
+        #expect(article.paragraphs.first == "Officials said the road will reopen. Work continues.")
+    }
+
+    @Test func missingTitleIsDerivedAndSaysSo() throws {
+        let article = try #require(parse("The council voted on Monday to close the old library, which has served the town since 1902, and move its books.\n"))
+        #expect(article.titleDerived)
+        #expect(article.title.hasSuffix("…"))
+        #expect(article.title.count <= 80)
+        #expect(article.title.hasPrefix("The council voted on Monday"))
+    }
+
+    @Test func furnitureLinesAnywhereAreDropped() throws {
+        let text = "Storm hits coast\n\nShare this article\nAdvertisement\nThe storm reached the coast at dawn.\n\nRead more: other storms\nAll rights reserved 2021 Example Media\n"
+        let article = try #require(parse(text))
+        #expect(article.paragraphs == ["The storm reached the coast at dawn."])
+    }
+
+    @Test func escapeSequencesBecomeVisible() throws {
+        let article = try #require(parse("Alert\n\nText \u{1B}[31mred\u{1B}[0m and a bell\u{07}.\n"))
+        #expect(!article.bodyText.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(article.bodyText.contains("␛[31mred"))
+    }
+
+    @Test func crlfFileReadsLikeAnyOther() throws {
+        let bytes = Array("Title here\r\n\r\nFirst line of text.\r\n".utf8)
+        let article = try PlainTextReader.parse(bytes, path: "crlf.txt")
+        #expect(article.title == "Title here")
+        #expect(article.paragraphs == ["First line of text."])
+    }
+
+    @Test func onlyFurnitureIsNoArticle() {
+        #expect(throws: ReadError(path: "x.txt", reason: .noText)) {
+            try PlainTextReader.parse(Array("Captcha refresh\nSecurity Key:\n".utf8), path: "x.txt")
+        }
+    }
+
+    @Test func sentencesRespectAbbreviationsAndInitials() {
+        let sentences = Sentences.split("Mr. Smith met Gen. J. Doe in the U.S. capital. They talked. \"Fine,\" he said.")
+        #expect(sentences == ["Mr. Smith met Gen. J. Doe in the U.S. capital.", "They talked.", "\"Fine,\" he said."])
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import NewsCore
+import Testing
+@testable import TUI
+
+/// What a person does with the keys, and what they then see.
+@Suite(.serialized) struct InteractionTests {
+    let size = Size(columns: 120, rows: 40)
+
+    @Test func searchNarrowsTheListAsYouType() throws {
+        let (app, terminal) = Harness.run([.character("/")] + Harness.typing("kadhimi"), size: size)
+        let state = app.state
+        #expect(state.prompt?.text == "kadhimi")
+        #expect(state.visible.count >= 2 && state.visible.count < 5)
+        for index in state.visible {
+            #expect(TextFolding.fold(state.articles[index].bodyText).contains("kadhimi"))
+        }
+        #expect(terminal.rows[0].hasSuffix("search: kadhimi · \(state.visible.count) of 5"))
+        #expect(terminal.rows.last!.hasPrefix("/kadhimi▏"))
+        #expect(terminal.rows.filter { $0.hasPrefix("●") }.count == state.visible.count)
+        #expect(!terminal.cells(styled: .match).isEmpty)
+        expectSnapshot(terminal, named: "search-kadhimi-120x40")
+    }
+
+    @Test func searchIsAccentAndCaseInsensitiveAndNeedsEveryWord() {
+        let articles = [
+            Article(title: "Café reopens", paragraphs: ["The old CAFÉ on the square reopened."]),
+            Article(title: "Cafe closes", paragraphs: ["Another one shut for winter."]),
+        ]
+        let library = InMemoryLibrary(name: "t", articles: articles)
+        let (app, _) = Harness.run([.character("/")] + Harness.typing("cafe SQUARE"), size: size, library: library)
+        #expect(app.state.visible.map { app.state.articles[$0].title } == ["Café reopens"])
+    }
+
+    @Test func escapeCancelsTheSearchAndRestoresTheList() {
+        let (app, terminal) = Harness.run([.character("/")] + Harness.typing("zzzz") + [.escape], size: size)
+        #expect(app.state.prompt == nil)
+        #expect(app.state.visible.count == 5)
+        #expect(!terminal.rows[0].contains("search:"))
+    }
+
+    @Test func nextMatchWalksTheMatchesInTheArticle() throws {
+        let keys: [Key] = [.character("/")] + Harness.typing("iraq") + [.enter, .enter, .character("n"), .character("n")]
+        let (app, terminal) = Harness.run(keys, size: size)
+        let matches = try #require(app.state.renderedArticle?.matches)
+        #expect(matches.count > 2)
+        #expect(terminal.rows.last!.contains("Match 2 of \(matches.count)"))
+        #expect(!terminal.cells(styled: .currentMatch).isEmpty)
+
+        app.handle(.character("N"))
+        #expect(app.state.message?.text == "Match 1 of \(matches.count)")
+    }
+
+    @Test func helpOverlayListsTheKeymap() {
+        let (_, terminal) = Harness.run([.character("?")], size: Size(columns: 80, rows: 24))
+        let screen = terminal.screenText
+        #expect(screen.contains("Keys"))
+        #expect(screen.contains("Everywhere"))
+        #expect(screen.contains("export the article"))
+        expectSnapshot(terminal, named: "help-80x24")
+
+        let (closed, _) = Harness.run([.character("?"), .escape], size: Size(columns: 80, rows: 24))
+        #expect(closed.state.overlay == nil)
+    }
+
+    @Test func exportDialogWritesTheFileAndAsksBeforeOverwriting() throws {
+        let directory = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let (app, terminal) = Harness.run([.character("e")], size: Size(columns: 80, rows: 24), exportDirectory: directory)
+        let article = try #require(app.state.selectedArticle)
+        let fileName = ExportFormat.markdown.defaultFileName(for: article)
+        #expect(terminal.screenText.contains("Export article"))
+        #expect(terminal.screenText.contains("[Markdown]"))
+        #expect(terminal.screenText.contains(String(fileName.prefix(30))))
+        expectSnapshot(terminal, named: "export-dialog-80x24")
+
+        app.handle(.enter)
+        let path = directory + "/" + fileName
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.hasPrefix("---\ntitle: "))
+        #expect(written.contains(article.paragraphs[0].prefix(40)))
+        #expect(app.state.overlay == nil)
+        #expect(app.state.message?.text == "Exported Markdown to \(path)")
+
+        // A second export of the same article asks first, and "n" keeps the file.
+        try "mine".write(toFile: path, atomically: true, encoding: .utf8)
+        for key: Key in [.character("e"), .enter] { app.handle(key) }
+        guard case .export(let dialog) = app.state.overlay else { Issue.record("dialog closed"); return }
+        #expect(dialog.confirmingOverwrite)
+        app.handle(.character("n"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")
+        for key: Key in [.enter, .character("y")] { app.handle(key) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("---"))
+    }
+
+    @Test func exportFormatChangeFollowsTheExtension() throws {
+        let directory = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let (app, _) = Harness.run([.character("e"), .right, .right, .character("h"), .enter],
+                                   size: size, exportDirectory: directory)
+        let article = try #require(app.state.selectedArticle)
+        let html = try String(contentsOfFile: directory + "/" + ExportFormat.html.defaultFileName(for: article), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func enterOnAnEntityFiltersTheListToArticlesNamingIt() throws {
+        var keys: [Key] = [.tab, .tab]
+        let (probe, _) = Harness.run(keys, size: size)
+        let index = try #require(probe.state.sidebarEntities.firstIndex { $0.name == "Joe Biden" })
+        keys += Array(repeating: .character("j"), count: index) + [.enter]
+        let (app, terminal) = Harness.run(keys, size: size)
+        let filter = try #require(app.state.entityFilter)
+        #expect(filter.name == "Joe Biden")
+        #expect(app.state.visible.count >= 3)
+        for position in app.state.visible {
+            #expect(app.state.articles[position].entities.contains { $0.canonicalKey == filter.key })
+        }
+        #expect(terminal.rows[0].contains("person: Joe Biden · \(app.state.visible.count) of 5"))
+
+        app.handle(.escape)
+        #expect(app.state.entityFilter == nil)
+        #expect(app.state.visible.count == 5)
+    }
+
+    @Test func selectingAnEntityHighlightsItsMentions() throws {
+        let (app, terminal) = Harness.run([.tab, .tab], size: size)
+        let entity = try #require(app.state.highlightedEntity)
+        #expect(entity.count > 0)
+        let highlighted = terminal.cells(styled: .mention).map(\.text).joined()
+        #expect(highlighted.contains(String(entity.name.split(separator: " ").last!)))
+    }
+
+    @Test func clickingARowSelectsIt() {
+        let (app, _) = Harness.run([.click(column: 5, row: 1 + 2 * AppState.listEntryHeight)], size: size)
+        #expect(app.state.cursor == 2)
+        #expect(app.state.focus == .list)
+    }
+
+    @Test func openingAnArticleMarksItRead() {
+        let (app, terminal) = Harness.run([.character("j"), .enter], size: size)
+        #expect(app.state.read == [app.state.articles[1].id])
+        #expect(app.state.focus == .article)
+        #expect(terminal.rows[0].contains("4 unread"))
+        #expect(terminal.rows.filter { $0.hasPrefix("●") }.count == 4)
+    }
+
+    @Test func articlePaneScrollsAndPagesWithinItsText() throws {
+        let (app, _) = Harness.run([.enter, .pageDown, .pageDown], size: Size(columns: 80, rows: 12))
+        let page = app.state.articlePaneHeight - 1
+        #expect(app.state.articleTop == 2 * page)
+        app.handle(.character("G"))
+        let lines = try #require(app.state.renderedArticle?.lines.count)
+        #expect(app.state.articleTop == lines - app.state.articlePaneHeight)
+        app.handle(.character("b"))
+        #expect(app.state.articleTop == lines - app.state.articlePaneHeight - page)
+        app.handle(.character("g"))
+        #expect(app.state.articleTop == 0)
+    }
+
+    @Test func quitEndsTheLoop() {
+        let (app, _) = Harness.run([.character("q"), .character("j")], size: size)
+        #expect(app.state.shouldQuit)
+        #expect(app.state.cursor == 0)
+    }
+
+    @Test func readmeKeyTableIsTheKeymap() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        #expect(text.contains(Keymap.markdownTable()), "run `make readme` to regenerate the key table")
+    }
+}
