@@ -24,7 +24,9 @@ enum StatusLineView {
         case .list: "j/k move · Enter open · Tab pane · / search · e export · ? help · q quit"
         case .article: "j/k scroll · Space page · n/N match · h back · e export · ? help · q quit"
         case .sidebar: "j/k move · Enter articles naming it · Esc clear · ? help · q quit"
-        default: "? help · q quit"
+        case .export: "Tab field · ←/→ format · Enter write · Esc cancel"
+        case .help: "j/k scroll · ? or Esc closes help"
+        case .search, .browsing: "Enter keep · Esc cancel"
         }
     }
 }
