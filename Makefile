@@ -42,7 +42,7 @@ e2e:
 	bash Tests/e2e/reader-e2e.sh $(DEBUG_BIN)
 
 bench: deps
-	$(SWIFT) build -c release --product gazette --product gazette-bench
+	$(SWIFT) build -c release
 	.build/release/gazette-bench --gazette $(RELEASE_BIN)
 
 install: build

@@ -17,11 +17,9 @@ enum AliasResolver {
 
         // Typed mentions, fullest names first, so partial names find the full one to join.
         let typed = candidates.enumerated().filter { $0.element.type != nil }
-            .sorted { lhs, rhs in
-                let left = tokens(lhs.element.surface).count, right = tokens(rhs.element.surface).count
-                return left != right ? left > right : lhs.offset < rhs.offset
-            }
-        for (_, candidate) in typed {
+            .map { (offset: $0.offset, candidate: $0.element, words: tokens($0.element.surface).count) }
+            .sorted { lhs, rhs in lhs.words != rhs.words ? lhs.words > rhs.words : lhs.offset < rhs.offset }
+        for (_, candidate, _) in typed {
             let type = candidate.type!
             let name = candidate.canonical ?? candidate.surface
             let key = "\(type.rawValue):\(TextFolding.nameKey(name))"

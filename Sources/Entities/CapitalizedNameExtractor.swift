@@ -23,9 +23,7 @@ public struct CapitalizedNameExtractor: EntityExtractor {
 
     func candidates(in text: String, paragraph: Int) -> [Candidate] {
         // An all-capitals line is a shouted headline: every word looks like an acronym.
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let upper = letters.filter { $0.properties.isUppercase }.count
-        if letters.count > 12, upper * 10 > letters.count * 8 { return [] }
+        if isShouted(text) { return [] }
 
         let words = NameTokens.words(in: text)
         var result: [Candidate] = []
@@ -41,6 +39,22 @@ public struct CapitalizedNameExtractor: EntityExtractor {
         }
         if let start = runStart { result += classifier.candidates(words[start..<words.endIndex], paragraph: paragraph) }
         return result
+    }
+
+    /// More than four letters in five upper case, over a dozen letters.
+    private func isShouted(_ text: String) -> Bool {
+        var letters = 0
+        var upper = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if value >= 65 && value <= 90 { letters += 1; upper += 1 } else if value >= 97 && value <= 122 { letters += 1 }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isUppercase { upper += 1 }
+            }
+        }
+        return letters > 12 && upper * 10 > letters * 8
     }
 
     /// "of" in "Ministry of Foreign Affairs": a lowercase word inside a name, never at its end.

@@ -20,7 +20,7 @@ enum NameTokens {
         var sentenceStart = true
         while i < characters.count {
             let c = characters[i]
-            guard c.isLetter || c.isNumber else {
+            guard isWordCharacter(c) else {
                 if !c.isWhitespace {
                     onlySpacesSincePrevious = false
                     if ".!?:\u{201C}\"".contains(c) { sentenceStart = true }
@@ -31,9 +31,9 @@ enum NameTokens {
             var j = i + 1
             while j < characters.count {
                 let d = characters[j]
-                if d.isLetter || d.isNumber { j += 1; continue }
+                if isWordCharacter(d) { j += 1; continue }
                 let joinsWord = d == "-" || d == "'" || d == "\u{2019}" || d == "."
-                if joinsWord, j + 1 < characters.count, characters[j + 1].isLetter || characters[j + 1].isNumber {
+                if joinsWord, j + 1 < characters.count, isWordCharacter(characters[j + 1]) {
                     j += 1
                     continue
                 }
@@ -59,6 +59,15 @@ enum NameTokens {
             i = j
         }
         return tokens
+    }
+
+    /// Letters and digits, with a shortcut for ASCII (Character properties are slow).
+    @inline(__always)
+    static func isWordCharacter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return (ascii >= 48 && ascii <= 57) || (ascii >= 65 && ascii <= 90) || (ascii >= 97 && ascii <= 122)
+        }
+        return character.isLetter || character.isNumber
     }
 
     static let abbreviatedTitles: Set<String> = [

@@ -1,4 +1,3 @@
-import Foundation
 import NewsCore
 
 /// One possible mention: a run of words and what the rules made of it.
@@ -29,7 +28,7 @@ struct SequenceClassifier {
         if let titleStart = words.firstIndex(where: { isTitle($0.text) }) {
             var index = titleStart
             while index < words.endIndex {
-                let word = words[index].text.lowercased().trimmingCharacters(in: ["."])
+                let word = withoutDot(words[index].text)
                 guard NameRules.titles.contains(word) || NameRules.portfolioWords.contains(word) else { break }
                 index += 1
             }
@@ -76,7 +75,12 @@ struct SequenceClassifier {
     }
 
     private func isTitle(_ word: String) -> Bool {
-        NameRules.titles.contains(word.lowercased().trimmingCharacters(in: ["."]))
+        NameRules.titles.contains(withoutDot(word))
+    }
+
+    /// "Gen." -> "gen".
+    private func withoutDot(_ word: String) -> String {
+        (word.hasSuffix(".") ? String(word.dropLast()) : word).lowercased()
     }
 
     private func isOrganizationWord(_ word: String) -> Bool {

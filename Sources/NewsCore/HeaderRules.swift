@@ -3,7 +3,8 @@ enum HeaderRules {
     /// Splits "Key: value" when the key looks like a header name (letters, digits, dashes,
     /// spaces, at most four words) and returns the key lowercased.
     static func splitHeader(_ line: String) -> (key: String, value: String)? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
+        // Header names are short, so only the start of a (possibly 3,000-character) line is looked at.
+        guard let colon = line.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let key = line[..<colon].trimmingSpaces()
         guard !key.isEmpty, key.count <= 30, key.first!.isLetter,
               key.allSatisfy(isHeaderNameCharacter),
@@ -87,7 +88,8 @@ enum HeaderRules {
     /// Metadata glued to the front of the first paragraph: " date 2021-07-27 United States ...".
     /// Returns the line without it, or nil when the line does not start that way.
     static func stripGluedDate(_ line: String, into metadata: inout Metadata) -> String? {
-        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        // A glued date sits in the first few words; the rest of a long line is not looked at.
+        let words = line.prefix(120).split(separator: " ", omittingEmptySubsequences: true)
         guard let first = words.first else { return nil }
         var key = first.lowercased()
         if key.hasSuffix(":") { key.removeLast() }
@@ -95,7 +97,8 @@ enum HeaderRules {
         let candidates = words.dropFirst()
         guard DateParser.startsLikeDate(candidates.first!), let (date, used) = longestDatePrefix(Array(candidates.prefix(8))) else { return nil }
         if metadata.published == nil { metadata.published = date }
-        return candidates.dropFirst(used).joined(separator: " ")
+        let lastDateWord = candidates[candidates.startIndex + used - 1]
+        return line[lastDateWord.endIndex...].trimmingSpaces()
     }
 
     /// The shortest run of words that reads as a date, extended while more words add detail (a time, a zone).

@@ -33,7 +33,7 @@ enum PageFurniture {
         while let last = lower.last, last == ":" || last == "." || last == " " || last == "|" { lower.removeLast() }
         if wholeLines.contains(lower) { return true }
         if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        return markers.contains(where: { lower.contains($0) })
+        return markers.contains(where: { lower.includes($0) })
     }
 
     /// A photo credit with or without its caption: "© AP", "©APIraqi soldiers stand guard...",
@@ -72,6 +72,8 @@ enum PageFurniture {
     /// Where a heading like "Sources" opens a numbered or linked list, searching from the end.
     static func sourceListStart(_ text: String) -> String.Index? {
         let headings = ["sources", "source:", "references", "source links"]
+        let lower = text.lowercased()
+        guard lower.includes("source") || lower.includes("reference") else { return nil }
         var searchEnd = text.endIndex
         while let range = headings.compactMap({ text.range(of: $0, options: [.backwards, .caseInsensitive], range: text.startIndex..<searchEnd) })
             .max(by: { $0.lowerBound < $1.lowerBound }) {
@@ -86,11 +88,11 @@ enum PageFurniture {
 
     static func removingTakedownSentences(_ text: String) -> String {
         let lower = text.lowercased()
-        guard takedownCues.contains(where: { lower.contains($0) }) else { return text }
+        guard takedownCues.contains(where: { lower.includes($0) }) else { return text }
         return Sentences.split(text)
             .filter { sentence in
                 let lowered = sentence.lowercased()
-                return !takedownCues.contains(where: { lowered.contains($0) })
+                return !takedownCues.contains(where: { lowered.includes($0) })
             }
             .joined(separator: " ")
     }

@@ -66,16 +66,19 @@ enum Paragraphs {
         guard paragraph.count > longParagraph else { return [paragraph] }
         var pieces: [String] = []
         var current = ""
+        var currentLength = 0
         for sentence in Sentences.split(paragraph) {
             current = current.isEmpty ? sentence : current + " " + sentence
-            if current.count >= targetLength {
+            currentLength += sentence.utf8.count + 1
+            if currentLength >= targetLength {
                 pieces.append(current)
                 current = ""
+                currentLength = 0
             }
         }
         if !current.isEmpty {
             // A short tail reads better joined to the piece before it.
-            if current.count < targetLength / 3, let last = pieces.popLast() {
+            if currentLength < targetLength / 3, let last = pieces.popLast() {
                 pieces.append(last + " " + current)
             } else {
                 pieces.append(current)

@@ -30,7 +30,7 @@ public enum PlainTextReader {
 
     /// Cleans decoded text into an article; nil when nothing readable is left.
     public static func parse(text rawText: String) -> Article? {
-        let text = VisibleControls.clean(rawText).replacingOccurrences(of: "\u{00A0}", with: " ")
+        let text = VisibleControls.clean(rawText)
         // Header continuation lines are indented, so headers are read before lines are trimmed.
         let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var metadata = Metadata()

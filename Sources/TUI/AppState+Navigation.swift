@@ -110,7 +110,7 @@ extension AppState {
             if let filter = entityFilter, !articles[index].entities.contains(where: { $0.canonicalKey == filter.key }) {
                 return false
             }
-            return words.allSatisfy { searchTexts[index].contains($0) }
+            return words.allSatisfy { searchTexts[index].includes($0) }
         }
         let kept = id.flatMap { id in visible.firstIndex { articles[$0].id == id } }
         if kept == nil || kept != cursor { articleChanged() }

@@ -26,7 +26,8 @@ public enum ArticleRenderer {
         return value
     }
 
-    static func layout(_ article: Article, width: Int, queryWords: [String], entity: ArticleEntity?) -> RenderedArticle {
+    /// Lays the article out without the memo (for benchmarks and callers that want a fresh result).
+    public static func layout(_ article: Article, width: Int, queryWords: [String], entity: ArticleEntity?) -> RenderedArticle {
         var lines: [StyledLine] = []
         var matches: [RenderedArticle.Match] = []
 
