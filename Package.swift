@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(name: "gazette-bench", dependencies: ["NewsCore", "Entities", "TUI"]),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "NewsCore"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "NewsCore", "Entities"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "NewsCore", "Entities"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

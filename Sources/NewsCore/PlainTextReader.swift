@@ -23,6 +23,7 @@ public enum PlainTextReader {
 
     public static func parse(_ bytes: [UInt8], path: String) throws(ReadError) -> Article {
         let (text, _) = try TextDecoding.decode(bytes, path: path)
+        if let kind = MarkupSniffer.kind(of: text) { throw ReadError(path: path, reason: .unsupportedFormat(kind)) }
         guard var article = parse(text: text) else { throw ReadError(path: path, reason: .noText) }
         article.path = path
         return article

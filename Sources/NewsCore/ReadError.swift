@@ -6,6 +6,7 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case tooLarge(bytes: Int)
         case unreadable(String)
         case noText
+        case unsupportedFormat(String)
     }
 
     public var path: String
@@ -23,11 +24,18 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .binary(let offset):
             "\(path): binary content (NUL or control bytes near byte \(offset)); not a text article"
         case .tooLarge(let bytes):
-            "\(path): \(bytes / 1_048_576) MB is more than the \(TextDecoding.maximumBytes / 1_048_576) MB an article may be"
+            "\(path): \(megabytes(bytes)) MB is more than the \(megabytes(TextDecoding.maximumBytes)) MB an article may be"
         case .unreadable(let why):
             "\(path): cannot read: \(why)"
         case .noText:
             "\(path): no article text found after removing headers and page furniture"
+        case .unsupportedFormat(let kind):
+            "\(path): looks like \(kind); Gazette reads plain-text articles and posts for now"
         }
+    }
+
+    private func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -44,3 +44,21 @@ import Testing
         #expect(throws: ReadError(path: "t.txt", reason: .tooLarge(bytes: bytes.count))) { try decode(bytes) }
     }
 }
+
+@Suite struct UnsupportedInputTests {
+    @Test(arguments: [
+        ("<?xml version=\"1.0\"?>\n<rss><channel><item><title>Cut off", "an RSS or Atom feed (XML)"),
+        ("  <!DOCTYPE html><html><body>News</body></html>", "a web page (HTML)"),
+        ("<?xml version=\"1.0\"?><note>x</note>", "an XML document"),
+    ])
+    func markupIsRefusedWithItsKind(text: String, kind: String) {
+        #expect(throws: ReadError(path: "f", reason: .unsupportedFormat(kind))) {
+            try PlainTextReader.parse(Array(text.utf8), path: "f")
+        }
+    }
+
+    @Test func sizeInTheMessageIsNotRoundedAway() {
+        let error = ReadError(path: "big.txt", reason: .tooLarge(bytes: 17_000_000))
+        #expect(error.description == "big.txt: 16.2 MB is more than the 16 MB an article may be")
+    }
+}
