@@ -93,6 +93,7 @@ check "back at 120 columns the sidebar returns" wait_for "People ("
 
 keys q
 check "q quits to the shell" wait_for 'e2e$'
+check "the reader's screen is gone after q (alternate screen left)" wait_gone "Gazette · samples"
 keys "stty -a | grep -o -- '-\?icanon' ; echo restored-ok" Enter
 check "the terminal is restored after q" wait_for "restored-ok"
 check "canonical mode is back after q" bash -c "tmux -L $socket capture-pane -t $session -p | grep -qx 'icanon'"
@@ -102,6 +103,7 @@ keys "$binary" Enter
 wait_for "Gazette · samples" >/dev/null
 keys C-c
 check "Ctrl-C quits to the shell" wait_for 'e2e$'
+check "the reader's screen is gone after Ctrl-C (alternate screen left)" wait_gone "Gazette · samples"
 keys "stty -a | grep -o -- '-\?echo\b' | head -1; echo after-ctrl-c" Enter
 check "the terminal is restored after Ctrl-C" bash -c "sleep 0.5; tmux -L $socket capture-pane -t $session -p | grep -qx 'echo'"
 
@@ -110,8 +112,19 @@ keys "$binary" Enter
 wait_for "Gazette · samples" >/dev/null
 pkill -TERM -f "^$binary\$" || true
 check "SIGTERM quits to the shell" wait_for 'e2e$'
+check "the reader's screen is gone after SIGTERM (alternate screen left)" wait_gone "Gazette · samples"
 keys "stty -a | grep -o -- '-\?icanon' ; echo after-term" Enter
 check "the terminal is restored after SIGTERM" bash -c "sleep 0.5; tmux -L $socket capture-pane -t $session -p | grep -qx 'icanon'"
+
+# A crash (here a segmentation fault sent from outside) must still hand the terminal back.
+keys clear Enter
+keys "$binary" Enter
+wait_for "Gazette · samples" >/dev/null
+pkill -SEGV -f "^$binary\$" || true
+check "a crash returns to the shell" wait_for 'e2e$'
+check "the reader's screen is gone after a crash (alternate screen left)" wait_gone "Gazette · samples"
+keys "stty -a | grep -o -- '-\?icanon' ; echo after-crash" Enter
+check "the terminal is restored after a crash" bash -c "sleep 0.5; tmux -L $socket capture-pane -t $session -p | grep -qx 'icanon'"
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
