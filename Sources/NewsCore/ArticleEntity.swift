@@ -27,6 +27,9 @@ public struct MentionLocation: Sendable, Hashable, Codable {
 
 /// One entity named by an article, with every surface form it went by there.
 public struct ArticleEntity: Sendable, Hashable, Codable {
+    /// Stable across articles and runs: the same entity, however spelled, has one id
+    /// ("person:mustafa-al-kadhimi"). The extractor decides what counts as the same.
+    public var id: String
     public var type: EntityType
     /// The fullest clean form of the name, e.g. "Mustafa al-Kadhimi".
     public var name: String
@@ -34,7 +37,8 @@ public struct ArticleEntity: Sendable, Hashable, Codable {
     public var aliases: [String]
     public var mentions: [MentionLocation]
 
-    public init(type: EntityType, name: String, aliases: [String] = [], mentions: [MentionLocation] = []) {
+    public init(type: EntityType, name: String, aliases: [String] = [], mentions: [MentionLocation] = [], id: String? = nil) {
+        self.id = id ?? ArticleEntity.defaultID(type: type, name: name)
         self.type = type
         self.name = name
         self.aliases = aliases
@@ -43,6 +47,8 @@ public struct ArticleEntity: Sendable, Hashable, Codable {
 
     public var count: Int { mentions.count }
 
-    /// A key that names the same entity across articles: type plus the folded name.
-    public var canonicalKey: String { "\(type.rawValue):\(TextFolding.fold(name))" }
+    /// Type plus the name's key: "Al Kadhimi" and "al-Kadhimi" share it.
+    public static func defaultID(type: EntityType, name: String) -> String {
+        "\(type.rawValue):" + TextFolding.nameKey(name).split(separator: " ").joined(separator: "-")
+    }
 }

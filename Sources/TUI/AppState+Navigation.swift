@@ -75,7 +75,7 @@ extension AppState {
             let entities = sidebarEntities
             guard entities.indices.contains(sidebarCursor) else { return }
             let entity = entities[sidebarCursor]
-            entityFilter = EntityFilter(key: entity.canonicalKey, name: entity.name, type: entity.type)
+            entityFilter = EntityFilter(key: entity.id, name: entity.name, type: entity.type)
             refilter(keeping: selectedArticle?.id)
             focus = .list
             message = StatusMessage(text: "\(visible.count) article\(visible.count == 1 ? "" : "s") name \(entity.name) · Esc clears",
@@ -107,7 +107,7 @@ extension AppState {
     mutating func refilter(keeping id: String?) {
         let words = queryWords
         visible = articles.indices.filter { index in
-            if let filter = entityFilter, !articles[index].entities.contains(where: { $0.canonicalKey == filter.key }) {
+            if let filter = entityFilter, !articles[index].entities.contains(where: { $0.id == filter.key }) {
                 return false
             }
             return words.allSatisfy { searchTexts[index].includes($0) }

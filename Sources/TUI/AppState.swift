@@ -73,7 +73,7 @@ public struct AppState: Sendable {
         let entities = sidebarEntities
         if focus == .sidebar, entities.indices.contains(sidebarCursor) { return entities[sidebarCursor] }
         guard let filter = entityFilter else { return nil }
-        return entities.first { $0.canonicalKey == filter.key }
+        return entities.first { $0.id == filter.key }
     }
 
     /// Search words, folded; the article highlights them.

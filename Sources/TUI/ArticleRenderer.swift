@@ -19,7 +19,7 @@ public enum ArticleRenderer {
     private static let memo = Mutex<(key: String, value: RenderedArticle)?>(nil)
 
     public static func render(_ article: Article, width: Int, queryWords: [String], entity: ArticleEntity?) -> RenderedArticle {
-        let key = "\(article.id)|\(width)|\(queryWords.joined(separator: " "))|\(entity?.canonicalKey ?? "")"
+        let key = "\(article.id)|\(width)|\(queryWords.joined(separator: " "))|\(entity?.id ?? "")"
         if let cached = memo.withLock({ $0 }), cached.key == key { return cached.value }
         let value = layout(article, width: width, queryWords: queryWords, entity: entity)
         memo.withLock { $0 = (key, value) }

@@ -113,7 +113,7 @@ import Testing
         #expect(filter.name == "Joe Biden")
         #expect(app.state.visible.count >= 3)
         for position in app.state.visible {
-            #expect(app.state.articles[position].entities.contains { $0.canonicalKey == filter.key })
+            #expect(app.state.articles[position].entities.contains { $0.id == filter.key })
         }
         #expect(terminal.rows[0].contains("person: Joe Biden · \(app.state.visible.count) of 5"))
 

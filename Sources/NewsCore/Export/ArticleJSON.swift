@@ -23,6 +23,7 @@ public enum ArticleJSON {
             ("name", .string(entity.name)),
             ("aliases", .array(entity.aliases.map(JSONValue.string))),
             ("count", .number(entity.count)),
+            ("id", .string(entity.id)),
         ])
     }
 }

@@ -26,7 +26,7 @@ enum SidebarView {
                 canvas.put(count, row: row, column: frame.column + frame.width - count.count - 1, style: .dim)
                 if entityIndex == state.sidebarCursor, state.focus == .sidebar {
                     canvas.restyle(row: row, column: frame.column, width: frame.width, style: .selected)
-                } else if state.entityFilter?.key == entity.canonicalKey {
+                } else if state.entityFilter?.key == entity.id {
                     canvas.restyle(row: row, column: frame.column, width: frame.width, style: .selectedIdle)
                 }
             }
