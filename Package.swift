@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C shim over ncursesw: wide-character defines and the macros Swift cannot import.
@@ -20,19 +21,23 @@ let package = Package(
         .target(name: "NewsCore"),
         // People, places and organizations behind the EntityExtractor protocol.
         .target(name: "Entities", dependencies: ["NewsCore"]),
+        // The library: SQLite through GRDB, the importer, the query language and the search core.
+        // The only module that imports GRDB.
+        .target(name: "Search", dependencies: ["NewsCore", "Entities", .product(name: "GRDB", package: "GRDB.swift")]),
         // The reader: state, actions, keymap, views, layout and the two terminal drivers.
         .target(name: "TUI", dependencies: ["CNCurses", "NewsCore", "Entities"]),
         .executableTarget(
             name: "gazette",
             dependencies: [
-                "NewsCore", "Entities", "TUI",
+                "NewsCore", "Entities", "TUI", "Search",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make bench`: prints figures; never a timed test.
-        .executableTarget(name: "gazette-bench", dependencies: ["NewsCore", "Entities", "TUI"]),
+        .executableTarget(name: "gazette-bench", dependencies: ["NewsCore", "Entities", "TUI", "Search"]),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "NewsCore"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "NewsCore", "Entities"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "NewsCore", "Entities"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

@@ -35,7 +35,7 @@ public enum ArticleLoader {
     }
 
     /// Files in the order given; directories walked in name order, hidden files skipped.
-    static func expand(_ paths: [String], failures: inout [ReadError]) -> [String] {
+    public static func expand(_ paths: [String], failures: inout [ReadError]) -> [String] {
         var files: [String] = []
         let manager = FileManager.default
         for path in paths {

@@ -2,6 +2,7 @@
 public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case number(Int)
+    case decimal(Double)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -22,6 +23,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .string(let text): JSONValue.writeString(text, into: &out)
         case .number(let value): out += String(value)
+        case .decimal(let value): out += value.isFinite ? String((value * 1000).rounded() / 1000) : "null"
         case .bool(let value): out += value ? "true" : "false"
         case .null: out += "null"
         case .array(let items):

@@ -31,11 +31,15 @@ public struct NewsDate: Sendable, Hashable, Codable, Comparable {
         return text + "\(sign)\(pad(abs(offset) / 60, 2)):\(pad(abs(offset) % 60, 2))"
     }
 
+    /// 20211124: the day as a number, for date filters.
+    public var dayNumber: Int { year * 10_000 + month * 100 + day }
+
     /// The day only, for narrow columns: "2021-11-24".
     public var dayText: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
 
-    /// Minutes since 0000-01-01 in UTC, reading an unknown zone as UTC; used only to order.
-    var orderingMinutes: Int {
+    /// Minutes since 0000-01-01 in UTC, reading an unknown zone as UTC; used only to order
+    /// (months count 31 days, so the numbers have gaps but never go backwards).
+    public var orderingMinutes: Int {
         let days = year * 372 + month * 31 + day
         let minutes = (hour ?? 0) * 60 + (minute ?? 0) - (utcOffsetMinutes ?? 0)
         return days * 1440 + minutes

@@ -8,7 +8,7 @@ struct Gazette: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette",
         abstract: "A terminal news reader: articles, the people, places and organizations they name, search and export.",
-        subcommands: [Read.self, Show.self, Export.self, EntitiesCommand.self, Keys.self],
+        subcommands: [Read.self, ImportCommand.self, SearchCommand.self, Show.self, Export.self, EntitiesCommand.self, Keys.self],
         defaultSubcommand: Read.self
     )
 }

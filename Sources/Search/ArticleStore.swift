@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import NewsCore
+
+/// Writing articles with their entities, and reading them back, inside one transaction.
+enum ArticleStore {
+    /// Ids follow publication time: minutes since year 0 times 2^20 slots, so ordering by id
+    /// is ordering by date, and a minute holds a million articles. Undated articles sort oldest.
+    static let slotsPerMinute: Int64 = 1 << 20
+
+    static func newID(for article: Article, in db: Database) throws -> Int64 {
+        let base = Int64(max(0, article.published?.orderingMinutes ?? 0)) * slotsPerMinute
+        let highest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM article WHERE id BETWEEN ? AND ?",
+                                         arguments: [base, base + slotsPerMinute - 1])
+        return highest.map { $0 + 1 } ?? base
+    }
+
+    /// Inserts the article and its entities; returns its library id.
+    static func insert(_ article: Article, in db: Database) throws -> Int64 {
+        let id = try newID(for: article, in: db)
+        let entityNames = article.entities.flatMap { [$0.name] + $0.aliases }.joined(separator: "\n")
+        try db.execute(sql: """
+            INSERT INTO article (id, uid, title, title_derived, byline, source, source_key, url, published, day,
+                                 body, entity_names, format, language, path)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                id, article.id, article.title, article.titleDerived, article.byline, article.source,
+                TextFolding.fold(article.source ?? ""), article.url, article.published?.iso8601,
+                article.published?.dayNumber ?? 0, article.paragraphs.joined(separator: "\n"), entityNames,
+                article.format.rawValue, article.language, article.path,
+            ])
+        for entity in article.entities {
+            try db.execute(sql: "INSERT INTO entity (id, type, name, name_key) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
+                           arguments: [entity.id, entity.type.rawValue, entity.name, TextFolding.nameKey(entity.name)])
+            try db.execute(sql: """
+                INSERT INTO mention (entity_id, article_id, count, aliases, locations) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(entity_id, article_id) DO UPDATE SET count = count + excluded.count
+                """, arguments: [entity.id, id, entity.count, entity.aliases.joined(separator: "\n"),
+                                 encode(entity.mentions)])
+        }
+        return id
+    }
+
+    /// "p:start:length" per mention, comma-separated: compact and easy to read back.
+    static func encode(_ locations: [MentionLocation]) -> String {
+        locations.map { "\($0.paragraph):\($0.start):\($0.length)" }.joined(separator: ",")
+    }
+
+    static func decode(_ text: String) -> [MentionLocation] {
+        text.split(separator: ",").compactMap { item in
+            let parts = item.split(separator: ":").compactMap { Int($0) }
+            return parts.count == 3 ? MentionLocation(paragraph: parts[0], start: parts[1], length: parts[2]) : nil
+        }
+    }
+
+    static func load(id: Int64, in db: Database) throws -> Article? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [id]) else { return nil }
+        let body: String = row["body"]
+        var article = Article(
+            title: row["title"], titleDerived: row["title_derived"], byline: row["byline"], source: row["source"],
+            url: row["url"], published: (row["published"] as String?).flatMap(DateParser.parse),
+            paragraphs: body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            path: row["path"], format: SourceFormat(rawValue: row["format"]) ?? .plainText, language: row["language"]
+        )
+        let mentions = try Row.fetchAll(db, sql: """
+            SELECT e.id, e.type, e.name, m.aliases, m.locations FROM mention m JOIN entity e ON e.id = m.entity_id
+            WHERE m.article_id = ? ORDER BY m.count DESC, e.name
+            """, arguments: [id])
+        article.entities = mentions.compactMap { row in
+            guard let type = EntityType(rawValue: row["type"]) else { return nil }
+            let aliases: String = row["aliases"]
+            return ArticleEntity(type: type, name: row["name"],
+                                 aliases: aliases.isEmpty ? [] : aliases.split(separator: "\n").map(String.init),
+                                 mentions: decode(row["locations"]), id: row["id"])
+        }
+        return article
+    }
+}

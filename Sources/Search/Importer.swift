@@ -1,0 +1,200 @@
+import Dispatch
+import Foundation
+import GRDB
+import NewsCore
+import Entities
+import Synchronization
+
+/// What an import did, for the summary line and the list of failures.
+public struct ImportReport: Sendable {
+    public var imported = 0
+    public var updated = 0
+    public var skipped = 0
+    public var pruned = 0
+    public var failures: [ReadError] = []
+}
+
+/// How far an import has got, for a progress bar.
+public struct ImportProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    public var elapsed: Double
+}
+
+/// Reads files into the library: unchanged files are skipped, changed ones updated.
+/// Files are parsed, cleaned and tagged on all cores; one writer stores them a batch per
+/// transaction, so an import killed at any moment leaves the library consistent and the
+/// next import carries on where it stopped.
+public struct Importer: Sendable {
+    let library: Library
+    let extractor: any EntityExtractor
+    var batchSize = 256
+
+    public init(library: Library, extractor: any EntityExtractor) {
+        self.library = library
+        self.extractor = extractor
+    }
+
+    private struct KnownFile { var size: Int64; var mtime: Double; var hash: String; var articleID: Int64? }
+
+    private enum Outcome {
+        case unchanged(path: String, size: Int64, mtime: Double)
+        case article(Article, path: String, size: Int64, mtime: Double, hash: String)
+        case failed(ReadError)
+    }
+
+    public func run(paths: [String], prune: Bool = false,
+                    progress: (ImportProgress) -> Void = { _ in }) throws(LibraryError) -> ImportReport {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var report = ImportReport()
+        var listingFailures: [ReadError] = []
+        let files = ArticleLoader.expand(paths, failures: &listingFailures).map(Importer.absolute)
+        report.failures = listingFailures
+        let known = try knownFiles()
+
+        var pending: [(path: String, size: Int64, mtime: Double)] = []
+        for path in files {
+            guard let (size, mtime) = Importer.stat(path) else {
+                report.failures.append(ReadError(path: path, reason: .unreadable("cannot read its size and date")))
+                continue
+            }
+            if let file = known[path], file.size == size, file.mtime == mtime, file.articleID != nil {
+                report.skipped += 1
+            } else {
+                pending.append((path, size, mtime))
+            }
+        }
+
+        var done = report.skipped
+        let total = files.count
+        progress(ImportProgress(done: done, total: total, elapsed: 0))
+        for batchStart in stride(from: 0, to: pending.count, by: batchSize) {
+            let batch = Array(pending[batchStart..<min(pending.count, batchStart + batchSize)])
+            let outcomes = read(batch, known: known)
+            try store(outcomes, known: known, report: &report)
+            done += batch.count
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            progress(ImportProgress(done: done, total: total, elapsed: elapsed))
+        }
+        if prune { report.pruned = try pruneMissing(known: known, under: paths.map(Importer.absolute)) }
+        return report
+    }
+
+    private func knownFiles() throws(LibraryError) -> [String: KnownFile] {
+        try library.read { db in
+            var files: [String: KnownFile] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, content_hash, article_id FROM source_file")
+            while let row = try rows.next() {
+                files[row["path"]] = KnownFile(size: row["size"], mtime: row["mtime"], hash: row["content_hash"],
+                                               articleID: row["article_id"])
+            }
+            return files
+        }
+    }
+
+    /// Parses and tags a batch on all cores.
+    private func read(_ batch: [(path: String, size: Int64, mtime: Double)], known: [String: KnownFile]) -> [Outcome] {
+        let results = Mutex([Outcome?](repeating: nil, count: batch.count))
+        let extractor = self.extractor
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            let (path, size, mtime) = batch[index]
+            let outcome: Outcome
+            if let data = FileManager.default.contents(atPath: path) {
+                let bytes = [UInt8](data)
+                let hash = Importer.hash(bytes)
+                if let file = known[path], file.hash == hash, file.articleID != nil {
+                    outcome = .unchanged(path: path, size: size, mtime: mtime)
+                } else {
+                    do throws(ReadError) {
+                        let article = extractor.tagging(try PlainTextReader.parse(bytes, path: path))
+                        outcome = .article(article, path: path, size: size, mtime: mtime, hash: hash)
+                    } catch {
+                        outcome = .failed(error)
+                    }
+                }
+            } else {
+                outcome = .failed(ReadError(path: path, reason: .unreadable("permission denied or vanished")))
+            }
+            results.withLock { $0[index] = outcome }
+        }
+        return results.withLock { $0.compactMap { $0 } }
+    }
+
+    /// One transaction per batch: the files' rows change together with their articles.
+    private func store(_ outcomes: [Outcome], known: [String: KnownFile], report: inout ImportReport) throws(LibraryError) {
+        let counts = try library.write { db -> (imported: Int, updated: Int, skipped: Int, failures: [ReadError]) in
+            var counts = (imported: 0, updated: 0, skipped: 0, failures: [ReadError]())
+            for outcome in outcomes {
+                switch outcome {
+                case .failed(let error):
+                    counts.failures.append(error)
+                case .unchanged(let path, let size, let mtime):
+                    try db.execute(sql: "UPDATE source_file SET size = ?, mtime = ? WHERE path = ?", arguments: [size, mtime, path])
+                    counts.skipped += 1
+                case .article(let article, let path, let size, let mtime, let hash):
+                    let previous = known[path]?.articleID
+                    let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE uid = ?", arguments: [article.id])
+                        ?? ArticleStore.insert(article, in: db)
+                    try db.execute(sql: """
+                        INSERT INTO source_file (path, size, mtime, content_hash, article_id) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,
+                            content_hash = excluded.content_hash, article_id = excluded.article_id
+                        """, arguments: [path, size, mtime, hash, id])
+                    if let previous, previous != id {
+                        try Importer.deleteIfOrphaned(previous, in: db)
+                        counts.updated += 1
+                    } else if previous == nil {
+                        counts.imported += 1
+                    } else {
+                        counts.skipped += 1
+                    }
+                }
+            }
+            return counts
+        }
+        report.imported += counts.imported
+        report.updated += counts.updated
+        report.skipped += counts.skipped
+        report.failures += counts.failures
+    }
+
+    /// Forgets files that no longer exist under the imported folders, and their articles.
+    private func pruneMissing(known: [String: KnownFile], under roots: [String]) throws(LibraryError) -> Int {
+        let missing = known.keys.filter { path in
+            roots.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+                && !FileManager.default.fileExists(atPath: path)
+        }
+        guard !missing.isEmpty else { return 0 }
+        return try library.write { db in
+            for path in missing {
+                let article = try Int64.fetchOne(db, sql: "SELECT article_id FROM source_file WHERE path = ?", arguments: [path])
+                try db.execute(sql: "DELETE FROM source_file WHERE path = ?", arguments: [path])
+                if let article { try Importer.deleteIfOrphaned(article, in: db) }
+            }
+            return missing.count
+        }
+    }
+
+    static func deleteIfOrphaned(_ articleID: Int64, in db: Database) throws {
+        let stillUsed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM source_file WHERE article_id = ?)",
+                                          arguments: [articleID]) ?? false
+        if !stillUsed { try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [articleID]) }
+    }
+
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    static func stat(_ path: String) -> (Int64, Double)? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? NSNumber, let date = attributes[.modificationDate] as? Date else { return nil }
+        return (size.int64Value, date.timeIntervalSince1970)
+    }
+
+    /// FNV-1a over the bytes: enough to tell a changed file from a touched one.
+    static func hash(_ bytes: [UInt8]) -> String {
+        var state: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return String(state, radix: 16) + ":" + String(bytes.count)
+    }
+}
