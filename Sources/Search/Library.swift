@@ -11,8 +11,10 @@ public final class Library: Sendable {
     /// `--library`, else $GAZETTE_LIBRARY, else $XDG_DATA_HOME/gazette/library.sqlite.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let path = environment["GAZETTE_LIBRARY"], !path.isEmpty { return path }
+        // $HOME first: Foundation's home directory on Linux comes from the password file.
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+            ?? (home as NSString).appendingPathComponent(".local/share")
         return (data as NSString).appendingPathComponent("gazette/library.sqlite")
     }
 

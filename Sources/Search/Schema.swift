@@ -29,7 +29,7 @@ enum Schema {
                     is_read INTEGER NOT NULL DEFAULT 0,
                     is_starred INTEGER NOT NULL DEFAULT 0
                 );
-                CREATE INDEX article_by_source ON article(source_key, id);
+                CREATE INDEX article_by_source ON article(source_key, id DESC);
                 CREATE INDEX article_by_day ON article(day);
                 CREATE INDEX article_unread ON article(is_read, id);
                 CREATE INDEX article_starred ON article(is_starred, id);

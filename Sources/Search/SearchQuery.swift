@@ -21,6 +21,8 @@ public struct SearchQuery: Sendable, Equatable {
     public enum Filter: Sendable, Equatable {
         case source(String)
         case entity(type: String?, name: String)
+        /// Articles naming the entity with this canonical id (the sidebar's filter).
+        case entityID(String)
         /// Inclusive day range as yyyymmdd numbers.
         case days(from: Int, through: Int)
         case unread

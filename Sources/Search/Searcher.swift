@@ -112,6 +112,9 @@ struct SQLPlan {
                     arguments.append(type)
                 }
                 conditions.append(condition + ")")
+            case .entityID(let id):
+                conditions.append("a.id IN (SELECT article_id FROM mention WHERE entity_id = ?)")
+                arguments.append(id)
             case .days(let from, let through):
                 conditions.append("a.day BETWEEN ? AND ?")
                 arguments += [from, through]

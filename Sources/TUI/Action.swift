@@ -14,10 +14,15 @@ public enum Action: Sendable, Equatable {
     case startSearch
     case nextMatch, previousMatch
     case clearFilter
+    case toggleOrder
+    case listLoaded(ArticleList, keep: ArticleRef?)
+    // Article state
+    case toggleRead, toggleStarred
     // Prompt editing (search and the export path)
     case insert(Character)
     case deleteBackward
     case clearInput
+    case historyPrevious, historyNext
     case accept
     case cancel
     // Export dialog
@@ -36,4 +41,8 @@ public enum Action: Sendable, Equatable {
 /// Work `update` asks the app to do outside the pure state change.
 public enum Effect: Sendable, Equatable {
     case export(Article, format: ExportFormat, path: String, overwrite: Bool)
+    /// Ask the library for the list again; keep the cursor on `keep` if it is still there.
+    case loadList(query: String, typing: Bool, entityID: String?, order: ListOrder, keep: ArticleRef?)
+    case setRead(ArticleRef, Bool)
+    case setStarred(ArticleRef, Bool)
 }

@@ -9,7 +9,7 @@ public enum SidebarRow: Equatable {
 }
 
 extension AppState {
-    /// Each article takes two rows in the list: title, then date and source.
+    /// Each article takes two rows in the list: title, then date and source (or a snippet).
     static let listEntryHeight = 2
 
     var listCapacity: Int { max(1, (layout.panes[.list]?.height ?? size.rows - 2) / AppState.listEntryHeight) }
@@ -18,6 +18,12 @@ extension AppState {
     var articleContentWidth: Int { max(10, (layout.panes[.article]?.width ?? size.columns) - 2) }
 
     var articlePaneHeight: Int { max(1, layout.panes[.article]?.height ?? size.rows - 2) }
+
+    /// The refs the list pane shows now, for the app to load their summaries.
+    public var listWindow: ArraySlice<ArticleRef> {
+        let start = min(listTop, visible.count)
+        return visible[start..<min(visible.count, start + listCapacity)]
+    }
 
     public var renderedArticle: RenderedArticle? {
         guard let article = selectedArticle else { return nil }
@@ -40,9 +46,9 @@ extension AppState {
     mutating func move(by offset: Int) {
         switch focus {
         case .list:
-            let previous = selectedArticle?.id
+            let previous = selectedRef
             cursor = clamp(cursor.addingReportingOverflow(offset).partialValue, 0, visible.count - 1)
-            if selectedArticle?.id != previous { articleChanged() }
+            if selectedRef != previous { articleChanged() }
         case .article:
             articleTop = articleTop.addingReportingOverflow(offset).partialValue
         case .sidebar:
@@ -63,24 +69,48 @@ extension AppState {
         focus = order[(index + step + order.count) % order.count]
     }
 
-    mutating func openSelection() {
+    /// The list as the current query, filter and order ask for it.
+    func listRequest(typing: Bool = false, keep: ArticleRef?) -> Effect {
+        .loadList(query: query, typing: typing, entityID: entityFilter?.key, order: query.isEmpty ? .date : order, keep: keep)
+    }
+
+    mutating func openSelection() -> [Effect] {
         switch focus {
         case .list:
-            guard let article = selectedArticle else { return }
-            read.insert(article.id)
+            guard let ref = selectedRef else { return [] }
             focus = .article
+            return setRead(ref, true)
         case .article:
-            break
+            return []
         case .sidebar:
             let entities = sidebarEntities
-            guard entities.indices.contains(sidebarCursor) else { return }
+            guard entities.indices.contains(sidebarCursor) else { return [] }
             let entity = entities[sidebarCursor]
             entityFilter = EntityFilter(key: entity.id, name: entity.name, type: entity.type)
-            refilter(keeping: selectedArticle?.id)
             focus = .list
-            message = StatusMessage(text: "\(visible.count) article\(visible.count == 1 ? "" : "s") name \(entity.name) · Esc clears",
-                                    isError: false)
+            return [listRequest(keep: selectedRef)]
         }
+    }
+
+    /// Changes the summary at once (the screen answers the key) and asks the app to store it.
+    mutating func setRead(_ ref: ArticleRef, _ read: Bool) -> [Effect] {
+        if let was = summaries[ref]?.isRead, was == read { return [] }
+        summaries[ref]?.isRead = read
+        unreadCount += read ? -1 : 1
+        return [.setRead(ref, read)]
+    }
+
+    mutating func toggleStarred() -> [Effect] {
+        guard let ref = selectedRef, let summary = summaries[ref] else { return [] }
+        summaries[ref]?.isStarred = !summary.isStarred
+        message = StatusMessage(text: summary.isStarred ? "Unstarred" : "Starred", isError: false)
+        return [.setStarred(ref, !summary.isStarred)]
+    }
+
+    mutating func toggleRead() -> [Effect] {
+        guard let ref = selectedRef, let summary = summaries[ref] else { return [] }
+        message = StatusMessage(text: summary.isRead ? "Marked unread" : "Marked read", isError: false)
+        return setRead(ref, !summary.isRead)
     }
 
     mutating func click(column: Int, row: Int) {
@@ -103,19 +133,15 @@ extension AppState {
         }
     }
 
-    /// Applies the search words and entity filter; keeps the given article selected if it still shows.
-    mutating func refilter(keeping id: String?) {
-        let words = queryWords
-        visible = articles.indices.filter { index in
-            if let filter = entityFilter, !articles[index].entities.contains(where: { $0.id == filter.key }) {
-                return false
-            }
-            return words.allSatisfy { searchTexts[index].includes($0) }
-        }
-        let kept = id.flatMap { id in visible.firstIndex { articles[$0].id == id } }
+    /// A new list arrived: keep the given article selected if it is still in it.
+    mutating func showList(_ list: ArticleList, keeping ref: ArticleRef?) {
+        visible = list.refs
+        listTruncated = list.truncated
+        let kept = ref.flatMap { list.refs.firstIndex(of: $0) }
         if kept == nil || kept != cursor { articleChanged() }
         cursor = kept ?? 0
         listTop = 0
+        if !list.notes.isEmpty { message = StatusMessage(text: list.notes.joined(separator: " · "), isError: true) }
         clampScrolling()
     }
 
@@ -147,7 +173,7 @@ extension AppState {
     }
 
     /// Keeps every cursor and scroll position inside what exists and on screen.
-    mutating func clampScrolling() {
+    public mutating func clampScrolling() {
         cursor = clamp(cursor, 0, visible.count - 1)
         let capacity = listCapacity
         if cursor < listTop { listTop = cursor }
@@ -176,7 +202,10 @@ extension AppState {
 
     func resolvedPath(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
-        if path.hasPrefix("~/") { return NSHomeDirectory() + String(path.dropFirst(1)) }
+        if path.hasPrefix("~/") {
+            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+            return home + String(path.dropFirst(1))
+        }
         return (exportDirectory as NSString).appendingPathComponent(path)
     }
 }

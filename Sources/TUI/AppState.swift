@@ -3,11 +3,16 @@ import NewsCore
 /// Everything the reader shows, as one value. Views draw it; `update` changes it.
 public struct AppState: Sendable {
     public var libraryName: String
-    public var articles: [Article]
-    /// Folded title and body per article, so filtering as you type stays cheap.
-    var searchTexts: [String]
-    /// Indices into `articles` that pass the search and entity filters, in list order.
-    public var visible: [Int]
+    public var articleCount: Int
+    public var unreadCount: Int
+    /// The articles that pass the search and entity filters, in list order.
+    public var visible: [ArticleRef] = []
+    /// True when more articles matched than the list holds.
+    public var listTruncated = false
+    /// What the list shows of the articles near the cursor; the app loads them.
+    public var summaries: [ArticleRef: ArticleSummary] = [:]
+    /// The article under the cursor, loaded whole by the app.
+    public var loadedArticle: (ref: ArticleRef, article: Article)?
     /// Position in `visible`.
     public var cursor = 0
     var listTop = 0
@@ -17,13 +22,15 @@ public struct AppState: Sendable {
     public var sidebarWanted: Bool?
     var sidebarCursor = 0
     var sidebarTop = 0
-    /// The words the list is filtered by (accepted or being typed).
+    /// The query the list is filtered by (accepted or being typed).
     public var query = ""
+    public var order: ListOrder = .date
     public var prompt: SearchPrompt?
+    /// Queries accepted before, oldest first, for ↑ in the prompt.
+    public var history: [String] = []
     public var entityFilter: EntityFilter?
     /// Which match `n` / `N` last landed on, by position in the article.
     var currentMatch: Int?
-    public var read: Set<String> = []
     public var overlay: Overlay?
     public var message: StatusMessage?
     public var size: Size
@@ -31,19 +38,24 @@ public struct AppState: Sendable {
     /// Where exports go by default.
     public var exportDirectory: String
 
-    public init(library: any ReaderLibrary, size: Size, exportDirectory: String) {
-        libraryName = library.name
-        articles = library.articles
-        searchTexts = library.articles.map { TextFolding.fold($0.title + "\n" + $0.bodyText) }
-        visible = Array(articles.indices)
+    public init(libraryName: String, articleCount: Int, unreadCount: Int, size: Size, exportDirectory: String) {
+        self.libraryName = libraryName
+        self.articleCount = articleCount
+        self.unreadCount = unreadCount
         self.size = size
         self.exportDirectory = exportDirectory
     }
 
     public var layout: Layout { Layout.compute(size: size, sidebarWanted: sidebarWanted, focus: focus) }
 
+    public var selectedRef: ArticleRef? {
+        visible.indices.contains(cursor) ? visible[cursor] : nil
+    }
+
+    /// The article under the cursor once the app has loaded it.
     public var selectedArticle: Article? {
-        visible.indices.contains(cursor) ? articles[visible[cursor]] : nil
+        guard let loaded = loadedArticle, loaded.ref == selectedRef else { return nil }
+        return loaded.article
     }
 
     /// The context whose keymap reads the next key.
@@ -76,9 +88,13 @@ public struct AppState: Sendable {
         return entities.first { $0.id == filter.key }
     }
 
-    /// Search words, folded; the article highlights them.
+    /// The words of the query to highlight in the article, folded: filters, exclusions,
+    /// OR and quoting marks left out.
     public var queryWords: [String] {
-        TextFolding.fold(query).split(whereSeparator: \.isWhitespace).map(String.init)
+        TextFolding.fold(query).split(whereSeparator: { $0.isWhitespace || $0 == "\"" || $0 == "(" || $0 == ")" })
+            .filter { !$0.contains(":") && !$0.hasPrefix("-") && $0 != "or" }
+            .map { String($0.filter { $0 != "*" }) }
+            .filter { !$0.isEmpty }
     }
 }
 
@@ -86,6 +102,8 @@ public struct SearchPrompt: Sendable, Equatable {
     public var text: String
     /// What to go back to on Esc.
     public var previousQuery: String
+    /// Position while walking back through earlier queries with ↑ (nil: editing).
+    public var historyIndex: Int?
 }
 
 public struct EntityFilter: Sendable, Equatable {

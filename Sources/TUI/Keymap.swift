@@ -60,6 +60,9 @@ public enum Keymap {
         KeyBinding(keys: [.character("n")], action: .nextMatch, summary: "next match in the article"),
         KeyBinding(keys: [.character("N")], action: .previousMatch, summary: "previous match in the article"),
         KeyBinding(keys: [.escape], action: .clearFilter, summary: "clear search or entity filter"),
+        KeyBinding(keys: [.character("o")], action: .toggleOrder, summary: "search results by relevance or by date"),
+        KeyBinding(keys: [.character("r")], action: .toggleRead, summary: "mark read or unread"),
+        KeyBinding(keys: [.character("s")], action: .toggleStarred, summary: "star or unstar"),
         KeyBinding(keys: [.character("e")], action: .startExport, summary: "export the article"),
         KeyBinding(keys: [.character("t")], action: .toggleSidebar, summary: "show or hide the entity sidebar"),
         KeyBinding(keys: [.character("?")], action: .toggleHelp, summary: "help"),
@@ -83,6 +86,8 @@ public enum Keymap {
         KeyBinding(keys: [.escape], action: .cancel, summary: "cancel the search"),
         KeyBinding(keys: [.backspace], action: .deleteBackward, summary: "delete a character"),
         KeyBinding(keys: [.character("\u{15}")], action: .clearInput, summary: "clear the query"),
+        KeyBinding(keys: [.up], action: .historyPrevious, summary: "an earlier query"),
+        KeyBinding(keys: [.down], action: .historyNext, summary: "a later query"),
     ]
 
     static let export: [KeyBinding] = [

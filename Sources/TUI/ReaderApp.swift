@@ -1,19 +1,25 @@
 import Foundation
 import NewsCore
 
-/// The loop: draw, read a key, turn it into an action, update, carry out any effect.
+/// The loop: draw, read a key, turn it into an action, update, carry out the effects,
+/// then load what the next frame shows (the list window and the selected article).
 public final class ReaderApp {
     public private(set) var state: AppState
     private let terminal: any Terminal
+    private let library: any ReaderLibrary
 
     public init(library: any ReaderLibrary, terminal: any Terminal, exportDirectory: String) {
         self.terminal = terminal
-        state = AppState(library: library, size: terminal.size, exportDirectory: exportDirectory)
+        self.library = library
+        state = AppState(libraryName: library.name, articleCount: library.articleCount, unreadCount: library.unreadCount,
+                         size: terminal.size, exportDirectory: exportDirectory)
+        state.showList(library.list(query: "", typing: false, entityID: nil, order: .date), keeping: nil)
+        loadWhatIsShown()
     }
 
     /// Runs until the person quits or (headless) the keys run out.
     public func run(initialMessage: StatusMessage? = nil) {
-        state.message = initialMessage
+        if let initialMessage { state.message = initialMessage }
         terminal.show(Screen.draw(state))
         while !state.shouldQuit, let key = terminal.nextKey() {
             handle(key)
@@ -24,11 +30,13 @@ public final class ReaderApp {
     public func handle(_ key: Key) {
         guard let action = Keymap.action(for: key, in: state.keyContext) else { return }
         dispatch(action)
+        loadWhatIsShown()
     }
 
     func dispatch(_ action: Action) {
-        guard let effect = Update.apply(action, to: &state) else { return }
-        if let followUp = perform(effect) { dispatch(followUp) }
+        for effect in Update.apply(action, to: &state) {
+            if let followUp = perform(effect) { dispatch(followUp) }
+        }
     }
 
     private func perform(_ effect: Effect) -> Action? {
@@ -42,6 +50,32 @@ public final class ReaderApp {
             } catch {
                 return .exportFinished(message: error.description, succeeded: false)
             }
+        case .loadList(let query, let typing, let entityID, let order, let keep):
+            let list = library.list(query: query, typing: typing, entityID: entityID, order: order)
+            // Summaries carry snippets for the query, so they are fetched anew.
+            state.summaries = [:]
+            return .listLoaded(list, keep: keep)
+        case .setRead(let ref, let read):
+            library.setRead(ref, read)
+            return nil
+        case .setStarred(let ref, let starred):
+            library.setStarred(ref, starred)
+            return nil
         }
+    }
+
+    /// Fetches the summaries of the rows on screen and the selected article, when missing.
+    private func loadWhatIsShown() {
+        var wanted = Array(state.listWindow)
+        if let ref = state.selectedRef { wanted.append(ref) }
+        let missing = wanted.filter { state.summaries[$0] == nil }
+        if !missing.isEmpty {
+            if state.summaries.count > 4096 { state.summaries = [:] }
+            state.summaries.merge(library.summaries(missing, query: state.query)) { _, new in new }
+        }
+        if let ref = state.selectedRef, state.loadedArticle?.ref != ref {
+            state.loadedArticle = library.article(ref).map { (ref, $0) }
+        }
+        state.clampScrolling()
     }
 }

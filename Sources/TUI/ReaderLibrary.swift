@@ -1,30 +1,66 @@
 import NewsCore
 
-/// What the reader needs from a library. The search issue's SQLite library implements this
-/// too; tests and `gazette PATH...` use the in-memory one.
-public protocol ReaderLibrary: Sendable {
-    /// A short name for the top line ("samples", a path, a database).
-    var name: String { get }
-    /// Every article, newest first.
-    var articles: [Article] { get }
+/// How the reader names an article in a library.
+public typealias ArticleRef = Int64
+
+/// What the list shows of an article, without its body.
+public struct ArticleSummary: Sendable, Equatable {
+    public var ref: ArticleRef
+    public var title: String
+    public var source: String?
+    public var published: NewsDate?
+    public var isRead: Bool
+    public var isStarred: Bool
+    /// A piece of the text around the matches, with matches between « and ».
+    public var snippet: String?
+
+    public init(ref: ArticleRef, title: String, source: String?, published: NewsDate?, isRead: Bool = false,
+                isStarred: Bool = false, snippet: String? = nil) {
+        self.ref = ref
+        self.title = title
+        self.source = source
+        self.published = published
+        self.isRead = isRead
+        self.isStarred = isStarred
+        self.snippet = snippet
+    }
 }
 
-/// Articles held in memory, sorted newest first (undated last, then by title).
-public struct InMemoryLibrary: ReaderLibrary {
-    public let name: String
-    public let articles: [Article]
+/// The order of a list of articles.
+public enum ListOrder: String, Sendable {
+    /// Grouped by source, newest first within each (browsing) or newest first (searching).
+    case date
+    /// Best match first (searching only).
+    case relevance
+}
 
-    public init(name: String, articles: [Article]) {
-        self.name = name
-        self.articles = articles.sorted(by: InMemoryLibrary.newestFirst)
-    }
+/// What a list request found.
+public struct ArticleList: Sendable, Equatable {
+    public var refs: [ArticleRef]
+    /// True when more articles matched than the list holds.
+    public var truncated: Bool
+    /// What in the query could not be used, said kindly.
+    public var notes: [String]
 
-    static func newestFirst(_ lhs: Article, _ rhs: Article) -> Bool {
-        switch (lhs.published, rhs.published) {
-        case let (left?, right?) where left != right: return left > right
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return lhs.title < rhs.title
-        }
+    public init(refs: [ArticleRef], truncated: Bool = false, notes: [String] = []) {
+        self.refs = refs
+        self.truncated = truncated
+        self.notes = notes
     }
+}
+
+/// What the reader needs from a library. The SQLite library implements it in the
+/// executable; tests use `InMemoryLibrary`.
+public protocol ReaderLibrary: AnyObject {
+    /// A short name for the top line.
+    var name: String { get }
+    var articleCount: Int { get }
+    /// Articles matching a query (empty: all), optionally only those naming an entity.
+    /// `typing`: the last word is still being typed, so it matches as a prefix.
+    func list(query: String, typing: Bool, entityID: String?, order: ListOrder) -> ArticleList
+    func summaries(_ refs: [ArticleRef], query: String) -> [ArticleRef: ArticleSummary]
+    func article(_ ref: ArticleRef) -> Article?
+    func setRead(_ ref: ArticleRef, _ read: Bool)
+    func setStarred(_ ref: ArticleRef, _ starred: Bool)
+    var unreadCount: Int { get }
 }

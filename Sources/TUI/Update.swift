@@ -4,12 +4,15 @@ import NewsCore
 /// The one place state changes: an action and a state give the next state, and perhaps
 /// an effect for the app to carry out.
 public enum Update {
-    public static func apply(_ action: Action, to state: inout AppState) -> Effect? {
+    public static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         switch action {
         case .resize(let size):
             state.size = size
             state.clampScrolling()
-            return nil
+            return []
+        case .listLoaded(let list, let keep):
+            state.showList(list, keeping: keep)
+            return []
         case .exportFinished(let message, let succeeded):
             if succeeded { state.overlay = nil }
             else if case .export(var dialog) = state.overlay {
@@ -18,29 +21,31 @@ public enum Update {
                 state.overlay = .export(dialog)
             }
             state.message = StatusMessage(text: message, isError: !succeeded)
-            return nil
+            return []
         case .exportTargetExists:
             if case .export(var dialog) = state.overlay {
                 dialog.confirmingOverwrite = true
                 state.overlay = .export(dialog)
             }
-            return nil
+            return []
         default:
             break
         }
         switch state.keyContext {
-        case .help: applyHelp(action, to: &state)
-        case .export: return applyExport(action, to: &state)
-        case .search: applySearch(action, to: &state)
+        case .help:
+            applyHelp(action, to: &state)
+            return []
+        case .export: return applyExport(action, to: &state).map { [$0] } ?? []
+        case .search: return applySearch(action, to: &state)
         case .list, .article, .sidebar, .browsing: return applyBrowsing(action, to: &state)
         }
-        return nil
     }
 
     // MARK: Browsing
 
-    static func applyBrowsing(_ action: Action, to state: inout AppState) -> Effect? {
+    static func applyBrowsing(_ action: Action, to state: inout AppState) -> [Effect] {
         state.message = nil
+        var effects: [Effect] = []
         let page = max(1, (state.layout.panes[state.focus]?.height ?? 2) - 1)
         switch action {
         case .moveDown: state.move(by: 1)
@@ -51,27 +56,37 @@ public enum Update {
         case .pageUp: state.move(by: state.focus == .list ? -max(1, page / 2) : -page)
         case .focusNext: state.cycleFocus(by: 1)
         case .focusPrevious: state.cycleFocus(by: -1)
-        case .open: state.openSelection()
+        case .open: effects = state.openSelection()
+        case .toggleRead: effects = state.toggleRead()
+        case .toggleStarred: effects = state.toggleStarred()
+        case .toggleOrder:
+            guard !state.query.isEmpty else {
+                state.message = StatusMessage(text: "Order applies to search results: press / first", isError: true)
+                break
+            }
+            state.order = state.order == .relevance ? .date : .relevance
+            state.message = StatusMessage(text: state.order == .relevance ? "Best matches first" : "Newest first", isError: false)
+            effects = [state.listRequest(keep: state.selectedRef)]
         case .toggleSidebar:
             let shown = state.layout.panes[.sidebar] != nil
             state.sidebarWanted = !shown
             if shown, state.focus == .sidebar { state.focus = .article }
         case .click(let column, let row): state.click(column: column, row: row)
         case .startSearch:
-            state.prompt = SearchPrompt(text: state.query, previousQuery: state.query)
+            state.prompt = SearchPrompt(text: state.query, previousQuery: state.query, historyIndex: nil)
         case .nextMatch: state.jumpToMatch(forward: true)
         case .previousMatch: state.jumpToMatch(forward: false)
         case .clearFilter:
             if state.entityFilter != nil || !state.query.isEmpty {
                 state.entityFilter = nil
                 state.query = ""
-                state.refilter(keeping: state.selectedArticle?.id)
                 state.message = StatusMessage(text: "Filter cleared", isError: false)
+                effects = [state.listRequest(keep: state.selectedRef)]
             }
         case .startExport:
             guard let article = state.selectedArticle else {
                 state.message = StatusMessage(text: "No article to export", isError: true)
-                return nil
+                return []
             }
             state.overlay = .export(ExportDialog(format: .markdown, path: ExportFormat.markdown.defaultFileName(for: article),
                                                  pathIsDefault: true))
@@ -80,7 +95,7 @@ public enum Update {
         default: break
         }
         state.clampScrolling()
-        return nil
+        return effects
     }
 
     // MARK: Help
@@ -97,30 +112,44 @@ public enum Update {
 
     // MARK: Search prompt
 
-    static func applySearch(_ action: Action, to state: inout AppState) {
-        guard var prompt = state.prompt else { return }
+    static func applySearch(_ action: Action, to state: inout AppState) -> [Effect] {
+        guard var prompt = state.prompt else { return [] }
         switch action {
         case .insert(let character): prompt.text.append(character)
         case .deleteBackward: if !prompt.text.isEmpty { prompt.text.removeLast() }
         case .clearInput: prompt.text = ""
+        case .historyPrevious, .historyNext:
+            guard !state.history.isEmpty else { return [] }
+            let last = state.history.count - 1
+            let index = action == .historyPrevious
+                ? max(0, (prompt.historyIndex ?? state.history.count) - 1)
+                : min(last + 1, (prompt.historyIndex ?? last) + 1)
+            prompt.historyIndex = index > last ? nil : index
+            prompt.text = index > last ? "" : state.history[index]
         case .accept:
             state.prompt = nil
             state.focus = .list
-            let count = state.visible.count
-            state.message = StatusMessage(text: state.query.isEmpty ? "Search cleared"
-                : "\(count) article\(count == 1 ? "" : "s") match “\(state.query)”", isError: false)
-            return
+            guard !state.query.isEmpty else {
+                state.message = StatusMessage(text: "Search cleared", isError: false)
+                return [state.listRequest(keep: state.selectedRef)]
+            }
+            state.history.removeAll { $0 == state.query }
+            state.history.append(state.query)
+            // Best matches first once the query is complete; `o` switches to newest first.
+            state.order = .relevance
+            state.message = StatusMessage(text: "Results for “\(state.query)” · o: by date or relevance", isError: false)
+            return [state.listRequest(keep: nil)]
         case .cancel:
             state.prompt = nil
             state.query = prompt.previousQuery
-            state.refilter(keeping: state.selectedArticle?.id)
-            return
-        default: return
+            return [state.listRequest(keep: state.selectedRef)]
+        default: return []
         }
         state.prompt = prompt
-        // The list narrows with every key.
+        // The list follows every key, newest first while typing.
         state.query = prompt.text
-        state.refilter(keeping: nil)
+        state.order = .date
+        return [state.listRequest(typing: true, keep: nil)]
     }
 
     // MARK: Export dialog

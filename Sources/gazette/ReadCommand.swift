@@ -1,16 +1,20 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import Search
 import TUI
 
-/// `gazette [PATH...]`: opens the reader on files and folders, or on the bundled samples.
+/// `gazette [PATH...]`: imports any paths into the library, then opens the reader on it.
+/// On first run, with an empty library, the bundled samples are imported.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Open the reader on articles (files or folders); with no paths, the bundled samples."
+        abstract: "Open the reader on the library, importing PATHs first (on first run: the bundled samples)."
     )
 
-    @Argument(help: "Article files or folders of them.")
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    @Argument(help: "Article files or folders to import before opening.")
     var paths: [String] = []
 
     @Option(name: .customLong("print-frame"), help: ArgumentHelp("Print the first frame at COLUMNSxROWS as text and exit.",
@@ -18,13 +22,21 @@ struct Read: ParsableCommand {
     var printFrame: String?
 
     func run() throws {
-        let samples = paths.isEmpty
-        let inputs = samples ? GazetteResources.samplePaths() : paths
-        if samples, inputs.isEmpty {
-            throw ValidationError("the bundled samples were not found; set GAZETTE_RESOURCES to the Resources folder")
+        let library = try libraryOptions.open()
+        var opening: StatusMessage?
+        if !paths.isEmpty {
+            let report = try LibraryImport.run(paths: paths, into: library, prune: false, quiet: printFrame != nil)
+            opening = summary(report)
+        } else if library.articleCount == 0 {
+            let samples = GazetteResources.samplePaths()
+            guard !samples.isEmpty else {
+                throw ValidationError("the library is empty and the bundled samples were not found; set GAZETTE_RESOURCES")
+            }
+            let report = try LibraryImport.run(paths: samples, into: library, prune: false, quiet: true)
+            opening = StatusMessage(text: "New library: imported the \(report.imported) bundled sample articles · ? for help",
+                                    isError: false)
         }
-        let loaded = Ingest.load(inputs)
-        let library = InMemoryLibrary(name: samples ? "samples" : libraryName(paths), articles: loaded.articles)
+        let reader = LibraryReader(library: library, name: (library.path as NSString).lastPathComponent)
         let directory = FileManager.default.currentDirectoryPath
 
         if let printFrame {
@@ -32,32 +44,22 @@ struct Read: ParsableCommand {
             let parts = printFrame.lowercased().split(separator: "x").compactMap { Int($0) }
             guard parts.count == 2, parts[0] > 0, parts[1] > 0 else { throw ValidationError("--print-frame takes COLUMNSxROWS, e.g. 120x40") }
             let terminal = HeadlessTerminal(size: Size(columns: parts[0], rows: parts[1]))
-            ReaderApp(library: library, terminal: terminal, exportDirectory: directory).run()
+            ReaderApp(library: reader, terminal: terminal, exportDirectory: directory).run(initialMessage: opening)
             print(terminal.screenText)
             return
         }
 
         let terminal: NCursesTerminal
-        do { terminal = try NCursesTerminal() } catch {
-            Ingest.report(loaded.failures)
-            throw ValidationError(error.description)
-        }
-        let app = ReaderApp(library: library, terminal: terminal, exportDirectory: directory)
-        app.run(initialMessage: openingMessage(loaded, samples: samples))
+        do { terminal = try NCursesTerminal() } catch { throw ValidationError(error.description) }
+        ReaderApp(library: reader, terminal: terminal, exportDirectory: directory).run(initialMessage: opening)
         terminal.stop()
-        Ingest.report(loaded.failures)
     }
 
-    private func openingMessage(_ loaded: ArticleLoader.Result, samples: Bool) -> StatusMessage? {
-        if let first = loaded.failures.first {
-            let more = loaded.failures.count > 1 ? " (and \(loaded.failures.count - 1) more, listed on exit)" : ""
-            return StatusMessage(text: "\(first)\(more)", isError: true)
+    private func summary(_ report: ImportReport) -> StatusMessage {
+        var text = "Imported \(report.imported), updated \(report.updated), skipped \(report.skipped)"
+        if let first = report.failures.first {
+            text += ", failed \(report.failures.count): \(first)"
         }
-        if samples { return StatusMessage(text: "Opened the \(loaded.articles.count) bundled sample articles · ? for help", isError: false) }
-        return nil
-    }
-
-    private func libraryName(_ paths: [String]) -> String {
-        paths.count == 1 ? (paths[0] as NSString).lastPathComponent : "\(paths.count) paths"
+        return StatusMessage(text: text, isError: !report.failures.isEmpty)
     }
 }

@@ -6,11 +6,12 @@ import Testing
 
 /// Runs the reader on a headless terminal with scripted keys, over the bundled samples.
 enum Harness {
-    static let samples: InMemoryLibrary = {
-        DisplayWidth.prepareLocale()
-        let loaded = ArticleLoader.load(paths: GazetteResources.samplePaths()) { CapitalizedNameExtractor().tagging($0) }
-        return InMemoryLibrary(name: "samples", articles: loaded.articles)
+    static let sampleArticles: [Article] = {
+        ArticleLoader.load(paths: GazetteResources.samplePaths()) { CapitalizedNameExtractor().tagging($0) }.articles
     }()
+
+    /// A fresh library each time: read and starred marks must not leak between tests.
+    static var samples: InMemoryLibrary { InMemoryLibrary(name: "samples", articles: sampleArticles) }
 
     @discardableResult
     static func run(_ keys: [Key], size: Size, library: any ReaderLibrary = samples,

@@ -8,12 +8,13 @@ import Testing
     let size = Size(columns: 120, rows: 40)
 
     @Test func searchNarrowsTheListAsYouType() throws {
-        let (app, terminal) = Harness.run([.character("/")] + Harness.typing("kadhimi"), size: size)
+        let library = Harness.samples
+        let (app, terminal) = Harness.run([.character("/")] + Harness.typing("kadhimi"), size: size, library: library)
         let state = app.state
         #expect(state.prompt?.text == "kadhimi")
         #expect(state.visible.count >= 2 && state.visible.count < 5)
-        for index in state.visible {
-            #expect(TextFolding.fold(state.articles[index].bodyText).contains("kadhimi"))
+        for ref in state.visible {
+            #expect(TextFolding.fold(library.article(ref)!.bodyText).contains("kadhimi"))
         }
         #expect(terminal.rows[0].hasSuffix("search: kadhimi · \(state.visible.count) of 5"))
         #expect(terminal.rows.last!.hasPrefix("/kadhimi▏"))
@@ -29,7 +30,7 @@ import Testing
         ]
         let library = InMemoryLibrary(name: "t", articles: articles)
         let (app, _) = Harness.run([.character("/")] + Harness.typing("cafe SQUARE"), size: size, library: library)
-        #expect(app.state.visible.map { app.state.articles[$0].title } == ["Café reopens"])
+        #expect(app.state.visible.map { library.article($0)!.title } == ["Café reopens"])
     }
 
     @Test func escapeCancelsTheSearchAndRestoresTheList() {
@@ -108,12 +109,13 @@ import Testing
         let (probe, _) = Harness.run(keys, size: size)
         let index = try #require(probe.state.sidebarEntities.firstIndex { $0.name == "Joe Biden" })
         keys += Array(repeating: .character("j"), count: index) + [.enter]
-        let (app, terminal) = Harness.run(keys, size: size)
+        let library = Harness.samples
+        let (app, terminal) = Harness.run(keys, size: size, library: library)
         let filter = try #require(app.state.entityFilter)
         #expect(filter.name == "Joe Biden")
         #expect(app.state.visible.count >= 3)
         for position in app.state.visible {
-            #expect(app.state.articles[position].entities.contains { $0.id == filter.key })
+            #expect(library.article(position)!.entities.contains { $0.id == filter.key })
         }
         #expect(terminal.rows[0].contains("person: Joe Biden · \(app.state.visible.count) of 5"))
 
@@ -137,8 +139,10 @@ import Testing
     }
 
     @Test func openingAnArticleMarksItRead() {
-        let (app, terminal) = Harness.run([.character("j"), .enter], size: size)
-        #expect(app.state.read == [app.state.articles[1].id])
+        let library = Harness.samples
+        let (app, terminal) = Harness.run([.character("j"), .enter], size: size, library: library)
+        #expect(library.unreadCount == 4)
+        #expect(app.state.summaries[app.state.visible[1]]?.isRead == true)
         #expect(app.state.focus == .article)
         #expect(terminal.rows[0].contains("4 unread"))
         #expect(terminal.rows.filter { $0.hasPrefix("●") }.count == 4)

@@ -5,7 +5,7 @@ import Testing
 
 /// The reader's screen at pinned sizes, read as text through the headless driver.
 @Suite(.serialized) struct ScreenLayoutTests {
-    @Test func wideTerminalShowsThreePanes() {
+    @Test func wideTerminalShowsThreePanes() throws {
         let (app, terminal) = Harness.run([], size: Size(columns: 120, rows: 40))
         let screen = terminal.screenText
         #expect(terminal.rows[0].hasPrefix(" Gazette · samples · 5 articles · 5 unread"))
@@ -13,7 +13,7 @@ import Testing
         #expect(screen.contains("Places ("))
         #expect(screen.contains("Organizations ("))
         // Newest first: the December article leads the list and fills the article pane.
-        let first = app.state.articles[0]
+        let first = try #require(app.state.selectedArticle)
         #expect(first.published?.dayText == "2021-12-10")
         #expect(terminal.rows[1].contains(String(first.title.prefix(20))))
         #expect(terminal.rows.last!.contains("/ search"))
@@ -41,7 +41,7 @@ import Testing
 
         let (app, article) = Harness.run([.enter], size: Size(columns: 50, rows: 20))
         #expect(app.state.focus == .article)
-        #expect(article.rows[1].contains(String(app.state.articles[0].title.prefix(10))))
+        #expect(article.rows[1].contains(String(app.state.selectedArticle!.title.prefix(10))))
         expectSnapshot(article, named: "layout-50x20-article")
 
         let (_, sidebar) = Harness.run([.tab, .tab], size: Size(columns: 50, rows: 20))

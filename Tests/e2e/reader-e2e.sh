@@ -4,6 +4,7 @@
 set -uo pipefail
 
 binary=$(realpath "${1:?usage: reader-e2e.sh PATH/TO/gazette}")
+samples=$(cd "$(dirname "$0")/../../Resources/samples" && pwd)
 work=$(mktemp -d)
 socket="gazette-e2e-$$"
 session="e2e"
@@ -54,7 +55,8 @@ tmux_ new-session -d -s "$session" -x 120 -y 40 "env -i HOME=$work HISTFILE=/dev
 wait_for 'e2e$' || { echo "tmux did not start"; exit 1; }
 keys "cd $work && $binary" Enter
 
-check "opens on the samples" wait_for "Gazette · samples · 5 articles · 5 unread"
+check "first run imports the samples into a new library" wait_for "New library: imported the 5 bundled sample articles"
+check "opens the library" wait_for "Gazette · library.sqlite · 5 articles · 5 unread"
 check "three panes at 120 columns" screen_has "People ("
 check "five unread articles listed" test "$(screen | grep -c '^●')" -eq 5
 
@@ -93,38 +95,46 @@ check "back at 120 columns the sidebar returns" wait_for "People ("
 
 keys q
 check "q quits to the shell" wait_for 'e2e$'
-check "the reader's screen is gone after q (alternate screen left)" wait_gone "Gazette · samples"
+check "the reader's screen is gone after q (alternate screen left)" wait_gone "Gazette · library.sqlite"
 keys "stty -a | grep -o -- '-\?icanon' ; echo restored-ok" Enter
 check "the terminal is restored after q" wait_for "restored-ok"
 check "canonical mode is back after q" bash -c "tmux -L $socket capture-pane -t $session -p | grep -qx 'icanon'"
 
 keys clear Enter
 keys "$binary" Enter
-wait_for "Gazette · samples" >/dev/null
+check "read marks persist in the library" wait_for "Gazette · library.sqlite · 5 articles · 4 unread"
 keys C-c
 check "Ctrl-C quits to the shell" wait_for 'e2e$'
-check "the reader's screen is gone after Ctrl-C (alternate screen left)" wait_gone "Gazette · samples"
+check "the reader's screen is gone after Ctrl-C (alternate screen left)" wait_gone "Gazette · library.sqlite"
 keys "stty -a | grep -o -- '-\?echo\b' | head -1; echo after-ctrl-c" Enter
 check "the terminal is restored after Ctrl-C" bash -c "sleep 0.5; tmux -L $socket capture-pane -t $session -p | grep -qx 'echo'"
 
 keys clear Enter
 keys "$binary" Enter
-wait_for "Gazette · samples" >/dev/null
+wait_for "Gazette · library.sqlite" >/dev/null
 pkill -TERM -f "^$binary\$" || true
 check "SIGTERM quits to the shell" wait_for 'e2e$'
-check "the reader's screen is gone after SIGTERM (alternate screen left)" wait_gone "Gazette · samples"
+check "the reader's screen is gone after SIGTERM (alternate screen left)" wait_gone "Gazette · library.sqlite"
 keys "stty -a | grep -o -- '-\?icanon' ; echo after-term" Enter
 check "the terminal is restored after SIGTERM" bash -c "sleep 0.5; tmux -L $socket capture-pane -t $session -p | grep -qx 'icanon'"
 
 # A crash (here a segmentation fault sent from outside) must still hand the terminal back.
 keys clear Enter
 keys "$binary" Enter
-wait_for "Gazette · samples" >/dev/null
+wait_for "Gazette · library.sqlite" >/dev/null
 pkill -SEGV -f "^$binary\$" || true
 check "a crash returns to the shell" wait_for 'e2e$'
-check "the reader's screen is gone after a crash (alternate screen left)" wait_gone "Gazette · samples"
+check "the reader's screen is gone after a crash (alternate screen left)" wait_gone "Gazette · library.sqlite"
 keys "stty -a | grep -o -- '-\?icanon' ; echo after-crash" Enter
 check "the terminal is restored after a crash" bash -c "sleep 0.5; tmux -L $socket capture-pane -t $session -p | grep -qx 'icanon'"
+
+# The same library from the command line: a second import skips what it has, search finds.
+keys clear Enter
+keys "$binary import $samples" Enter
+check "a second import skips unchanged files" wait_for "Imported 0, updated 0, skipped 5, failed 0"
+keys clear Enter
+keys "$binary search 'person:biden kadhimi' --sort date" Enter
+check "search on the command line finds articles with snippets" wait_for "«Kadhimi»"
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

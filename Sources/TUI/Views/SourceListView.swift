@@ -1,35 +1,52 @@
-/// The list of articles: an unread marker and the title, then date and source.
+/// The list of articles: unread and star markers and the title, then date and source,
+/// or date and a snippet with the matches marked while searching.
 enum SourceListView {
     static func draw(_ state: AppState, into canvas: inout Canvas, frame: Frame) {
         guard !state.visible.isEmpty else {
-            let text = state.articles.isEmpty ? "No articles" : "No article matches"
+            let text = state.articleCount == 0 ? "No articles" : "No article matches"
             canvas.put(text, row: frame.row, column: frame.column + 1, style: .dim, maxWidth: frame.width - 1)
-            if !state.articles.isEmpty {
+            if state.articleCount > 0 {
                 canvas.put("Esc clears the filter", row: frame.row + 1, column: frame.column + 1, style: .dim, maxWidth: frame.width - 1)
             }
             return
         }
-        let capacity = max(1, frame.height / AppState.listEntryHeight)
-        for slot in 0..<capacity {
-            let position = state.listTop + slot
-            guard position < state.visible.count else { break }
-            let article = state.articles[state.visible[position]]
+        for (slot, ref) in state.listWindow.enumerated() {
             let row = frame.row + slot * AppState.listEntryHeight
-            let unread = !state.read.contains(article.id)
-            let isCursor = position == state.cursor
-            let marker = unread ? "●" : " "
-            canvas.put(marker, row: row, column: frame.column, style: .unread)
+            guard let summary = state.summaries[ref] else {
+                canvas.put("…", row: row, column: frame.column + 2, style: .dim)
+                continue
+            }
+            canvas.put(summary.isRead ? " " : "●", row: row, column: frame.column, style: .unread)
+            if summary.isStarred { canvas.put("★", row: row + 1, column: frame.column, style: .heading) }
             // A cut line ends in "…" so it says it was cut.
-            canvas.put(DisplayWidth.truncate(article.title, to: frame.width - 2), row: row, column: frame.column + 2,
-                       style: unread ? .bold : .normal)
-            let date = article.published?.dayText ?? "undated"
-            canvas.put(DisplayWidth.truncate("\(date) · \(article.displaySource)", to: frame.width - 2), row: row + 1,
-                       column: frame.column + 2, style: .dim)
-            if isCursor {
+            canvas.put(DisplayWidth.truncate(summary.title, to: frame.width - 2), row: row, column: frame.column + 2,
+                       style: summary.isRead ? .normal : .bold)
+            let date = summary.published?.dayText ?? "undated"
+            if let snippet = summary.snippet {
+                drawSnippet(date + " · " + snippet, into: &canvas, row: row + 1, column: frame.column + 2, width: frame.width - 2)
+            } else {
+                canvas.put(DisplayWidth.truncate("\(date) · \(summary.source ?? "unknown source")", to: frame.width - 2),
+                           row: row + 1, column: frame.column + 2, style: .dim)
+            }
+            if state.listTop + slot == state.cursor {
                 let style: Style = state.focus == .list ? .selected : .selectedIdle
                 canvas.restyle(row: row, column: frame.column, width: frame.width, style: style)
                 canvas.restyle(row: row + 1, column: frame.column, width: frame.width, style: style)
             }
+        }
+    }
+
+    /// Text between « and » is a match: drawn highlighted, markers left out.
+    static func drawSnippet(_ text: String, into canvas: inout Canvas, row: Int, column: Int, width: Int) {
+        var x = column
+        var inMatch = false
+        for character in text {
+            if character == "«" { inMatch = true; continue }
+            if character == "»" { inMatch = false; continue }
+            let used = canvas.put(String(character), row: row, column: x, style: inMatch ? .match : .dim,
+                                  maxWidth: column + width - x)
+            if used == 0 { break }
+            x += used
         }
     }
 }

@@ -3,7 +3,7 @@ enum StatusLineView {
     static func draw(_ state: AppState, into canvas: inout Canvas, frame: Frame) {
         canvas.fill(row: frame.row, column: frame.column, width: frame.width, style: .bar)
         if let prompt = state.prompt {
-            let count = "  \(state.visible.count) of \(state.articles.count)  Enter keep · Esc cancel"
+            let count = "  \(state.visible.count)\(state.listTruncated ? "+" : "") of \(state.articleCount)  Enter keep · ↑ earlier · Esc cancel"
             let used = canvas.put("/" + prompt.text, row: frame.row, column: frame.column, style: .bar,
                                   maxWidth: frame.width - 1)
             canvas.put("▏", row: frame.row, column: frame.column + used, style: .bar)

@@ -1,0 +1,54 @@
+import GRDB
+import NewsCore
+
+/// What a list row shows of an article.
+public struct ListedArticle: Sendable {
+    public var id: Int64
+    public var title: String
+    public var source: String?
+    public var published: NewsDate?
+    public var isRead: Bool
+    public var isStarred: Bool
+    public var snippet: String?
+}
+
+extension Library {
+    /// Every article, grouped by source, newest first in each: one walk of an index.
+    public func allArticleIDs() throws(LibraryError) -> [Int64] {
+        try read { try Int64.fetchAll($0, sql: "SELECT id FROM article ORDER BY source_key, id DESC") }
+    }
+
+    /// Ids of the articles a query finds, at most `limit`; `truncated` when there were more.
+    public func articleIDs(matching query: SearchQuery, sort: SearchSort, limit: Int) throws(LibraryError) -> (ids: [Int64], truncated: Bool) {
+        let result = try search(query, sort: sort, limit: limit + 1, withSnippets: false)
+        return (result.hits.prefix(limit).map(\.id), result.hits.count > limit)
+    }
+
+    /// Rows for the list, with a snippet around the query's words when it has any.
+    public func listedArticles(_ ids: [Int64], query: SearchQuery) throws(LibraryError) -> [ListedArticle] {
+        guard !ids.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        let match = SQLPlan(query).match
+        return try read { db in
+            var snippets: [Int64: String] = [:]
+            if let match {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT rowid, snippet(article_fts, 1, '«', '»', '…', 10) AS snippet FROM article_fts
+                    WHERE article_fts MATCH ? AND rowid IN (\(placeholders))
+                    """, arguments: StatementArguments([match] + ids.map { $0 as any DatabaseValueConvertible }))
+                for row in rows { snippets[row["rowid"]] = row["snippet"] }
+            }
+            return try Row.fetchAll(db, sql: """
+                SELECT id, title, source, published, is_read, is_starred FROM article WHERE id IN (\(placeholders))
+                """, arguments: StatementArguments(ids)).map { row in
+                ListedArticle(id: row["id"], title: row["title"], source: row["source"],
+                              published: (row["published"] as String?).flatMap(DateParser.parse),
+                              isRead: row["is_read"], isStarred: row["is_starred"], snippet: snippets[row["id"]])
+            }
+        }
+    }
+
+    public var unreadCount: Int {
+        (try? read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article WHERE is_read = 0") ?? 0 }) ?? 0
+    }
+}
