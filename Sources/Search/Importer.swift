@@ -133,8 +133,8 @@ public struct Importer: Sendable {
                     counts.skipped += 1
                 case .article(let article, let path, let size, let mtime, let hash):
                     let previous = known[path]?.articleID
-                    let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE uid = ?", arguments: [article.id])
-                        ?? ArticleStore.insert(article, in: db)
+                    let existing = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE uid = ?", arguments: [article.id])
+                    let id = try existing ?? ArticleStore.insert(article, in: db)
                     try db.execute(sql: """
                         INSERT INTO source_file (path, size, mtime, content_hash, article_id) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,
@@ -143,9 +143,10 @@ public struct Importer: Sendable {
                     if let previous, previous != id {
                         try Importer.deleteIfOrphaned(previous, in: db)
                         counts.updated += 1
-                    } else if previous == nil {
+                    } else if previous == nil, existing == nil {
                         counts.imported += 1
                     } else {
+                        // The same text under another name, or a file touched but unchanged.
                         counts.skipped += 1
                     }
                 }

@@ -142,9 +142,9 @@ public enum QueryParser {
                 tokens.append(.text(String(phrase), quoted: true, negated: negated))
                 continue
             }
-            var word = characters.prefix { !$0.isWhitespace && $0 != "(" && $0 != ")" }
+            var word = characters.prefix { !$0.isWhitespace && $0 != "(" && $0 != ")" && $0 != "\"" }
             characters = characters.dropFirst(word.count)
-            // A filter's quoted value: title:"two words".
+            // A filter's quoted value: person:"Joe Biden".
             if word.hasSuffix(":"), characters.first == "\"" {
                 characters.removeFirst()
                 let value = characters.prefix { $0 != "\"" }

@@ -8,6 +8,8 @@ public struct SearchQuery: Sendable, Equatable {
     /// What was not understood, said kindly ("title: needs a word after it").
     public var notes: [String] = []
 
+    public init() {}
+
     public var isEmpty: Bool { groups.isEmpty && excluded.isEmpty && filters.isEmpty }
 
     public struct Term: Sendable, Equatable {
@@ -16,6 +18,12 @@ public struct SearchQuery: Sendable, Equatable {
         public var isPrefix = false
         /// Only in the title (`title:word`).
         public var titleOnly = false
+
+        public init(words: [String], isPrefix: Bool = false, titleOnly: Bool = false) {
+            self.words = words
+            self.isPrefix = isPrefix
+            self.titleOnly = titleOnly
+        }
     }
 
     public enum Filter: Sendable, Equatable {

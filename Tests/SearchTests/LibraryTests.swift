@@ -1,0 +1,179 @@
+import Entities
+import Foundation
+import NewsCore
+import Search
+import Testing
+
+/// Real files, a real database file, the real search core.
+@Suite(.serialized) struct LibraryTests {
+    let directory: String
+    let libraryPath: String
+
+    init() throws {
+        directory = NSTemporaryDirectory() + "gazette-library-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory + "/articles", withIntermediateDirectories: true)
+        for path in GazetteResources.samplePaths() {
+            try FileManager.default.copyItem(atPath: path, toPath: directory + "/articles/" + (path as NSString).lastPathComponent)
+        }
+        libraryPath = directory + "/library.sqlite"
+    }
+
+    func importAll(prune: Bool = false) throws -> (Library, ImportReport) {
+        let library = try Library(path: libraryPath)
+        let report = try Importer(library: library, extractor: CapitalizedNameExtractor()).run(paths: [directory + "/articles"], prune: prune)
+        return (library, report)
+    }
+
+    func titles(_ library: Library, _ query: String, sort: SearchSort = .date) throws -> [String] {
+        try library.search(QueryParser.parse(query), sort: sort).hits.map(\.title)
+    }
+
+    @Test func importIsIncremental() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let (library, first) = try importAll()
+        #expect(first.imported == 5)
+        #expect(first.failures.isEmpty)
+        #expect(library.articleCount == 5)
+
+        let (_, second) = try importAll()
+        #expect((second.imported, second.updated, second.skipped) == (0, 0, 5))
+
+        // A changed file is updated; its old version leaves the library.
+        let changed = directory + "/articles/" + (GazetteResources.samplePaths()[0] as NSString).lastPathComponent
+        let handle = try #require(FileHandle(forWritingAtPath: changed))
+        handle.seekToEndOfFile()
+        handle.write(Data("\n\nA new closing paragraph about Zanzibar.\n".utf8))
+        try handle.close()
+        let (updatedLibrary, third) = try importAll()
+        #expect((third.imported, third.updated, third.skipped) == (0, 1, 4))
+        #expect(updatedLibrary.articleCount == 5)
+        #expect(try titles(updatedLibrary, "zanzibar").count == 1)
+
+        // A removed file is kept unless pruned.
+        try FileManager.default.removeItem(atPath: changed)
+        let (kept, _) = try importAll()
+        #expect(kept.articleCount == 5)
+        let (pruned, report) = try importAll(prune: true)
+        #expect(report.pruned == 1)
+        #expect(pruned.articleCount == 4)
+        #expect(try titles(pruned, "zanzibar").isEmpty)
+    }
+
+    @Test func badFilesAreListedAndTheRestImported() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data([0x41, 0x00, 0x42]).write(to: URL(fileURLWithPath: directory + "/articles/binary.dat"))
+        try Data().write(to: URL(fileURLWithPath: directory + "/articles/empty.txt"))
+        let (library, report) = try importAll()
+        #expect(report.imported == 5)
+        #expect(Set(report.failures.map { ($0.path as NSString).lastPathComponent }) == ["binary.dat", "empty.txt"])
+        #expect(library.articleCount == 5)
+    }
+
+    @Test func searchLanguageOnTheSamples() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let (library, _) = try importAll()
+        #expect(try titles(library, "kadhimi").count == 4)
+        #expect(try titles(library, "kadh*").count == 4)
+        #expect(try titles(library, "\"combat mission\" daesh") == ["Iraq: US-led troops’ combat mission ends"])
+        #expect(try titles(library, "kadhimi -daesh").count == 2)
+        #expect(try titles(library, "-iraq").isEmpty)
+        #expect(try titles(library, "soleimani OR suleimani").count == 2)
+        let kuwait = try titles(library, "kuwait")
+        #expect(try titles(library, "source:thenational") == [kuwait[0]])
+        #expect(try titles(library, "date:2021-11") == ["Foreign combat forces to leave Iraq in 15 days: Military"])
+        #expect(try titles(library, "after:2021-11-01").count == 2)
+        #expect(try titles(library, "before:2021-08-01").count == 1)
+        #expect(try titles(library, "person:biden").count >= 3)
+        #expect(try titles(library, "person:\"joe biden\" after:2021-12-01") == ["Iraq: US-led troops’ combat mission ends"])
+        #expect(try titles(library, "title:daesh").isEmpty)
+        #expect(try titles(library, "title:iraq").count >= 2)
+        // Accents and case do not matter; stems match.
+        #expect(try titles(library, "KADHÍMI").count == 4)
+        let stem = try titles(library, "withdraw").count
+        #expect(try titles(library, "withdrawing").count == stem)
+    }
+
+    @Test func newestFirstAndTitleAboveBody() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let (library, _) = try importAll()
+        let byDate = try library.search(QueryParser.parse("iraq"), sort: .date).hits
+        #expect(byDate.map(\.id) == byDate.map(\.id).sorted(by: >))
+        // "Daesh" is in no title; "Iraq" is: by relevance the title matches lead.
+        let best = try library.search(QueryParser.parse("iraq"), sort: .relevance).hits
+        #expect(best.first?.title.contains("Iraq") == true)
+        #expect(best.first?.snippet?.contains("«") == true)
+    }
+
+    @Test func readAndStarredPersistAndFilter() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let (library, _) = try importAll()
+        let first = try #require(library.search(QueryParser.parse("kadhimi")).hits.first)
+        try library.setRead(first.id, true)
+        try library.setStarred(first.id, true)
+        let reopened = try Library(path: libraryPath)
+        #expect(reopened.unreadCount == 4)
+        #expect(try titles(reopened, "is:starred") == [first.title])
+        #expect(try titles(reopened, "is:unread").count == 4)
+    }
+
+    @Test func entityIDsAreOneIndexedLookup() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let (library, _) = try importAll()
+        let first = try #require(library.search(QueryParser.parse("kadhimi")).hits.first)
+        let article = try #require(try library.article(id: first.id))
+        let kadhimi = try #require(article.entities.first { $0.name.contains("Kadhimi") })
+        var query = SearchQuery()
+        query.filters = [.entityID(kadhimi.id)]
+        let naming = try library.search(query, sort: .date).hits
+        #expect(naming.count >= 3)
+        #expect(naming.map(\.id) == naming.map(\.id).sorted(by: >))
+        // Mentions survive the round trip with their places in the text.
+        #expect(article.entities.allSatisfy { $0.count == $0.mentions.count && $0.count > 0 })
+        #expect(try library.article(reference: article.id)?.title == article.title)
+    }
+
+    @Test(arguments: ["\"unbalanced", "-", "((", "*", "title:", "NEAR(iraq syria)", "iraq AND", "\"a\"\"b\"", "{title}:iraq", "^iraq"])
+    func anyInputSearchesWithoutError(input: String) throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let (library, _) = try importAll()
+        _ = try library.search(QueryParser.parse(input))
+        _ = try library.search(QueryParser.parse(input, typing: true), sort: .date)
+    }
+
+    @Test func foreignAndBrokenFilesAreRefusedAndLeftUntouched() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let notDatabase = directory + "/notes.sqlite"
+        try Data("just some text, not a database".utf8).write(to: URL(fileURLWithPath: notDatabase))
+        #expect(throws: LibraryError.notADatabase(path: notDatabase)) { try Library(path: notDatabase) }
+        #expect(try String(contentsOfFile: notDatabase, encoding: .utf8) == "just some text, not a database")
+
+        let foreign = directory + "/other.sqlite"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [foreign, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');"]
+        try process.run()
+        process.waitUntilExit()
+        let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
+        #expect(throws: LibraryError.foreignDatabase(path: foreign)) { try Library(path: foreign) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == before)
+        #expect(!FileManager.default.fileExists(atPath: foreign + "-wal"))
+    }
+
+    @Test func oneProcessImportsWhileAnotherReads() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let (writer, _) = try importAll()
+        let reader = try Library(path: libraryPath)
+        #expect(reader.articleCount == 5)
+        try FileManager.default.copyItem(atPath: GazetteResources.samplePaths()[1], toPath: directory + "/articles/copy.txt")
+        // Same content under another name: one article, two files.
+        let report = try Importer(library: writer, extractor: CapitalizedNameExtractor()).run(paths: [directory + "/articles"])
+        #expect((report.imported, report.skipped) == (0, 6))
+        #expect(reader.articleCount == 5)
+    }
+
+    @Test func defaultPathFollowsTheEnvironment() {
+        #expect(Library.defaultPath(environment: ["GAZETTE_LIBRARY": "/x/l.sqlite"]) == "/x/l.sqlite")
+        #expect(Library.defaultPath(environment: ["XDG_DATA_HOME": "/d"]) == "/d/gazette/library.sqlite")
+        #expect(Library.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/gazette/library.sqlite")
+    }
+}
