@@ -56,10 +56,11 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
-    /// Restyles cells without changing their text (for highlighting a row).
-    public mutating func restyle(row: Int, column: Int, width: Int, style: Style) {
+    /// Restyles cells without changing their text (for highlighting a row); cells in a
+    /// `kept` style (a search match) stay as they are.
+    public mutating func restyle(row: Int, column: Int, width: Int, style: Style, keeping kept: Set<Style> = []) {
         guard row >= 0, row < size.rows else { return }
-        for x in max(0, column)..<min(size.columns, column + width) {
+        for x in max(0, column)..<min(size.columns, column + width) where !kept.contains(cells[row * size.columns + x].style) {
             cells[row * size.columns + x].style = style
         }
     }

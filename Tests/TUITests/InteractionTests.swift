@@ -174,3 +174,72 @@ import Testing
         #expect(text.contains(Keymap.markdownTable()), "run `make readme` to regenerate the key table")
     }
 }
+
+/// Library state from the reader: read, starred, order, history.
+@Suite(.serialized) struct LibraryStateInteractionTests {
+    let size = Size(columns: 120, rows: 40)
+
+    @Test func rTogglesReadAndSStars() {
+        let library = Harness.samples
+        let (app, terminal) = Harness.run([.character("r"), .character("s")], size: size, library: library)
+        let ref = app.state.visible[0]
+        #expect(app.state.summaries[ref]?.isRead == true)
+        #expect(app.state.summaries[ref]?.isStarred == true)
+        #expect(library.unreadCount == 4)
+        #expect(terminal.rows[2].hasPrefix("★"))
+        #expect(!terminal.rows[1].hasPrefix("●"))
+
+        app.handle(.character("r"))
+        #expect(library.unreadCount == 5)
+    }
+
+    @Test func enterAcceptsBestFirstAndOTogglesOrder() {
+        let (app, terminal) = Harness.run([.character("/")] + Harness.typing("iraq") + [.enter], size: size)
+        #expect(app.state.order == .relevance)
+        #expect(terminal.rows[0].contains("best first"))
+        app.handle(.character("o"))
+        #expect(app.state.order == .date)
+        terminal.show(Screen.draw(app.state))
+        #expect(terminal.rows[0].contains("newest first"))
+    }
+
+    @Test func upRecallsEarlierQueries() {
+        let keys: [Key] = [.character("/")] + Harness.typing("kadhimi") + [.enter, .character("/"), .character("\u{15}"), .up]
+        let (app, _) = Harness.run(keys, size: size)
+        #expect(app.state.prompt?.text == "kadhimi")
+        #expect(app.state.query == "kadhimi")
+        app.handle(.down)
+        #expect(app.state.prompt?.text == "")
+    }
+
+    @Test func snippetMatchesAreHighlightedInTheList() throws {
+        let article = Article(title: "Harbour news", paragraphs: ["The ferry left the harbour at dawn."])
+        final class SnippetLibrary: ReaderLibrary {
+            let inner: InMemoryLibrary
+            init(_ article: Article) { inner = InMemoryLibrary(name: "s", articles: [article]) }
+            var name: String { inner.name }
+            var articleCount: Int { inner.articleCount }
+            var unreadCount: Int { inner.unreadCount }
+            func list(query: String, typing: Bool, entityID: String?, order: ListOrder) -> ArticleList {
+                inner.list(query: query, typing: typing, entityID: entityID, order: order)
+            }
+            func summaries(_ refs: [ArticleRef], query: String) -> [ArticleRef: ArticleSummary] {
+                inner.summaries(refs, query: query).mapValues { summary in
+                    var copy = summary
+                    if !query.isEmpty { copy.snippet = "the «ferry» left" }
+                    return copy
+                }
+            }
+            func article(_ ref: ArticleRef) -> Article? { inner.article(ref) }
+            func setRead(_ ref: ArticleRef, _ read: Bool) { inner.setRead(ref, read) }
+            func setStarred(_ ref: ArticleRef, _ starred: Bool) { inner.setStarred(ref, starred) }
+        }
+        let (_, terminal) = Harness.run([.character("/")] + Harness.typing("ferry") + [.enter], size: size,
+                                        library: SnippetLibrary(article))
+        #expect(terminal.rows[2].contains("the ferry left"))
+        #expect(!terminal.rows[2].contains("«"))
+        let frame = try #require(terminal.lastFrame)
+        let matchedInList = (0..<40).filter { frame[2, $0].style == .match }.map { frame[2, $0].text }.joined()
+        #expect(matchedInList == "ferry")
+    }
+}

@@ -31,7 +31,7 @@ enum SourceListView {
             if state.listTop + slot == state.cursor {
                 let style: Style = state.focus == .list ? .selected : .selectedIdle
                 canvas.restyle(row: row, column: frame.column, width: frame.width, style: style)
-                canvas.restyle(row: row + 1, column: frame.column, width: frame.width, style: style)
+                canvas.restyle(row: row + 1, column: frame.column, width: frame.width, style: style, keeping: [.match])
             }
         }
     }
