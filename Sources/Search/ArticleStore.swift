@@ -10,33 +10,34 @@ enum ArticleStore {
 
     static func newID(for article: Article, in db: Database) throws -> Int64 {
         let base = Int64(max(0, article.published?.orderingMinutes ?? 0)) * slotsPerMinute
-        let highest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM article WHERE id BETWEEN ? AND ?",
-                                         arguments: [base, base + slotsPerMinute - 1])
+        let statement = try db.cachedStatement(sql: "SELECT max(id) FROM article WHERE id BETWEEN ? AND ?")
+        let highest = try Int64.fetchOne(statement, arguments: [base, base + slotsPerMinute - 1])
         return highest.map { $0 + 1 } ?? base
     }
 
-    /// Inserts the article and its entities; returns its library id.
+    /// Inserts the article and its entities; returns its library id. Statements are cached:
+    /// compiling them anew for each of an article's dozens of mentions cost more than the rest.
     static func insert(_ article: Article, in db: Database) throws -> Int64 {
         let id = try newID(for: article, in: db)
         let entityNames = article.entities.flatMap { [$0.name] + $0.aliases }.joined(separator: "\n")
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO article (id, uid, title, title_derived, byline, source, source_key, url, published, day,
                                  body, entity_names, format, language, path)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+            """).execute(arguments: [
                 id, article.id, article.title, article.titleDerived, article.byline, article.source,
                 TextFolding.fold(article.source ?? ""), article.url, article.published?.iso8601,
                 article.published?.dayNumber ?? 0, article.paragraphs.joined(separator: "\n"), entityNames,
                 article.format.rawValue, article.language, article.path,
             ])
         for entity in article.entities {
-            try db.execute(sql: "INSERT INTO entity (id, type, name, name_key) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
-                           arguments: [entity.id, entity.type.rawValue, entity.name, TextFolding.nameKey(entity.name)])
-            try db.execute(sql: """
+            try db.cachedStatement(sql: "INSERT INTO entity (id, type, name, name_key) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING")
+                .execute(arguments: [entity.id, entity.type.rawValue, entity.name, TextFolding.nameKey(entity.name)])
+            try db.cachedStatement(sql: """
                 INSERT INTO mention (entity_id, article_id, count, aliases, locations) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(entity_id, article_id) DO UPDATE SET count = count + excluded.count
-                """, arguments: [entity.id, id, entity.count, entity.aliases.joined(separator: "\n"),
-                                 encode(entity.mentions)])
+                """).execute(arguments: [entity.id, id, entity.count, entity.aliases.joined(separator: "\n"),
+                                         encode(entity.mentions)])
         }
         return id
     }

@@ -129,17 +129,19 @@ public struct Importer: Sendable {
                 case .failed(let error):
                     counts.failures.append(error)
                 case .unchanged(let path, let size, let mtime):
-                    try db.execute(sql: "UPDATE source_file SET size = ?, mtime = ? WHERE path = ?", arguments: [size, mtime, path])
+                    try db.cachedStatement(sql: "UPDATE source_file SET size = ?, mtime = ? WHERE path = ?")
+                        .execute(arguments: [size, mtime, path])
                     counts.skipped += 1
                 case .article(let article, let path, let size, let mtime, let hash):
                     let previous = known[path]?.articleID
-                    let existing = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE uid = ?", arguments: [article.id])
+                    let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE uid = ?"),
+                                                      arguments: [article.id])
                     let id = try existing ?? ArticleStore.insert(article, in: db)
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         INSERT INTO source_file (path, size, mtime, content_hash, article_id) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,
                             content_hash = excluded.content_hash, article_id = excluded.article_id
-                        """, arguments: [path, size, mtime, hash, id])
+                        """).execute(arguments: [path, size, mtime, hash, id])
                     if let previous, previous != id {
                         try Importer.deleteIfOrphaned(previous, in: db)
                         counts.updated += 1

@@ -65,7 +65,7 @@ enum Schema {
                     title, body, entity_names,
                     content='article', content_rowid='id',
                     tokenize='porter unicode61 remove_diacritics 2',
-                    prefix='2 3 4'
+                    prefix='2 3'
                 );
                 CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
                     INSERT INTO article_fts(rowid, title, body, entity_names)

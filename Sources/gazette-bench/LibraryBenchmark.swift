@@ -1,0 +1,130 @@
+import Entities
+import Foundation
+import NewsCore
+import Search
+
+/// The library at scale: import a generated corpus, then time what a person waits on.
+enum LibraryBenchmark {
+    struct Latencies {
+        var name: String
+        var samples: [Double]
+
+        var line: String {
+            let sorted = samples.sorted()
+            let p50 = sorted[sorted.count / 2] * 1000
+            let p99 = sorted[min(sorted.count - 1, sorted.count * 99 / 100)] * 1000
+            return "  \(name.padding(toLength: 34, withPad: " ", startingAt: 0)) p50 \(format(p50, 2)) ms   p99 \(format(p99, 2)) ms"
+        }
+    }
+
+    static func run(gazette: String, articles count: Int, scratch: String) throws {
+        print("\nLibrary of \(count) generated articles")
+        let corpus = try generateCorpus(count: count, under: scratch)
+        let libraryPath = scratch + "/bench-library-\(count).sqlite"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: libraryPath + suffix) }
+
+        let library = try Library(path: libraryPath)
+        let importer = Importer(library: library, extractor: CapitalizedNameExtractor())
+        var lastShown = 0
+        let importTime = try timed {
+            _ = try importer.run(paths: [corpus.directory]) { progress in
+                let percent = progress.done * 10 / max(1, progress.total)
+                if percent > lastShown { lastShown = percent; FileHandle.standardError.write(Data(".".utf8)) }
+            }
+        }
+        FileHandle.standardError.write(Data("\n".utf8))
+        print("  import (parse, clean, tag, store; all cores): \(format(Double(count) / importTime, 0)) articles/s, "
+              + "\(format(Double(corpus.bytes) / 1_048_576 / importTime)) MB/s, \(format(importTime)) s in all")
+        let onDisk = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: libraryPath + $0)[.size] as? NSNumber }
+            .reduce(0) { $0 + $1.int64Value }
+        print("  library on disk: \(format(Double(onDisk) / 1_048_576)) MB for \(format(Double(corpus.bytes) / 1_048_576)) MB of text")
+
+        var random = SystemRandomNumberGenerator()
+        let words = ["budget", "harbour", "election", "drought", "refugees", "inflation", "bridge", "strike", "emissions", "loan"]
+        let names = CorpusGenerator.surnames
+        func pick(_ list: [String]) -> String { list.randomElement(using: &random)! }
+        let rounds = 200
+        func measure(_ name: String, typing: Bool = false, sort: SearchSort = .relevance, _ make: () -> String) throws -> Latencies {
+            var samples: [Double] = []
+            for _ in 0..<rounds {
+                let text = make()
+                samples.append(try timed {
+                    // What the reader does per key: the ids for the list, then the rows on screen.
+                    let found = try library.articleIDs(matching: QueryParser.parse(text, typing: typing), sort: sort, limit: 1000)
+                    _ = try library.listedArticles(Array(found.ids.prefix(20)), query: QueryParser.parse(text))
+                })
+            }
+            return Latencies(name: name, samples: samples)
+        }
+        print("  query latency, in process (ids for the list plus 20 rows with snippets):")
+        print(try measure("one term, by date") { pick(words) }.line)
+        print(try measure("one term, best first (BM25)") { pick(words) }.line)
+        print(try measure("two terms, best first") { "\(pick(words)) \(pick(words))" }.line)
+        print(try measure("three terms, best first") { "\(pick(words)) \(pick(words)) \(pick(names))" }.line)
+        print(try measure("phrase, best first") { "\"the \(pick(words))\"" }.line)
+        print(try measure("prefix while typing (by date)", typing: true, sort: .date) { String(pick(words).prefix(3)) }.line)
+        print(try measure("filter person:NAME, by date", sort: .date) { "person:\(pick(names))" }.line)
+
+        try firstFrame(gazette: gazette, library: libraryPath)
+        tantivyAnchor(corpus: corpus.directory, words: words)
+    }
+
+    /// A new reader process on the big library, until its first frame is printed.
+    static func firstFrame(gazette: String, library: String) throws {
+        guard FileManager.default.isExecutableFile(atPath: gazette) else { return }
+        var runs: [Double] = []
+        for _ in 0..<5 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: gazette)
+            process.arguments = ["--library", library, "--print-frame", "120x40"]
+            process.standardOutput = FileHandle.nullDevice
+            runs.append(try timed { try process.run(); process.waitUntilExit() })
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        print("  first full frame of the reader (new process): median \(format(median(runs) * 1000)) ms; "
+              + "peak memory of a reader process \(format(Double(usage.ru_maxrss) / 1024)) MB")
+    }
+
+    /// The same corpus and queries through tantivy, when `pip install tantivy` has been done.
+    static func tantivyAnchor(corpus: String, words: [String]) {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Tools/bench/tantivy_anchor.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, corpus] + words
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            print("  tantivy anchor: not run (\(error))")
+        }
+    }
+
+    /// Writes the corpus once per size; later runs reuse it.
+    static func generateCorpus(count: Int, under scratch: String) throws -> (directory: String, bytes: Int) {
+        let directory = scratch + "/bench-corpus-\(count)"
+        let marker = directory + "/.complete"
+        if let text = try? String(contentsOfFile: marker, encoding: .utf8), let bytes = Int(text) {
+            return (directory, bytes)
+        }
+        try? FileManager.default.removeItem(atPath: directory)
+        var generator = CorpusGenerator(seed: 2021)
+        var bytes = 0
+        for index in 0..<count {
+            let folder = directory + "/\(index / 1000)"
+            if index % 1000 == 0 { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            let data = Data(generator.article(index: index).utf8)
+            bytes += data.count
+            try data.write(to: URL(fileURLWithPath: folder + "/\(index).txt"))
+        }
+        try String(bytes).write(toFile: marker, atomically: true, encoding: .utf8)
+        return (directory, bytes)
+    }
+
+    static func timed(_ work: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try work()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+}
