@@ -42,7 +42,12 @@ extension Library {
         }
         for condition in plan.conditions { sql += " AND " + condition }
         // Recency breaks ties; by date, ids are already in date order.
-        sql += hasText && sort == .relevance ? " ORDER BY score, a.id DESC" : " ORDER BY a.id DESC"
+        // FTS5 walks its matches in rowid order, so by date needs no sort when ordered on its rowid.
+        if hasText {
+            sql += sort == .relevance ? " ORDER BY score, article_fts.rowid DESC" : " ORDER BY article_fts.rowid DESC"
+        } else {
+            sql += " ORDER BY a.id DESC"
+        }
         sql += " LIMIT ?"
         var arguments = StatementArguments()
         if let match = plan.match { arguments += [match] }
@@ -105,13 +110,14 @@ struct SQLPlan {
                 arguments.append("%" + SQLPlan.likeEscaped(TextFolding.fold(name)) + "%")
             case .entity(let type, let name):
                 let key = TextFolding.nameKey(name)
-                var condition = "a.id IN (SELECT m.article_id FROM mention m JOIN entity e ON e.id = m.entity_id WHERE (' ' || e.name_key || ' ') LIKE ?"
+                // Entities first (a small table), then their mentions by primary key.
+                var entities = "SELECT id FROM entity WHERE (' ' || name_key || ' ') LIKE ?"
                 arguments.append("% " + SQLPlan.likeEscaped(key) + " %")
                 if let type {
-                    condition += " AND e.type = ?"
+                    entities += " AND type = ?"
                     arguments.append(type)
                 }
-                conditions.append(condition + ")")
+                conditions.append("a.id IN (SELECT article_id FROM mention WHERE entity_id IN (\(entities)))")
             case .entityID(let id):
                 conditions.append("a.id IN (SELECT article_id FROM mention WHERE entity_id = ?)")
                 arguments.append(id)

@@ -4,7 +4,43 @@
 struct CorpusGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    /// Content words with Zipf-like frequencies, as in real news: a few very common, most rare.
+    let vocabulary: [String]
+    private let cumulativeWeights: [Double]
+
+    init(seed: UInt64, vocabularySize: Int = 30_000) {
+        state = seed
+        vocabulary = Self.words + (0..<vocabularySize).map(Self.pseudoWord)
+        var total = 0.0
+        cumulativeWeights = vocabulary.indices.map { rank in
+            total += 1.0 / Double(rank + 1)
+            return total
+        }
+    }
+
+    /// "bakimo", "telura": pronounceable, distinct for each rank.
+    static func pseudoWord(_ rank: Int) -> String {
+        let consonants = Array("bdfgklmnprstvz"), vowels = Array("aeiou")
+        var value = rank + 70
+        var word = ""
+        while value > 0 {
+            word.append(consonants[value % consonants.count])
+            value /= consonants.count
+            word.append(vowels[value % vowels.count])
+            value /= vowels.count
+        }
+        return word
+    }
+
+    private mutating func zipfWord() -> String {
+        let target = Double(next() % 1_000_000) / 1_000_000 * cumulativeWeights.last!
+        var low = 0, high = cumulativeWeights.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if cumulativeWeights[middle] < target { low = middle + 1 } else { high = middle }
+        }
+        return vocabulary[low]
+    }
 
     private mutating func next() -> UInt64 {
         // SplitMix64: small, fast and good enough for varied text.
@@ -24,8 +60,9 @@ struct CorpusGenerator {
     static let organizations = ["the Ministry of Finance", "the Central Bank", "the National Council", "Reuters", "the United Nations",
                                 "the Harbour Authority", "the Energy Agency", "the Workers Union"]
     static let titles = ["President", "Minister", "Mr", "Dr", "General", "Governor"]
+    static let functionWords = "the a of to in and said on for that with was as by at from his her its it has have will would after over about"
+        .split(separator: " ").map(String.init)
     static let words = """
-    the a of to in and said on for that with was as by at from his her its it has have will would after over about
     government officials report market prices water city council plan budget election talks security forces economy
     workers strike road bridge school hospital court ruling vote parliament trade deal energy oil gas power storm
     flood drought harvest farmers students teachers police army border refugees aid funding project investment
@@ -41,7 +78,8 @@ struct CorpusGenerator {
             case 1: parts.append(pick(Self.places))
             case 2: parts.append(pick(Self.organizations))
             case 3: parts.append(String(number(2...2500)))
-            default: parts.append(pick(Self.words))
+            case 4...7: parts.append(pick(Self.functionWords))
+            default: parts.append(zipfWord())
             }
             if index == length / 2, next() % 3 == 0 { parts[parts.count - 1] += "," }
         }
@@ -52,7 +90,7 @@ struct CorpusGenerator {
 
     mutating func article(index: Int) -> String {
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        let title = "\(pick(Self.places)) \(pick(Self.words)) \(pick(Self.words)) as \(pick(Self.words)) \(pick(Self.words)) \(index)"
+        let title = "\(pick(Self.places)) \(zipfWord()) \(zipfWord()) as \(zipfWord()) \(zipfWord()) \(index)"
         var text = ""
         switch index % 3 {
         case 0: text += "News ID: \(100_000 + index)\nPublished: \(String(format2: number(0...23)))\(String(format2: number(0...59))) GMT \(pick(months)) \(number(1...28)), \(number(2015...2024))\n\n\(title)\n\n\(title)\n\n"
