@@ -95,6 +95,7 @@ enum LibraryBenchmark {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script, corpus] + words
+        fflush(nil)  // our figures first, then the child's
         do {
             try process.run()
             process.waitUntilExit()

@@ -29,8 +29,6 @@ let libraryArticles = arguments.firstIndex(of: "--library-articles").flatMap { I
 let scratch = arguments.firstIndex(of: "--scratch").map { arguments[$0 + 1] } ?? ".build/bench"
 try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
 DisplayWidth.prepareLocale()
-// Line by line, so figures from child processes (the tantivy anchor) land in order.
-setvbuf(stdout, nil, _IOLBF, 0)
 
 print("Gazette benchmarks (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
 
