@@ -1,7 +1,7 @@
 # Gazette: `make run` opens the reader on the bundled samples; `make test` runs every test.
 PREFIX ?= /usr/local
 SWIFT ?= swift
-DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev tmux
+DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev sqlite3 tmux
 RELEASE_BIN := .build/release/gazette
 DEBUG_BIN := .build/debug/gazette
 
@@ -36,10 +36,11 @@ unit-test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# The real binary in a real terminal (tmux): keys in, screen out.
+# The real binary in a real terminal (tmux): keys in, screen out; then the library under stress.
 e2e:
 	$(SWIFT) build --product gazette
 	bash Tests/e2e/reader-e2e.sh $(DEBUG_BIN)
+	bash Tests/e2e/library-e2e.sh $(DEBUG_BIN)
 
 bench: deps
 	$(SWIFT) build -c release

@@ -63,6 +63,7 @@ public final class Library: Sendable {
         guard header == Data("SQLite format 3\0".utf8) else { throw .notADatabase(path: path) }
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.busyMode = .timeout(10)  // an import may be writing right now
         do {
             let tables = try DatabaseQueue(path: path, configuration: configuration).read { db in
                 try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The library under stress, with the real binary: an import killed with SIGKILL, an import
+# and a reader at once, and files that are not Gazette libraries.
+# Usage: Tests/e2e/library-e2e.sh PATH/TO/gazette
+set -uo pipefail
+
+binary=$(realpath "${1:?usage: library-e2e.sh PATH/TO/gazette}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+check() {
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok   - $name"; else failed=$((failed + 1)); echo "FAIL - $name"; fi
+}
+
+# Articles of a few sentences each, varied enough to be distinct.
+make_articles() {
+  local folder=$1 count=$2
+  mkdir -p "$folder"
+  for i in $(seq 1 "$count"); do
+    printf 'Harbour report %s\n\nPublished: 2021-0%s-1%s\n\nThe harbour council met on day %s to discuss ferry number %s. Officials said the budget for pier %s would grow. Workers from Baghdad and Paris attended the meeting about crane %s.\n' \
+      "$i" $((i % 9 + 1)) $((i % 10)) "$i" "$i" "$i" "$i" > "$folder/article-$i.txt"
+  done
+}
+
+library="$work/library.sqlite"
+make_articles "$work/batch" 1500
+
+# 1. An import killed mid-way leaves a consistent library; the next import finishes the job.
+"$binary" import --library "$library" "$work/batch" > /dev/null 2>&1 &
+importer=$!
+for _ in $(seq 1 100); do
+  [ -f "$library" ] && [ "$(sqlite3 "$library" 'SELECT count(*) FROM article' 2>/dev/null || echo 0)" -gt 0 ] && break
+  sleep 0.1
+done
+kill -9 "$importer" 2>/dev/null
+wait "$importer" 2>/dev/null
+stored=$(sqlite3 "$library" 'SELECT count(*) FROM article')
+check "the killed import had stored part of the work ($stored of 1500)" test "$stored" -lt 1500
+check "the library passes SQLite's integrity check after SIGKILL" test "$(sqlite3 "$library" 'PRAGMA integrity_check')" = "ok"
+check "every stored article has its file and every file its article" \
+  test "$(sqlite3 "$library" 'SELECT count(*) FROM article WHERE id NOT IN (SELECT article_id FROM source_file WHERE article_id IS NOT NULL)')" = "0"
+check "the full-text index matches the articles" \
+  test "$(sqlite3 "$library" "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'harbour'")" = "$stored"
+summary=$("$binary" import --library "$library" "$work/batch")
+check "the next import finishes the job" test "$(sqlite3 "$library" 'SELECT count(*) FROM article')" = "1500"
+check "and skips what was already stored ($summary)" bash -c "echo '$summary' | grep -q 'skipped $stored,'"
+
+# 2. One process imports while another searches the same library.
+make_articles "$work/more" 800
+sed -i 's/Harbour report/Port bulletin/' "$work"/more/*.txt
+"$binary" import --library "$library" "$work/more" > /dev/null 2>&1 &
+importer=$!
+searches_ok=true
+searches=0
+while kill -0 "$importer" 2>/dev/null; do
+  if ! output=$("$binary" search --library "$library" ferry --limit 5 2>&1); then
+    searches_ok=false
+    echo "search failed while importing: $output"
+  fi
+  searches=$((searches + 1))
+done
+wait "$importer"
+importer_status=$?
+check "searches while importing all succeeded ($searches of them)" $searches_ok
+check "the concurrent import succeeded" test "$importer_status" -eq 0
+check "both imports are in the library" test "$(sqlite3 "$library" 'SELECT count(*) FROM article')" = "2300"
+
+# 3. Files that are not Gazette libraries: a clear message, the file untouched.
+printf 'my shopping list\n' > "$work/notes.sqlite"
+before=$(md5sum < "$work/notes.sqlite")
+message=$("$binary" search --library "$work/notes.sqlite" ferry 2>&1)
+status=$?
+check "a text file as library: exit 2 with a clear message" bash -c "[ $status -eq 2 ] && echo '$message' | grep -q 'not a SQLite database'"
+check "a text file as library is left untouched" test "$(md5sum < "$work/notes.sqlite")" = "$before"
+
+sqlite3 "$work/other.sqlite" "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');"
+before=$(md5sum < "$work/other.sqlite")
+message=$("$binary" import --library "$work/other.sqlite" "$work/batch" 2>&1)
+status=$?
+check "another program's database: exit 2 with a clear message" bash -c "[ $status -eq 2 ] && echo '$message' | grep -q 'some other program'"
+check "another program's database is left untouched" test "$(md5sum < "$work/other.sqlite")" = "$before"
+
+cp "$library" "$work/damaged.sqlite"
+# Keep the header, ruin the pages after it.
+dd if=/dev/urandom of="$work/damaged.sqlite" bs=4096 seek=1 count=64 conv=notrunc 2>/dev/null
+message=$("$binary" search --library "$work/damaged.sqlite" ferry 2>&1)
+status=$?
+check "a damaged library: a message, not a crash (exit $status)" bash -c "[ $status -ne 0 ] && [ $status -lt 128 ] && echo '$message' | grep -q 'damaged.sqlite'"
+
+echo "library e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
