@@ -13,6 +13,7 @@ public enum Action: Sendable, Equatable {
     // Searching and filtering
     case startSearch
     case nextMatch, previousMatch
+    case nextMention, previousMention
     case clearFilter
     case toggleOrder
     case listLoaded(ArticleList, keep: ArticleRef?)

@@ -53,12 +53,14 @@ extension AppState {
             articleTop = articleTop.addingReportingOverflow(offset).partialValue
         case .sidebar:
             sidebarCursor = clamp(sidebarCursor.addingReportingOverflow(offset).partialValue, 0, sidebarEntities.count - 1)
+            currentMention = nil
         }
     }
 
     mutating func articleChanged() {
         articleTop = 0
         currentMatch = nil
+        currentMention = nil
         sidebarCursor = 0
         sidebarTop = 0
     }
@@ -169,6 +171,21 @@ extension AppState {
         currentMatch = next
         articleTop = max(0, rendered.matches[next].line - articlePaneHeight / 3)
         if message == nil { message = StatusMessage(text: "Match \(next + 1) of \(count)", isError: false) }
+        clampScrolling()
+    }
+
+    /// Scrolls to the next (or previous) mention of the highlighted entity.
+    mutating func jumpToMention(forward: Bool) {
+        guard let entity = highlightedEntity else {
+            message = StatusMessage(text: "Select an entity in the sidebar first (Tab to it)", isError: true)
+            return
+        }
+        guard let mentions = renderedArticle?.mentions, !mentions.isEmpty else { return }
+        let count = mentions.count
+        let next = currentMention.map { ($0 + (forward ? 1 : -1) + count) % count } ?? (forward ? 0 : count - 1)
+        currentMention = next
+        articleTop = max(0, mentions[next].line - articlePaneHeight / 3)
+        message = StatusMessage(text: "\(entity.name): mention \(next + 1) of \(count)", isError: false)
         clampScrolling()
     }
 

@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     public var entityFilter: EntityFilter?
     /// Which match `n` / `N` last landed on, by position in the article.
     var currentMatch: Int?
+    /// Which mention `]` / `[` last landed on.
+    var currentMention: Int?
     public var overlay: Overlay?
     public var message: StatusMessage?
     public var size: Size

@@ -6,6 +6,8 @@ public struct RenderedArticle: Sendable {
     public var lines: [StyledLine]
     /// Every search match, in reading order: the line it starts on and its columns.
     public var matches: [Match]
+    /// Every mention of the highlighted entity, in reading order.
+    public var mentions: [Match] = []
 
     public struct Match: Sendable, Equatable {
         public var line: Int
@@ -30,18 +32,26 @@ public enum ArticleRenderer {
     public static func layout(_ article: Article, width: Int, queryWords: [String], entity: ArticleEntity?) -> RenderedArticle {
         var lines: [StyledLine] = []
         var matches: [RenderedArticle.Match] = []
+        var mentionPlaces: [RenderedArticle.Match] = []
 
         func addBlock(_ text: String, style: Style, paragraph: Int?) {
             let characters = Array(text)
             var styles = Array(repeating: style, count: characters.count)
+            var mentionRanges: [Range<Int>] = []
             if let paragraph, let entity {
-                for mention in entity.mentions where mention.paragraph == paragraph {
-                    for k in mention.start..<min(characters.count, mention.start + mention.length) { styles[k] = .mention }
+                for mention in entity.mentions where mention.paragraph == paragraph && mention.start < characters.count {
+                    let range = mention.start..<min(characters.count, mention.start + mention.length)
+                    for k in range { styles[k] = .mention }
+                    mentionRanges.append(range)
                 }
             }
             let found = matchRanges(in: characters, words: queryWords)
             for range in found { for k in range { styles[k] = .match } }
             let placed = TextWrap.wrap(characters, styles: styles, width: width)
+            for range in mentionRanges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                let start = placed.positions[range.lowerBound]
+                mentionPlaces.append(.init(line: lines.count + start.line, column: start.column, width: range.count))
+            }
             for range in found {
                 let start = placed.positions[range.lowerBound]
                 let matchWidth = range.reduce(0) { $0 + max(0, DisplayWidth.width(of: characters[$1])) }
@@ -62,7 +72,7 @@ public enum ArticleRenderer {
             lines.append([])
             addBlock(paragraph, style: .normal, paragraph: index)
         }
-        return RenderedArticle(lines: lines, matches: matches)
+        return RenderedArticle(lines: lines, matches: matches, mentions: mentionPlaces)
     }
 
     /// Where the query words occur, case- and accent-insensitively, as Character ranges.

@@ -59,6 +59,8 @@ public enum Keymap {
         KeyBinding(keys: [.character("/")], action: .startSearch, summary: "search"),
         KeyBinding(keys: [.character("n")], action: .nextMatch, summary: "next match in the article"),
         KeyBinding(keys: [.character("N")], action: .previousMatch, summary: "previous match in the article"),
+        KeyBinding(keys: [.character("]")], action: .nextMention, summary: "next mention of the selected entity"),
+        KeyBinding(keys: [.character("[")], action: .previousMention, summary: "previous mention of the selected entity"),
         KeyBinding(keys: [.escape], action: .clearFilter, summary: "clear search or entity filter"),
         KeyBinding(keys: [.character("o")], action: .toggleOrder, summary: "search results by relevance or by date"),
         KeyBinding(keys: [.character("r")], action: .toggleRead, summary: "mark read or unread"),

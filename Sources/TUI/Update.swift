@@ -76,6 +76,8 @@ public enum Update {
             state.prompt = SearchPrompt(text: state.query, previousQuery: state.query, historyIndex: nil)
         case .nextMatch: state.jumpToMatch(forward: true)
         case .previousMatch: state.jumpToMatch(forward: false)
+        case .nextMention: state.jumpToMention(forward: true)
+        case .previousMention: state.jumpToMention(forward: false)
         case .clearFilter:
             if state.entityFilter != nil || !state.query.isEmpty {
                 state.entityFilter = nil

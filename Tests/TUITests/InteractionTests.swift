@@ -132,6 +132,18 @@ import Testing
         #expect(highlighted.contains(String(entity.name.split(separator: " ").last!)))
     }
 
+    @Test func bracketsWalkTheMentionsOfTheSelectedEntity() throws {
+        let (app, _) = Harness.run([.tab, .tab, .character("]"), .character("]")], size: Size(columns: 120, rows: 14))
+        let entity = try #require(app.state.highlightedEntity)
+        let mentions = try #require(app.state.renderedArticle?.mentions)
+        #expect(mentions.count == entity.count)
+        #expect(app.state.message?.text == "\(entity.name): mention 2 of \(entity.count)")
+        // The second mention is on screen.
+        #expect((app.state.articleTop..<app.state.articleTop + app.state.articlePaneHeight).contains(mentions[1].line))
+        app.handle(.character("["))
+        #expect(app.state.message?.text == "\(entity.name): mention 1 of \(entity.count)")
+    }
+
     @Test func clickingARowSelectsIt() {
         let (app, _) = Harness.run([.click(column: 5, row: 1 + 2 * AppState.listEntryHeight)], size: size)
         #expect(app.state.cursor == 2)
