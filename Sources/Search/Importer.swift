@@ -48,7 +48,10 @@ public struct Importer: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         var report = ImportReport()
         var listingFailures: [ReadError] = []
+        // The library's own files may sit in a folder being imported; they are not articles.
+        let ownFiles = Set(["", "-wal", "-shm", "-journal"].map { Importer.absolute(library.path) + $0 })
         let files = ArticleLoader.expand(paths, failures: &listingFailures).map(Importer.absolute)
+            .filter { !ownFiles.contains($0) }
         report.failures = listingFailures
         let known = try knownFiles()
 

@@ -59,6 +59,16 @@ import Testing
         #expect(try titles(pruned, "zanzibar").isEmpty)
     }
 
+    @Test func theLibraryInsideAnImportedFolderIsNotImported() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let library = try Library(path: directory + "/articles/library.sqlite")
+        let importer = Importer(library: library, extractor: CapitalizedNameExtractor())
+        _ = try importer.run(paths: [directory + "/articles"])
+        let again = try importer.run(paths: [directory + "/articles"])
+        #expect(again.failures.isEmpty)
+        #expect(again.skipped == 5)
+    }
+
     @Test func badFilesAreListedAndTheRestImported() throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try Data([0x41, 0x00, 0x42]).write(to: URL(fileURLWithPath: directory + "/articles/binary.dat"))
