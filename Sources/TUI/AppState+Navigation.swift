@@ -72,7 +72,7 @@ extension AppState {
     }
 
     /// The list as the current query, filter and order ask for it.
-    func listRequest(typing: Bool = false, keep: ArticleRef?) -> Effect {
+    func listRequest(typing: Bool = true, keep: ArticleRef?) -> Effect {
         .loadList(query: query, typing: typing, entityID: entityFilter?.key, order: query.isEmpty ? .date : order, keep: keep)
     }
 

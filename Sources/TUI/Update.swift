@@ -138,9 +138,10 @@ public enum Update {
             state.history.removeAll { $0 == state.query }
             state.history.append(state.query)
             // Best matches first once the query is complete; `o` switches to newest first.
+            // The last word stays a prefix, so the list keeps what it showed while typing.
             state.order = .relevance
             state.message = StatusMessage(text: "Results for “\(state.query)” · o: by date or relevance", isError: false)
-            return [state.listRequest(keep: nil)]
+            return [state.listRequest(typing: true, keep: nil)]
         case .cancel:
             state.prompt = nil
             state.query = prompt.previousQuery

@@ -31,7 +31,8 @@ final class LibraryReader: ReaderLibrary {
     }
 
     func summaries(_ refs: [ArticleRef], query: String) -> [ArticleRef: ArticleSummary] {
-        let listed = (try? library.listedArticles(refs, query: QueryParser.parse(query))) ?? []
+        // As in the list, a last word without a space after it is a prefix.
+        let listed = (try? library.listedArticles(refs, query: QueryParser.parse(query, typing: true))) ?? []
         return Dictionary(uniqueKeysWithValues: listed.map { row in
             (row.id, ArticleSummary(ref: row.id, title: row.title, source: row.source, published: row.published,
                                     isRead: row.isRead, isStarred: row.isStarred, snippet: row.snippet))

@@ -23,7 +23,9 @@ enum SourceListView {
                        style: summary.isRead ? .normal : .bold)
             let date = summary.published?.dayText ?? "undated"
             if let snippet = summary.snippet {
-                drawSnippet(date + " · " + snippet, into: &canvas, row: row + 1, column: frame.column + 2, width: frame.width - 2)
+                let room = frame.width - 2 - DisplayWidth.width(of: date + " · ")
+                drawSnippet(date + " · " + centred(snippet, width: room), into: &canvas, row: row + 1, column: frame.column + 2,
+                            width: frame.width - 2)
             } else {
                 canvas.put(DisplayWidth.truncate("\(date) · \(summary.source ?? "unknown source")", to: frame.width - 2),
                            row: row + 1, column: frame.column + 2, style: .dim)
@@ -34,6 +36,20 @@ enum SourceListView {
                 canvas.restyle(row: row + 1, column: frame.column, width: frame.width, style: style, keeping: [.match])
             }
         }
+    }
+
+    /// A narrow list would cut the match off: start the snippet a little before it.
+    static func centred(_ snippet: String, width: Int) -> String {
+        guard let mark = snippet.firstIndex(of: "«") else { return snippet }
+        let before = snippet[..<mark]
+        let lead = max(4, width / 4)
+        guard DisplayWidth.width(of: before) > lead else { return snippet }
+        var kept = Substring("")
+        for character in before.reversed() {
+            if DisplayWidth.width(of: kept) >= lead - 1 { break }
+            kept.insert(character, at: kept.startIndex)
+        }
+        return "…" + kept.drop(while: { $0 == " " }) + snippet[mark...]
     }
 
     /// Text between « and » is a match: drawn highlighted, markers left out.
