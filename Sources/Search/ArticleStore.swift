@@ -31,8 +31,15 @@ enum ArticleStore {
                 article.format.rawValue, article.language, article.path,
             ])
         for entity in article.entities {
+            let nameKey = TextFolding.nameKey(entity.name)
             try db.cachedStatement(sql: "INSERT INTO entity (id, type, name, name_key) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING")
-                .execute(arguments: [entity.id, entity.type.rawValue, entity.name, TextFolding.nameKey(entity.name)])
+                .execute(arguments: [entity.id, entity.type.rawValue, entity.name, nameKey])
+            if db.changesCount > 0 {
+                for word in Set(nameKey.split(separator: " ")) {
+                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_word (word, entity_id) VALUES (?, ?)")
+                        .execute(arguments: [String(word), entity.id])
+                }
+            }
             try db.cachedStatement(sql: """
                 INSERT INTO mention (entity_id, article_id, count, aliases, locations) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(entity_id, article_id) DO UPDATE SET count = count + excluded.count

@@ -51,6 +51,13 @@ enum Schema {
                 );
                 CREATE INDEX entity_by_name ON entity(type, name_key);
 
+                -- Each word of each entity's name, so person:biden is an index lookup.
+                CREATE TABLE entity_word (
+                    word TEXT NOT NULL,
+                    entity_id TEXT NOT NULL REFERENCES entity(id),
+                    PRIMARY KEY (word, entity_id)
+                ) WITHOUT ROWID;
+
                 CREATE TABLE mention (
                     entity_id TEXT NOT NULL REFERENCES entity(id),
                     article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,

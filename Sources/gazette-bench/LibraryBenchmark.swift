@@ -17,24 +17,22 @@ enum LibraryBenchmark {
         }
     }
 
-    static func run(gazette: String, articles count: Int, scratch: String) throws {
+    /// - Parameter reuse: keep a library imported by an earlier run (only the queries are timed).
+    static func run(gazette: String, articles count: Int, scratch: String, reuse: Bool) throws {
         print("\nLibrary of \(count) generated articles")
         let corpus = try generateCorpus(count: count, under: scratch)
         let libraryPath = scratch + "/bench-library-\(count).sqlite"
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: libraryPath + suffix) }
+        let reusing = reuse && FileManager.default.fileExists(atPath: libraryPath)
+        if !reusing {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: libraryPath + suffix) }
+        }
 
         let library = try Library(path: libraryPath)
-        let importer = Importer(library: library, extractor: CapitalizedNameExtractor())
-        var lastShown = 0
-        let importTime = try timed {
-            _ = try importer.run(paths: [corpus.directory]) { progress in
-                let percent = progress.done * 10 / max(1, progress.total)
-                if percent > lastShown { lastShown = percent; FileHandle.standardError.write(Data(".".utf8)) }
-            }
+        if reusing {
+            print("  import: not timed (--reuse-library)")
+        } else {
+            try timeImport(into: library, corpus: corpus, count: count)
         }
-        FileHandle.standardError.write(Data("\n".utf8))
-        print("  import (parse, clean, tag, store; all cores): \(format(Double(count) / importTime, 0)) articles/s, "
-              + "\(format(Double(corpus.bytes) / 1_048_576 / importTime)) MB/s, \(format(importTime)) s in all")
         let onDisk = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: libraryPath + $0)[.size] as? NSNumber }
             .reduce(0) { $0 + $1.int64Value }
         print("  library on disk: \(format(Double(onDisk) / 1_048_576)) MB for \(format(Double(corpus.bytes) / 1_048_576)) MB of text")
@@ -69,6 +67,20 @@ enum LibraryBenchmark {
 
         try firstFrame(gazette: gazette, library: libraryPath)
         tantivyAnchor(corpus: corpus.directory, words: Array(words.prefix(300)))
+    }
+
+    static func timeImport(into library: Library, corpus: (directory: String, bytes: Int), count: Int) throws {
+        let importer = Importer(library: library, extractor: CapitalizedNameExtractor())
+        var lastShown = 0
+        let importTime = try timed {
+            _ = try importer.run(paths: [corpus.directory]) { progress in
+                let percent = progress.done * 10 / max(1, progress.total)
+                if percent > lastShown { lastShown = percent; FileHandle.standardError.write(Data(".".utf8)) }
+            }
+        }
+        FileHandle.standardError.write(Data("\n".utf8))
+        print("  import (parse, clean, tag, store; all cores): \(format(Double(count) / importTime, 0)) articles/s, "
+              + "\(format(Double(corpus.bytes) / 1_048_576 / importTime)) MB/s, \(format(importTime)) s in all")
     }
 
     /// A new reader process on the big library, until its first frame is printed.

@@ -90,5 +90,6 @@ print("peak memory: \(format(peakMemoryMB())) MB")
 
 // 5. The library and search core at scale.
 if libraryArticles > 0 {
-    try LibraryBenchmark.run(gazette: gazette, articles: libraryArticles, scratch: scratch)
+    try LibraryBenchmark.run(gazette: gazette, articles: libraryArticles, scratch: scratch,
+                             reuse: arguments.contains("--reuse-library"))
 }
