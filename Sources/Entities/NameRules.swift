@@ -61,4 +61,30 @@ enum NameRules {
         "PM", "TV", "AM", "OK", "CEO", "GMT", "UTC", "ID", "PDF", "FAQ", "USD", "EUR", "GDP", "COVID", "I",
         "II", "III", "IV", "A", "AD", "BC", "MP", "MPS", "DC", "HQ", "PR", "VIP", "Q", "RT",
     ]
+
+    /// Abbreviations that keep their dot as part of the word ("Mr.", "Gen.", "St.").
+    static let abbreviatedTitles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "adm", "cmdr", "rev", "sen",
+        "rep", "gov", "st", "jr", "sr", "brig", "mt", "ft", "co", "corp", "inc", "ltd", "no", "vs",
+    ]
+}
+
+extension NameRules {
+    /// Words of web-page chrome: a span containing one is furniture, not a name.
+    static let furnitureWords: Set<String> = [
+        "captcha", "page generated", "generated", "refresh", "login", "subscribe", "newsletter", "cookie",
+        "cookies", "advertisement", "sponsored", "copyright", "rights reserved", "click", "share", "tweet",
+        "comments", "javascript", "browser", "email", "password", "username", "download",
+    ]
+}
+
+extension NameRules {
+    /// Titles written directly before a person's name ("Gen Al Khafaji", "President Biden", "Mr Smith").
+    static let personTitles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "president", "senator", "sen", "rep", "governor",
+        "gov", "mayor", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "pope", "cardinal",
+        "ayatollah", "imam", "rabbi", "rev", "general", "gen", "lt", "maj", "major", "colonel", "col", "captain",
+        "capt", "sgt", "sergeant", "admiral", "adm", "brigadier", "marshal", "minister", "premier", "chancellor",
+        "secretary", "ambassador", "judge", "justice", "speaker", "chairman", "chairwoman",
+    ]
 }

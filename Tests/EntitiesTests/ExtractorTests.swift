@@ -4,7 +4,7 @@ import NewsCore
 import Testing
 
 @Suite struct ExtractorTests {
-    let extractor = CapitalizedNameExtractor()
+    let extractor = NewsEntityExtractor()
 
     func entities(_ paragraphs: [String], title: String = "Report") -> [ArticleEntity] {
         extractor.entities(in: Article(title: title, paragraphs: paragraphs))

@@ -1,0 +1,67 @@
+import NewsCore
+
+/// One article names one thing one way: once a name is found, its other capitalized
+/// occurrences are mentions too (headlines included, where capitals say nothing), and
+/// every mention of a name takes the type most of its mentions got.
+enum DocumentConsistency {
+    static let longestName = 6
+
+    static func apply(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
+        var votes: [String: [EntityType: Int]] = [:]
+        var canonical: [String: String] = [:]
+        var known: [String: Int] = [:]  // name key -> token count
+        let byIndex = Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.index, $0) })
+        for span in spans {
+            guard let tokens = byIndex[span.paragraph]?.tokens else { continue }
+            let key = TextFolding.nameKey(span.surface(tokens))
+            votes[key, default: [:]][span.type, default: 0] += 1
+            if let name = span.canonical { canonical[key] = name }
+            known[key] = span.end - span.first
+        }
+        guard !known.isEmpty else { return spans }
+
+        var result = spans
+        var taken: [Int: [Bool]] = [:]
+        for paragraph in paragraphs { taken[paragraph.index] = [Bool](repeating: false, count: paragraph.tokens.count) }
+        for span in spans { for index in span.first..<span.end { taken[span.paragraph]?[index] = true } }
+
+        for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            var index = 0
+            while index < tokens.count {
+                guard tokens[index].isWord, taken[paragraph.index]?[index] == false,
+                      paragraph.capitalsMeanNothing || NameTokens.isCapitalized(tokens[index].text) else { index += 1; continue }
+                var matchedEnd: Int?
+                var key = ""
+                var end = index
+                var candidateKey = ""
+                while end < tokens.count, end - index < longestName, taken[paragraph.index]?[end] == false {
+                    let wordKey = TextFolding.nameKey(tokens[end].text)
+                    if wordKey.isEmpty { break }
+                    candidateKey += candidateKey.isEmpty ? wordKey : " " + wordKey
+                    end += 1
+                    let capitalizedLast = paragraph.capitalsMeanNothing || NameTokens.isCapitalized(tokens[end - 1].text)
+                    if known[candidateKey] != nil, capitalizedLast { matchedEnd = end; key = candidateKey }
+                }
+                guard let found = matchedEnd else { index += 1; continue }
+                let type = majority(votes[key] ?? [:])
+                result.append(MentionSpan(paragraph: paragraph.index, first: index, end: found, type: type,
+                                          canonical: canonical[key]))
+                for k in index..<found { taken[paragraph.index]?[k] = true }
+                index = found
+            }
+        }
+        // Every mention takes its name's majority type.
+        for offset in result.indices {
+            guard let tokens = byIndex[result[offset].paragraph]?.tokens else { continue }
+            let key = TextFolding.nameKey(result[offset].surface(tokens))
+            if let counts = votes[key] { result[offset].type = majority(counts) }
+        }
+        return result
+    }
+
+    /// Most votes; ties go to person, then organization, then place (a fixed order, so runs agree).
+    static func majority(_ counts: [EntityType: Int]) -> EntityType {
+        [EntityType.person, .organization, .place].max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? .person
+    }
+}
