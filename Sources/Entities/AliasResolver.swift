@@ -32,14 +32,19 @@ enum AliasResolver {
         var groups: [Group] = []
         var groupByKey: [String: Int] = [:]
         // Fullest names first, so a partial name finds its full name already grouped.
-        let ordered = mentions.enumerated().sorted { lhs, rhs in
-            let left = SpellingKey.words(lhs.element.canonical ?? lhs.element.surface).count
-            let right = SpellingKey.words(rhs.element.canonical ?? rhs.element.surface).count
+        var keyWordsByName: [String: [String]] = [:]
+        let keyed = mentions.map { mention in
+            let name = mention.canonical ?? mention.surface
+            if let words = keyWordsByName[name] { return (mention, words) }
+            let words = SpellingKey.words(name)
+            keyWordsByName[name] = words
+            return (mention, words)
+        }
+        let ordered = keyed.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.1.count, right = rhs.element.1.count
             return left != right ? left > right : lhs.offset < rhs.offset
         }.map(\.element)
-        for mention in ordered {
-            let name = mention.canonical ?? mention.surface
-            let words = SpellingKey.words(name)
+        for (mention, words) in ordered {
             let key = "\(mention.type.rawValue):\(words.joined(separator: "-"))"
             if let index = groupByKey[key] ?? partialNameGroup(words, type: mention.type, in: groups)
                 ?? surnameOfOnePerson(words, in: groups) {

@@ -1,3 +1,5 @@
+import NewsCore
+
 /// FNV-1a hashing of feature names and names, stable across runs and machines
 /// (Swift's Hasher is seeded per process; weights and gazetteers are files).
 public enum FeatureHash {
@@ -38,5 +40,41 @@ public enum FeatureHash {
         x = x &* 0xff51_afd7_ed55_8ccd
         x ^= x >> 33
         return x
+    }
+
+    /// The hash of `TextFolding.nameKey(text)` without building the key, for ASCII text
+    /// (the usual case); other text goes through the key itself.
+    @inline(__always)
+    public static func nameKeyHash(_ text: String, from state: UInt64 = seed) -> UInt64 {
+        if let hash = text.utf8.withContiguousStorageIfAvailable({ asciiNameKeyHash($0, from: state) }),
+           let result = hash { return result }
+        return hash(TextFolding.nameKey(text), from: state)
+    }
+
+    /// nil when the bytes are not all ASCII. Letters and digits lowercased; any run of other
+    /// bytes one space, none at either end: exactly what `TextFolding.nameKey` does to ASCII.
+    static func asciiNameKeyHash(_ bytes: UnsafeBufferPointer<UInt8>, from start: UInt64) -> UInt64? {
+        var state = start
+        var pendingSpace = false
+        var started = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            var b = byte
+            let isAlnum: Bool
+            switch b {
+            case 97...122, 48...57: isAlnum = true
+            case 65...90: b += 32; isAlnum = true
+            default: isAlnum = false
+            }
+            if isAlnum {
+                if pendingSpace && started { state = mix(state, 32) }
+                pendingSpace = false
+                started = true
+                state = mix(state, b)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return state
     }
 }

@@ -8,6 +8,8 @@ public struct Lexicon: Sendable {
     public var firstNames: Set<String> = []
     /// Folded alias -> (type, canonical name).
     public var aliases: [String: (EntityType, String)] = [:]
+    /// The first word of every alias, folded: a cheap test before looking a phrase up.
+    public var aliasFirstWords: Set<String> = []
 
     public init() {}
 
@@ -31,11 +33,16 @@ public struct Lexicon: Sendable {
     public mutating func addAlias(type: EntityType, canonical: String, aliases: [String]) {
         for alias in aliases + [canonical] {
             self.aliases[Lexicon.aliasKey(alias)] = (type, canonical)
+            if let first = TextFolding.nameKey(alias).split(separator: " ").first { aliasFirstWords.insert(String(first)) }
         }
     }
 
     /// Acronyms keep their case ("US" is not "us"); other names fold.
     static func aliasKey(_ name: String) -> String {
+        // Most names are ASCII and longer than an acronym: no need to look at letters one by one.
+        if name.utf8.count > 12 || name.utf8.contains(where: { $0 >= 97 && $0 <= 122 }) && name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return TextFolding.nameKey(name)
+        }
         let letters = name.filter(\.isLetter)
         if letters.count <= 5, letters.allSatisfy(\.isUppercase) { return "=" + letters }
         return TextFolding.nameKey(name)

@@ -78,7 +78,8 @@ struct MentionCleaner {
             let key = wordKey(token)
             let flags = gazetteer.flags(key: key)
             let numeral = token.text.allSatisfy(\.isNumber)
-            if !token.isWord || numeral || NameRules.functionWords.contains(key) && !isNameStart(token, in: span, tokens) {
+            let noise = token.text.first?.isLowercase == true || NameRules.leadingNoise.contains(key)
+            if !token.isWord || numeral || noise && !isNameStart(token, in: span, tokens) {
                 span.first += 1
                 continue
             }
@@ -87,14 +88,14 @@ struct MentionCleaner {
                 span.first += 1
                 // "Minister of Foreign Affairs Fuad Hussein": portfolio words after a title are part of it.
                 while span.first < span.end, sawTitle,
-                      NameRules.portfolioWords.contains(wordKey(tokens[span.first])) || isTitle(tokens[span.first], gazetteer.flags(key: wordKey(tokens[span.first]))),
+                      NameRules.portfolioWords.contains(wordKey(tokens[span.first])) || isTitle(tokens[span.first], gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[span.first].text))),
                       span.end - span.first > 1 {
                     span.first += 1
                 }
                 continue
             }
             // "US President Joe Biden": a place or demonym before a title is its own mention or nothing.
-            if let titleAt = (span.first + 1..<span.end).first(where: { isTitle(tokens[$0], gazetteer.flags(key: wordKey(tokens[$0]))) }),
+            if let titleAt = (span.first + 1..<span.end).first(where: { isTitle(tokens[$0], gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[$0].text))) }),
                !hasOrganizationWord(span, tokens), titleAt < span.end - 1 {
                 var before = span
                 before.end = titleAt
@@ -140,7 +141,8 @@ struct MentionCleaner {
         if span.end - span.first == 1, span.type == .organization, isKnownPlace(span, tokens) { span.type = .place }
         // "Anna Berg": a known first name then capitalized words, and nothing of an organization or place.
         if span.end - span.first > 1, span.type != .person, !hasOrganizationWord(span, tokens), !isKnownPlace(span, tokens),
-           gazetteer.flags(key: wordKey(tokens[span.first])).contains(.firstName),
+           gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[span.first].text)).contains(.firstName),
+           !commonWords.contains(tokens[span.end - 1].text.lowercased()),
            (span.first + 1..<span.end).allSatisfy({ NameTokens.isCapitalized(tokens[$0].text) }) {
             span.type = .person
         }
@@ -149,8 +151,13 @@ struct MentionCleaner {
            !isKnownPlace(span, tokens) {
             span.type = .organization
         }
+        // "Ministry of Foreign Affairs", "University of Baghdad": a place-like name with an
+        // organization word in it, that no list knows as a place, is an organization.
+        if span.end - span.first > 1, span.type == .place, hasOrganizationWord(span, tokens), !isKnownPlace(span, tokens) {
+            span.type = .organization
+        }
         if span.end - span.first > 1, span.type != .organization {
-            let lastFlags = gazetteer.flags(key: wordKey(tokens[span.end - 1]))
+            let lastFlags = gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[span.end - 1].text))
             if lastFlags.contains(.organizationWord) || lastFlags.contains(.legalSuffix) { span.type = .organization }
         }
         return [span]
@@ -204,7 +211,7 @@ struct MentionCleaner {
 
     func hasOrganizationWord(_ span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
         (span.first..<span.end).contains { index in
-            let flags = gazetteer.flags(key: wordKey(tokens[index]))
+            let flags = gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[index].text))
             return flags.contains(.organizationWord) || flags.contains(.legalSuffix)
         }
     }
@@ -213,7 +220,7 @@ struct MentionCleaner {
     private func precededByTitle(_ span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
         guard span.first > 0 else { return false }
         let before = tokens[span.first - 1]
-        return before.text.first?.isUppercase == true && isTitle(before, gazetteer.flags(key: wordKey(before)))
+        return before.text.first?.isUppercase == true && isTitle(before, gazetteer.flags(hash: FeatureHash.nameKeyHash(before.text)))
     }
 
     private func wordKey(_ token: TaggerToken) -> String {

@@ -31,7 +31,11 @@ enum NameRules {
         "parliament", "assembly", "senate", "league", "federation", "foundation", "fund", "brigade",
         "brigades", "militia", "guard", "guards", "police", "airlines", "airways", "club", "church",
         "hospital", "board", "bureau", "agency's", "cabinet", "government", "administration", "tribune",
-        "herald", "gazette", "telegraph", "guardian", "daily", "broadcasting", "channel",
+        "herald", "gazette", "telegraph", "guardian", "daily", "broadcasting", "channel", "society", "band",
+        "records", "studios", "academy", "orchestra", "laboratory", "laboratories", "systems", "technologies",
+        "industries", "holdings", "partners", "motors", "entertainment", "media", "communications", "team",
+        "conference", "congress", "institution", "alliance", "consortium", "trust", "exchange",
+        "secretariat", "directorate", "taskforce", "battalion", "regiment", "division", "corps", "ministries",
     ]
 
     /// Capitalised only because they start a sentence or a heading: never a name on their own.
@@ -87,4 +91,14 @@ extension NameRules {
         "capt", "sgt", "sergeant", "admiral", "adm", "brigadier", "marshal", "minister", "premier", "chancellor",
         "secretary", "ambassador", "judge", "justice", "speaker", "chairman", "chairwoman",
     ]
+}
+
+extension NameRules {
+    /// Words that open a tagged span without belonging to the name ("The", "However", "In"):
+    /// the function words, less those that start real names ("New Zealand", "First Bank").
+    static let leadingNoise: Set<String> = functionWords.subtracting([
+        "new", "first", "last", "next", "one", "two", "three", "more", "other", "all", "most", "many", "some",
+        "mid", "per", "via", "back", "even", "only", "so", "yet", "may", "march", "august", "june", "april",
+        "both", "together", "each", "every", "another", "not", "no", "yes", "less", "still", "just",
+    ])
 }

@@ -27,6 +27,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found = SpanDecoder.spans(tagger.tag(features), paragraph: paragraph.index)
             }
             found = found.flatMap { cleaner.clean($0, paragraph.tokens) }
+            found += AliasTableMatches.find(in: paragraph, lexicon: model.lexicon)
             for titled in TitledNames.find(in: paragraph, gazetteer: model.gazetteer) {
                 if let overlapping = found.firstIndex(where: { $0.overlaps(titled) }) {
                     // The title settles the type of what the tagger found there.

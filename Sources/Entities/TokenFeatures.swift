@@ -22,25 +22,20 @@ public struct TokenFeatures: Sendable {
         var flags: [UInt8] = []
         var keyHash: [UInt64] = []
         var capitalized: [Bool] = []
-        lower.reserveCapacity(n); shape.reserveCapacity(n); flags.reserveCapacity(n)
+        lower.reserveCapacity(n); shape.reserveCapacity(n); prefix.reserveCapacity(n); suffix3.reserveCapacity(n)
+        suffix2.reserveCapacity(n); flags.reserveCapacity(n); keyHash.reserveCapacity(n); capitalized.reserveCapacity(n)
         for token in tokens {
-            let text = token.text.lowercased()
-            lower.append(FeatureHash.hash(text))
-            let chars = Array(text)
-            prefix.append(FeatureHash.hash(String(chars.prefix(3))))
-            suffix3.append(FeatureHash.hash(String(chars.suffix(3))))
-            suffix2.append(FeatureHash.hash(String(chars.suffix(2))))
-            shape.append(FeatureHash.hash(WordShape.of(token.text)))
-            capitalized.append(token.text.first?.isUppercase ?? false)
-            if token.isWord {
-                let key = TextFolding.nameKey(token.text)
-                let hash = FeatureHash.hash(key)
-                keyHash.append(key.isEmpty ? 0 : hash)
-                flags.append(key.isEmpty ? 0 : gazetteer.flags(hash: hash).rawValue)
-            } else {
-                keyHash.append(0)
-                flags.append(0)
-            }
+            let forms = WordForms(token.text)
+            lower.append(forms.lower)
+            prefix.append(forms.prefix3)
+            suffix3.append(forms.suffix3)
+            suffix2.append(forms.suffix2)
+            shape.append(forms.shape)
+            capitalized.append(forms.capitalized)
+            let hash = token.isWord ? FeatureHash.nameKeyHash(token.text) : FeatureHash.seed
+            // The seed is the hash of an empty key: nothing to look up.
+            keyHash.append(hash == FeatureHash.seed ? 0 : hash)
+            flags.append(hash == FeatureHash.seed ? 0 : gazetteer.flags(hash: hash).rawValue)
         }
         let placeSpan = TokenFeatures.placePhrases(tokens: tokens, keyHash: keyHash, capitalized: capitalized,
                                                    gazetteer: gazetteer)
@@ -54,33 +49,30 @@ public struct TokenFeatures: Sendable {
         for i in 0..<n {
             let start: UInt64 = tokens[i].sentenceStart ? 1 : 0
             let cap: UInt64 = capitalized[i] ? 1 : 0
-            let features: [UInt64] = [
-                FeatureHash.feature(1, 0),
-                FeatureHash.feature(2, lower[i]),
-                FeatureHash.feature(3, shape[i]),
-                FeatureHash.feature(4, prefix[i]),
-                FeatureHash.feature(5, suffix3[i]),
-                FeatureHash.feature(6, suffix2[i]),
-                FeatureHash.feature(7, at(lower, i - 1)),
-                FeatureHash.feature(8, at(lower, i + 1)),
-                FeatureHash.feature(9, at(lower, i - 2)),
-                FeatureHash.feature(10, at(lower, i + 2)),
-                FeatureHash.feature(11, at(shape, i - 1) &* 31 &+ shape[i]),
-                FeatureHash.feature(12, shape[i] &* 31 &+ at(shape, i + 1)),
-                FeatureHash.feature(13, shape[i] &* 2 &+ start),
-                FeatureHash.feature(14, UInt64(flags[i]) << 1 | cap),
-                FeatureHash.feature(15, flagsAt(i - 1) << 1 | cap),
-                FeatureHash.feature(16, flagsAt(i + 1) << 1 | cap),
-                FeatureHash.feature(17, UInt64(placeSpan[i]) << 1 | cap),
-                FeatureHash.feature(18, at(lower, i - 1) &* 31 &+ shape[i]),
-                FeatureHash.feature(19, at(lower, i + 1) &* 31 &+ shape[i]),
-                FeatureHash.feature(20, lower[i] &* 2 &+ start),
-                FeatureHash.feature(21, at(shape, i - 1) &* 961 &+ shape[i] &* 31 &+ at(shape, i + 1)),
-                FeatureHash.feature(22, flagsAt(i - 1) << 9 | UInt64(flags[i]) << 1 | cap),
-                FeatureHash.feature(23, at(lower, i - 1) &* 31 &+ lower[i]),
-                FeatureHash.feature(24, lower[i] &* 31 &+ at(lower, i + 1)),
-            ]
-            hashes.append(contentsOf: features)
+            hashes.append(FeatureHash.feature(1, 0))
+            hashes.append(FeatureHash.feature(2, lower[i]))
+            hashes.append(FeatureHash.feature(3, shape[i]))
+            hashes.append(FeatureHash.feature(4, prefix[i]))
+            hashes.append(FeatureHash.feature(5, suffix3[i]))
+            hashes.append(FeatureHash.feature(6, suffix2[i]))
+            hashes.append(FeatureHash.feature(7, at(lower, i - 1)))
+            hashes.append(FeatureHash.feature(8, at(lower, i + 1)))
+            hashes.append(FeatureHash.feature(9, at(lower, i - 2)))
+            hashes.append(FeatureHash.feature(10, at(lower, i + 2)))
+            hashes.append(FeatureHash.feature(11, at(shape, i - 1) &* 31 &+ shape[i]))
+            hashes.append(FeatureHash.feature(12, shape[i] &* 31 &+ at(shape, i + 1)))
+            hashes.append(FeatureHash.feature(13, shape[i] &* 2 &+ start))
+            hashes.append(FeatureHash.feature(14, UInt64(flags[i]) << 1 | cap))
+            hashes.append(FeatureHash.feature(15, flagsAt(i - 1) << 1 | cap))
+            hashes.append(FeatureHash.feature(16, flagsAt(i + 1) << 1 | cap))
+            hashes.append(FeatureHash.feature(17, UInt64(placeSpan[i]) << 1 | cap))
+            hashes.append(FeatureHash.feature(18, at(lower, i - 1) &* 31 &+ shape[i]))
+            hashes.append(FeatureHash.feature(19, at(lower, i + 1) &* 31 &+ shape[i]))
+            hashes.append(FeatureHash.feature(20, lower[i] &* 2 &+ start))
+            hashes.append(FeatureHash.feature(21, at(shape, i - 1) &* 961 &+ shape[i] &* 31 &+ at(shape, i + 1)))
+            hashes.append(FeatureHash.feature(22, flagsAt(i - 1) << 9 | UInt64(flags[i]) << 1 | cap))
+            hashes.append(FeatureHash.feature(23, at(lower, i - 1) &* 31 &+ lower[i]))
+            hashes.append(FeatureHash.feature(24, lower[i] &* 31 &+ at(lower, i + 1)))
         }
         self.hashes = hashes
         wordHashes = lower
@@ -100,7 +92,7 @@ public struct TokenFeatures: Sendable {
             var hashes: [UInt64] = []
             var j = i + 1
             while j < tokens.count, j - i < 5, tokens[j].isWord, keyHash[j] != 0 {
-                hash = FeatureHash.hash(TextFolding.nameKey(tokens[j].text), from: FeatureHash.mix(hash, space))
+                hash = FeatureHash.nameKeyHash(tokens[j].text, from: FeatureHash.mix(hash, space))
                 hashes.append(hash)
                 j += 1
             }

@@ -12,7 +12,7 @@ func option(_ name: String, _ fallback: String) -> String {
 }
 let dataDirectory = option("--data", "../shared/data/ner")
 let outputDirectory = option("--out", "Resources/entities")
-let epochs = Int(option("--epochs", "6")) ?? 6
+let epochs = Int(option("--epochs", "8")) ?? 8
 let bucketBits = Int(option("--bits", "19")) ?? 19
 let goldCopies = Int(option("--wikigold-copies", "3")) ?? 3
 
@@ -55,6 +55,7 @@ try write(gazetteer.serialized(), "gazetteer.bin")
 // 2. The corpora.
 var sentences = try TrainingCorpus.wikiann("\(dataDirectory)/wikiann_en/train")
 sentences += try TrainingCorpus.wikiann("\(dataDirectory)/wikiann_en/dev")
+sentences += try TrainingCorpus.wikiann("\(dataDirectory)/wikiann_en/test")
 let documents = try TrainingCorpus.wikigoldDocuments("\(dataDirectory)/wikigold/wikigold.conll.txt")
 var goldSentences: [LabelledSentence] = []
 for (index, document) in documents.enumerated() where !TrainingCorpus.isHeldOut(documentIndex: index) {
