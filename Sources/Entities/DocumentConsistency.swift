@@ -18,6 +18,20 @@ enum DocumentConsistency {
             if let name = span.canonical { canonical[key] = name }
             known[key] = span.end - span.first
         }
+        // A person named in full is then called by surname ("Kadhimi said", "al-Kadhimi said").
+        for span in spans where span.type == .person && span.end - span.first >= 2 {
+            guard let tokens = byIndex[span.paragraph]?.tokens else { continue }
+            let words = TextFolding.nameKey(span.surface(tokens)).split(separator: " ").map(String.init)
+            guard let last = words.last, last.count > 2 else { continue }
+            var surnames = [last]
+            if words.count >= 3, NameRules.particles.contains(words[words.count - 2]) {
+                surnames.append(words[words.count - 2] + " " + last)
+            }
+            for surname in surnames where known[surname] == nil {
+                votes[surname, default: [:]][.person, default: 0] += 1
+                known[surname] = 1
+            }
+        }
         guard !known.isEmpty else { return spans }
 
         var result = spans

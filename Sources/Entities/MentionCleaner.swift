@@ -103,6 +103,10 @@ struct MentionCleaner {
                 if gazetteer.flags(key: beforeKey).contains(.place) || lexicon.aliases[Lexicon.aliasKey(before.surface(tokens))] != nil {
                     before.type = .place
                     result += typed(before, tokens)
+                } else if hasOrganizationWord(before, tokens) {
+                    // "Iraqi Interior Ministry media official General Saad Maan".
+                    before.type = .organization
+                    result += cleanPiece(before, tokens)
                 }
                 span.first = titleAt
                 continue

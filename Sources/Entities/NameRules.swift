@@ -102,3 +102,15 @@ extension NameRules {
         "both", "together", "each", "every", "another", "not", "no", "yes", "less", "still", "just",
     ])
 }
+
+extension NameRules {
+    /// Lowercase words for what a person does, written right before the name in news
+    /// ("spokesman Nasr al-Shammari", "former president Donald Trump").
+    static let roleWords: Set<String> = [
+        "president", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "commander", "leader",
+        "envoy", "lawmaker", "ambassador", "actor", "actress", "singer", "coach", "striker", "journalist",
+        "activist", "analyst", "professor", "author", "founder", "ceo", "chairman", "chairwoman", "director",
+        "candidate", "senator", "governor", "mayor", "minister", "secretary", "general", "colonel", "captain",
+        "cleric", "judge", "prosecutor", "lawyer", "economist", "researcher", "rapper", "chancellor", "premier",
+    ]
+}

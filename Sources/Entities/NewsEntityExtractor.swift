@@ -27,17 +27,37 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found = SpanDecoder.spans(tagger.tag(features), paragraph: paragraph.index)
             }
             found = found.flatMap { cleaner.clean($0, paragraph.tokens) }
-            found += AliasTableMatches.find(in: paragraph, lexicon: model.lexicon)
+            // The alias table is the user's word: its names replace what they overlap, unless the
+            // tagger's name holds one inside a longer name ("US Army").
+            for known in AliasTableMatches.find(in: paragraph, lexicon: model.lexicon) {
+                let containing = found.contains { $0.first <= known.first && known.end <= $0.end && $0.end - $0.first > known.end - known.first }
+                if containing { continue }
+                found.removeAll { $0.overlaps(known) }
+                found.append(known)
+            }
             for titled in TitledNames.find(in: paragraph, gazetteer: model.gazetteer) {
                 if let overlapping = found.firstIndex(where: { $0.overlaps(titled) }) {
-                    // The title settles the type of what the tagger found there.
-                    if found[overlapping].type != .person, found[overlapping].canonical == nil,
-                       !cleaner.hasOrganizationWord(found[overlapping], paragraph.tokens) {
+                    // The title settles the type of what the tagger found there, and its extent
+                    // when the tagger saw only part of the name ("Tahsin" + "Al Khafaji").
+                    let tagged = found[overlapping]
+                    guard tagged.canonical == nil, !cleaner.hasOrganizationWord(tagged, paragraph.tokens) else { continue }
+                    if titled.first <= tagged.first && tagged.end <= titled.end {
+                        found.removeAll { $0.overlaps(titled) }
+                        found += cleaner.clean(titled, paragraph.tokens)
+                    } else {
                         found[overlapping].type = .person
                     }
                 } else {
                     found += cleaner.clean(titled, paragraph.tokens)
                 }
+            }
+            for listed in ListedNames.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords)
+            where !found.contains(where: { $0.overlaps(listed) }) {
+                found += cleaner.clean(listed, paragraph.tokens)
+            }
+            for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer)
+            where !found.contains(where: { $0.overlaps(acronym) }) {
+                found.append(acronym)
             }
             for definition in AcronymDefinitions.find(in: paragraph) {
                 var expansion = definition.expansion

@@ -33,10 +33,13 @@ enum TitledNames {
         return result
     }
 
+    /// A title that sits right before a person's name: capitalized ("President", "Gen") or a
+    /// lowercase role word ("security adviser Qassim al-Araji", "militia leader Abu Mahdi").
     private static func isCapitalizedTitle(_ token: TaggerToken, _ gazetteer: NameGazetteer) -> Bool {
-        guard token.isWord, token.text.first?.isUppercase == true else { return false }
+        guard token.isWord, let first = token.text.first else { return false }
         let key = TextFolding.nameKey(token.text)
-        // Only titles that sit right before a person's name; "Minister" alone may head a portfolio.
-        return gazetteer.flags(key: key).contains(.title) && NameRules.personTitles.contains(key)
+        if first.isLowercase { return NameRules.roleWords.contains(key) }
+        // "Minister" alone may head a portfolio; only these titles promise a name next.
+        return first.isUppercase && gazetteer.flags(key: key).contains(.title) && NameRules.personTitles.contains(key)
     }
 }

@@ -74,6 +74,6 @@ struct AveragedPerceptron {
         }
         let largest = averaged.map(abs).max() ?? 1
         let scale = largest > 0 ? 32000 / largest : 1
-        return PerceptronTagger(bucketBits: bucketBits, weights: averaged.map { Int16(($0 * scale).rounded()) })
+        return PerceptronTagger(bucketBits: bucketBits, weights: averaged.map { Int16(max(-32767, min(32767, ($0 * scale).rounded()))) })
     }
 }

@@ -34,6 +34,14 @@ enum TrainingCorpus {
         return documents.filter { !$0.isEmpty }
     }
 
+    /// At least eight words, of which at least half start in lower case.
+    static func readsLikeProse(_ sentence: LabelledSentence) -> Bool {
+        let words = sentence.tokens.filter(\.isWord)
+        guard words.count >= Int(option("--prose-min-words", "8"))! else { return false }
+        let lower = words.filter { $0.text.first?.isLowercase == true }.count
+        return lower * 2 >= words.count
+    }
+
     /// The documents `make eval-entities` holds out: every fifth, starting with the first
     /// (Tools/entities/eval_entities.py uses the same rule).
     static func isHeldOut(documentIndex: Int) -> Bool { documentIndex % 5 == 0 }
