@@ -7,13 +7,14 @@ enum DocumentConsistency {
     static let longestName = 6
 
     static func apply(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
-        var votes: [String: [EntityType: Int]] = [:]
-        var canonical: [String: String] = [:]
-        var known: [String: Int] = [:]  // name key -> token count
+        // Keyed by the hash of the name key, so candidates are checked without building strings.
+        var votes: [UInt64: [EntityType: Int]] = [:]
+        var canonical: [UInt64: String] = [:]
+        var known: [UInt64: Int] = [:]  // name key -> token count
         let byIndex = Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.index, $0) })
         for span in spans {
             guard let tokens = byIndex[span.paragraph]?.tokens else { continue }
-            let key = TextFolding.nameKey(span.surface(tokens))
+            let key = FeatureHash.nameKeyHash(span.surface(tokens))
             votes[key, default: [:]][span.type, default: 0] += 1
             if let name = span.canonical { canonical[key] = name }
             known[key] = span.end - span.first
@@ -27,7 +28,7 @@ enum DocumentConsistency {
             if words.count >= 3, NameRules.particles.contains(words[words.count - 2]) {
                 surnames.append(words[words.count - 2] + " " + last)
             }
-            for surname in surnames where known[surname] == nil {
+            for surname in surnames.map({ FeatureHash.hash($0) }) where known[surname] == nil {
                 votes[surname, default: [:]][.person, default: 0] += 1
                 known[surname] = 1
             }
@@ -46,13 +47,13 @@ enum DocumentConsistency {
                 guard tokens[index].isWord, taken[paragraph.index]?[index] == false,
                       paragraph.capitalsMeanNothing || NameTokens.isCapitalized(tokens[index].text) else { index += 1; continue }
                 var matchedEnd: Int?
-                var key = ""
+                var key: UInt64 = 0
                 var end = index
-                var candidateKey = ""
-                while end < tokens.count, end - index < longestName, taken[paragraph.index]?[end] == false {
-                    let wordKey = TextFolding.nameKey(tokens[end].text)
-                    if wordKey.isEmpty { break }
-                    candidateKey += candidateKey.isEmpty ? wordKey : " " + wordKey
+                var candidateKey = FeatureHash.seed
+                while end < tokens.count, end - index < longestName, taken[paragraph.index]?[end] == false, tokens[end].isWord {
+                    let from = end == index ? FeatureHash.seed : FeatureHash.mix(candidateKey, UInt8(ascii: " "))
+                    candidateKey = FeatureHash.nameKeyHash(tokens[end].text, from: from)
+                    if candidateKey == from { break }
                     end += 1
                     let capitalizedLast = paragraph.capitalsMeanNothing || NameTokens.isCapitalized(tokens[end - 1].text)
                     if known[candidateKey] != nil, capitalizedLast { matchedEnd = end; key = candidateKey }
@@ -68,7 +69,7 @@ enum DocumentConsistency {
         // Every mention takes its name's majority type.
         for offset in result.indices {
             guard let tokens = byIndex[result[offset].paragraph]?.tokens else { continue }
-            let key = TextFolding.nameKey(result[offset].surface(tokens))
+            let key = FeatureHash.nameKeyHash(result[offset].surface(tokens))
             if let counts = votes[key] { result[offset].type = majority(counts) }
         }
         return result

@@ -28,7 +28,7 @@ public enum TaggerTokenizer {
         var sentenceStart = true
         while i < characters.count {
             let c = characters[i]
-            if c.isWhitespace { i += 1; continue }
+            if isSpace(c) { i += 1; continue }
             guard isWordCharacter(c) else {
                 tokens.append(TaggerToken(text: String(c), start: i, end: i + 1, isWord: false, sentenceStart: sentenceStart))
                 if endsSentence(c) { sentenceStart = true }
@@ -90,6 +90,13 @@ public enum TaggerTokenizer {
             return (ascii >= 48 && ascii <= 57) || (ascii >= 65 && ascii <= 90) || (ascii >= 97 && ascii <= 122)
         }
         return character.isLetter || character.isNumber
+    }
+
+    /// Character.isWhitespace looks up Unicode properties; ASCII spaces need no lookup.
+    @inline(__always)
+    static func isSpace(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii == 32 || (ascii >= 9 && ascii <= 13) }
+        return character.isWhitespace
     }
 
     private static func endsSentence(_ character: Character) -> Bool {

@@ -37,6 +37,9 @@ enum TitledNames {
     /// lowercase role word ("security adviser Qassim al-Araji", "militia leader Abu Mahdi").
     private static func isCapitalizedTitle(_ token: TaggerToken, _ gazetteer: NameGazetteer) -> Bool {
         guard token.isWord, let first = token.text.first else { return false }
+        // Titles and role words are all in the gazetteer: one lookup rules most words out.
+        guard gazetteer.flags(hash: FeatureHash.nameKeyHash(token.text)).contains(.title)
+            || first.isLowercase && token.text.utf8.count >= 5 else { return false }
         let key = TextFolding.nameKey(token.text)
         if first.isLowercase { return NameRules.roleWords.contains(key) }
         // "Minister" alone may head a portfolio; only these titles promise a name next.
