@@ -17,6 +17,14 @@ enum DocumentConsistency {
             let key = FeatureHash.nameKeyHash(span.surface(tokens))
             votes[key, default: [:]][span.type, default: 0] += 1
             if let name = span.canonical { canonical[key] = name }
+            // "Apple Inc." once makes every "Apple" in the article the company.
+            if span.type == .organization, span.end - span.first > 1 {
+                var words = TextFolding.nameKey(span.surface(tokens)).split(separator: " ")
+                if let last = words.last, NameRules.legalForms.contains(String(last)) {
+                    words.removeLast()
+                    votes[FeatureHash.hash(words.joined(separator: " ")), default: [:]][.organization, default: 0] += 2
+                }
+            }
             known[key] = span.end - span.first
         }
         // A person named in full is then called by surname ("Kadhimi said", "al-Kadhimi said").

@@ -43,7 +43,10 @@ struct MentionCleaner {
             let particleThenName = NameRules.connectors.contains(text.lowercased()) && text != "of"
                 && span.end + 1 < tokens.count && tokens[span.end + 1].text.first?.isUppercase == true
                 && tokens[span.end + 1].isWord
-            if gluedParticle { span.end += 1 } else if particleThenName { span.end += 2 } else { break }
+            // "Apple Inc.", "Acme Ltd": a legal form after a name makes it a company.
+            let legalForm = NameRules.legalForms.contains(TextFolding.nameKey(text))
+            if legalForm { span.type = .organization }
+            if gluedParticle || legalForm { span.end += 1 } else if particleThenName { span.end += 2 } else { break }
         }
         return span
     }
@@ -56,7 +59,7 @@ struct MentionCleaner {
         if NameTokens.isCapitalized(token.text) { return false }
         let key = token.text.lowercased()
         if NameRules.connectors.contains(key) { return false }
-        if ["and", "for", "the", "on", "&"].contains(key), span.type == .organization, index + 1 < span.end,
+        if ["and", "for", "the", "on", "&"].contains(key), index + 1 < span.end,
            tokens[index + 1].text.first?.isUppercase == true, hasOrganizationWord(span, tokens) {
             return false
         }
@@ -111,6 +114,14 @@ struct MentionCleaner {
                 span.first = titleAt
                 continue
             }
+            // "Minister of | Foreign Affairs Fuad Hussein": the tagger began inside the title.
+            if NameRules.portfolioWords.contains(key), span.end - span.first > 1, span.first > 0,
+               tokens[span.first - 1].text == "of" || isTitle(tokens[span.first - 1], gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[span.first - 1].text))),
+               !hasOrganizationWord(span, tokens) {
+                sawTitle = true
+                span.first += 1
+                continue
+            }
             if flags.contains(.demonym), span.end - span.first > 1, span.type == .person {
                 span.first += 1
                 continue
@@ -144,7 +155,7 @@ struct MentionCleaner {
         // News names places by themselves far more than teams or bodies named after them ("Washington said").
         if span.end - span.first == 1, span.type == .organization, isKnownPlace(span, tokens) { span.type = .place }
         // "Anna Berg": a known first name then capitalized words, and nothing of an organization or place.
-        if span.end - span.first > 1, span.type != .person, !hasOrganizationWord(span, tokens), !isKnownPlace(span, tokens),
+        if span.end - span.first > 1, span.type == .place, !hasOrganizationWord(span, tokens), !isKnownPlace(span, tokens),
            gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[span.first].text)).contains(.firstName),
            !commonWords.contains(tokens[span.end - 1].text.lowercased()),
            (span.first + 1..<span.end).allSatisfy({ NameTokens.isCapitalized(tokens[$0].text) }) {
@@ -160,7 +171,9 @@ struct MentionCleaner {
         if span.end - span.first > 1, span.type == .place, hasOrganizationWord(span, tokens), !isKnownPlace(span, tokens) {
             span.type = .organization
         }
-        if span.end - span.first > 1, span.type != .organization {
+        if span.end - span.first > 1, NameRules.facilityWords.contains(wordKey(tokens[span.end - 1])) {
+            span.type = .place
+        } else if span.end - span.first > 1, span.type != .organization {
             let lastFlags = gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[span.end - 1].text))
             if lastFlags.contains(.organizationWord) || lastFlags.contains(.legalSuffix) { span.type = .organization }
         }
@@ -185,7 +198,7 @@ struct MentionCleaner {
             // word lists to vouch for it (a name used mid-sentence elsewhere is found again later).
             if first.sentenceStart {
                 if commonWords.contains(word.lowercased()) { return false }
-                let vouched: GazetteerFlags = [.place, .firstName, .surname]
+                let vouched: GazetteerFlags = [.place, .firstName]
                 if flags.isDisjoint(with: vouched), AcronymDefinitions.acronymLetters(word) == nil { span.needsSupport = true }
             }
             let letters = word.filter(\.isLetter)

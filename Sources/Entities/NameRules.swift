@@ -10,7 +10,8 @@ enum NameRules {
         "lt", "major", "maj", "colonel", "col", "captain", "capt", "sergeant", "sgt", "admiral", "adm",
         "commander", "cmdr", "brigadier", "marshal", "field", "chief", "deputy", "spokesman", "spokeswoman",
         "spokesperson", "ambassador", "envoy", "judge", "justice", "attorney", "speaker", "chairman",
-        "chairwoman", "chair", "ceo", "director", "pm", "adviser", "advisor", "former", "late",
+        "chairwoman", "chair", "ceo", "director", "pm", "adviser", "advisor", "former", "late", "coach",
+        "manager", "striker", "midfielder", "defender", "goalkeeper", "captain", "skipper",
     ]
 
     /// Portfolio words, part of a title only after an office word ("Interior Minister", "Minister of Foreign Affairs").
@@ -89,7 +90,8 @@ extension NameRules {
         "gov", "mayor", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "pope", "cardinal",
         "ayatollah", "imam", "rabbi", "rev", "general", "gen", "lt", "maj", "major", "colonel", "col", "captain",
         "capt", "sgt", "sergeant", "admiral", "adm", "brigadier", "marshal", "minister", "premier", "chancellor",
-        "secretary", "ambassador", "judge", "justice", "speaker", "chairman", "chairwoman",
+        "secretary", "ambassador", "judge", "justice", "speaker", "chairman", "chairwoman", "coach", "manager",
+        "striker", "midfielder", "defender", "goalkeeper",
     ]
 }
 
@@ -113,4 +115,19 @@ extension NameRules {
         "candidate", "senator", "governor", "mayor", "minister", "secretary", "general", "colonel", "captain",
         "cleric", "judge", "prosecutor", "lawyer", "economist", "researcher", "rapper", "chancellor", "premier",
     ]
+}
+
+extension NameRules {
+    /// Last words of places people build or name: "Wembley Stadium", "Tahrir Square", "Oval Office".
+    static let facilityWords: Set<String> = [
+        "stadium", "arena", "airport", "square", "bridge", "street", "avenue", "road", "boulevard", "park",
+        "palace", "hotel", "tower", "mosque", "cathedral", "prison", "station", "base", "camp", "crossing",
+        "strait", "gulf", "sea", "river", "lake", "mountain", "mountains", "valley", "desert", "island",
+        "islands", "peninsula", "canal",
+    ]
+}
+
+extension NameRules {
+    /// Company legal forms written after the name; "Apple Inc." is the company "Apple" too.
+    static let legalForms: Set<String> = ["inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj"]
 }

@@ -51,8 +51,15 @@ public struct NewsEntityExtractor: EntityExtractor {
                     found += cleaner.clean(titled, paragraph.tokens)
                 }
             }
-            for listed in ListedNames.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords)
-            where !found.contains(where: { $0.overlaps(listed) }) {
+            for listed in ListedNames.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords) {
+                // An organization's full name replaces the pieces the tagger made of it
+                // ("Securities" + "Exchange Commission").
+                let overlapping = found.filter { $0.overlaps(listed) }
+                let holdsThemAll = overlapping.allSatisfy { listed.first <= $0.first && $0.end <= listed.end }
+                guard overlapping.isEmpty || listed.type == .organization && holdsThemAll && overlapping.count > 1
+                        || listed.type == .organization && holdsThemAll && overlapping.allSatisfy({ $0.type == .organization })
+                else { continue }
+                found.removeAll { $0.overlaps(listed) }
                 found += cleaner.clean(listed, paragraph.tokens)
             }
             for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer)

@@ -6,9 +6,11 @@ import NewsCore
 /// particles ("al", "bin", "de") are left out. The first letter stays exact ("Oman" is not "Amman").
 enum SpellingKey {
     static func words(_ name: String) -> [String] {
-        TextFolding.nameKey(name).split(separator: " ")
+        var words = TextFolding.nameKey(name).split(separator: " ")
             .filter { !NameRules.particles.contains(String($0)) }
-            .map { skeleton(Substring($0)) }
+        // "Apple Inc." is "Apple": a trailing legal form does not tell two companies apart.
+        if words.count > 1, let last = words.last, NameRules.legalForms.contains(String(last)) { words.removeLast() }
+        return words.map { skeleton(Substring($0)) }
     }
 
     static func key(_ name: String) -> String {
