@@ -2,7 +2,8 @@ import NewsCore
 
 /// Names the tagger passed by that the word lists vouch for on their own:
 /// a run of capitalized words holding an organization word ("Joint Operations Command",
-/// "Ministry of Foreign Affairs"), and a known place written mid-sentence ("Rome").
+/// "Ministry of Foreign Affairs"), a first name and a surname ("Angela Merkel"), and a known
+/// place written mid-sentence ("Rome").
 enum ListedNames {
     static func find(in paragraph: TokenizedParagraph, gazetteer: NameGazetteer, commonWords: Set<String>) -> [MentionSpan] {
         let tokens = paragraph.tokens
@@ -28,6 +29,11 @@ enum ListedNames {
             if end - first >= 2, flags.contains(where: { $0.contains(.organizationWord) || $0.contains(.legalSuffix) }),
                !flags.contains(where: { $0.contains(.title) }) {
                 result.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .organization))
+            } else if (2...3).contains(end - first), flags[0].contains(.firstName), let last = flags.last,
+                      last.contains(.surname), !flags.contains(where: { !$0.isDisjoint(with: [.title, .organizationWord, .demonym, .legalSuffix]) }),
+                      !last.contains(.place), !commonWords.contains(tokens[end - 1].text.lowercased()) {
+                // "Angela Merkel": a known first name and a known surname.
+                result.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .person))
             } else {
                 // Not an organization: a lone capitalized word of the run may still be a known place.
                 for offset in flags.indices where flags[offset].contains(.place) {

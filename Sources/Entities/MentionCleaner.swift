@@ -59,9 +59,13 @@ struct MentionCleaner {
         if NameTokens.isCapitalized(token.text) { return false }
         let key = token.text.lowercased()
         if NameRules.connectors.contains(key) { return false }
+        // Inside an organization's name only when its organization word comes after:
+        // "Securities and Exchange Commission", not "New York Times and CNN".
         if ["and", "for", "the", "on", "&"].contains(key), index + 1 < span.end,
-           tokens[index + 1].text.first?.isUppercase == true, hasOrganizationWord(span, tokens) {
-            return false
+           tokens[index + 1].text.first?.isUppercase == true {
+            var rest = span
+            rest.first = index + 1
+            if hasOrganizationWord(rest, tokens) { return false }
         }
         return true
     }
@@ -99,9 +103,14 @@ struct MentionCleaner {
             }
             // "US President Joe Biden": a place or demonym before a title is its own mention or nothing.
             if let titleAt = (span.first + 1..<span.end).first(where: { isTitle(tokens[$0], gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[$0].text))) }),
-               !hasOrganizationWord(span, tokens), titleAt < span.end - 1 {
+               titleAt < span.end - 1,
+               !hasOrganizationWord(MentionSpan(paragraph: span.paragraph, first: titleAt, end: span.end, type: span.type), tokens) {
                 var before = span
                 before.end = titleAt
+                // "Senate Majority | Leader John Thune": the office's own words go with the title.
+                while before.end > before.first + 1, NameRules.portfolioWords.contains(wordKey(tokens[before.end - 1])) {
+                    before.end -= 1
+                }
                 let beforeKey = TextFolding.nameKey(before.surface(tokens))
                 if gazetteer.flags(key: beforeKey).contains(.place) || lexicon.aliases[Lexicon.aliasKey(before.surface(tokens))] != nil {
                     before.type = .place
@@ -161,6 +170,15 @@ struct MentionCleaner {
            (span.first + 1..<span.end).allSatisfy({ NameTokens.isCapitalized(tokens[$0].text) }) {
             span.type = .person
         }
+        // "Mossad chief David Barnea", "Hamas leader", "WHO spokesperson": a name right before a
+        // lowercase role word is the body the person works for, unless it is a known place.
+        if span.type == .person, span.end < tokens.count, tokens[span.end].isWord,
+           tokens[span.end].text.first?.isLowercase == true,
+           NameRules.roleWords.contains(tokens[span.end].text) || tokens[span.end].text == "chief",
+           !isKnownPlace(span, tokens),
+           !gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[span.first].text)).contains(.firstName) {
+            span.type = .organization
+        }
         // A single acronym nobody lists as a place is an organization ("INA", "PMF").
         if span.end - span.first == 1, span.type == .place, AcronymDefinitions.acronymLetters(tokens[span.first].text) != nil,
            !isKnownPlace(span, tokens) {
@@ -193,7 +211,11 @@ struct MentionCleaner {
             if word.count < 2 || NameRules.functionWords.contains(key) || NameRules.titles.contains(key)
                 || NameRules.portfolioWords.contains(key) { return false }
             let flags = gazetteer.flags(key: key)
-            if flags.contains(.demonym) || flags.contains(.organizationWord) { return false }
+            if flags.contains(.demonym) { return false }
+            // "Ministry", "Forces" alone are descriptions; "the Senate" is a body.
+            if flags.contains(.organizationWord), !NameRules.institutions.contains(key) { return false }
+            // "Sen. Chuck Schumer, D-N.Y.": a party and state tag, not a name.
+            if word.count >= 3, ["D-", "R-", "I-"].contains(String(word.prefix(2))) { return false }
             // "Report", "Talks": a word capitalized only because a sentence starts there needs the
             // word lists to vouch for it (a name used mid-sentence elsewhere is found again later).
             if first.sentenceStart {
@@ -217,8 +239,12 @@ struct MentionCleaner {
         }
     }
 
+    /// A title or rank; "Secretary-General" and "Lieutenant-Colonel" by their first part.
     private func isTitle(_ token: TaggerToken, _ flags: GazetteerFlags) -> Bool {
-        token.isWord && flags.contains(.title)
+        guard token.isWord else { return false }
+        if flags.contains(.title) { return true }
+        guard let dash = token.text.firstIndex(of: "-") else { return false }
+        return gazetteer.flags(hash: FeatureHash.nameKeyHash(String(token.text[..<dash]))).contains(.title)
     }
 
     /// "the" before "Hague" is part of the name only in names the alias table knows; otherwise dropped.

@@ -11,7 +11,7 @@ enum NameRules {
         "commander", "cmdr", "brigadier", "marshal", "field", "chief", "deputy", "spokesman", "spokeswoman",
         "spokesperson", "ambassador", "envoy", "judge", "justice", "attorney", "speaker", "chairman",
         "chairwoman", "chair", "ceo", "director", "pm", "adviser", "advisor", "former", "late", "coach",
-        "manager", "striker", "midfielder", "defender", "goalkeeper", "captain", "skipper",
+        "manager", "striker", "midfielder", "defender", "goalkeeper", "skipper", "leader", "whip",
     ]
 
     /// Portfolio words, part of a title only after an office word ("Interior Minister", "Minister of Foreign Affairs").
@@ -20,6 +20,7 @@ enum NameRules {
         "security", "justice", "energy", "oil", "trade", "economy", "home", "commerce", "agriculture",
         "labor", "labour", "transport", "treasury", "general", "of", "the", "for", "and", "armed", "forces",
         "staff", "joint", "prime", "executive", "operating", "intelligence", "education", "culture",
+        "majority", "minority",
     ]
 
     /// Words that end an organization's name: their presence makes the sequence an organization.
@@ -130,4 +131,9 @@ extension NameRules {
 extension NameRules {
     /// Company legal forms written after the name; "Apple Inc." is the company "Apple" too.
     static let legalForms: Set<String> = ["inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj"]
+}
+
+extension NameRules {
+    /// Organization words that name one body when they stand alone and capitalized.
+    static let institutions: Set<String> = ["senate", "congress", "parliament", "knesset", "duma", "bundestag", "cabinet"]
 }

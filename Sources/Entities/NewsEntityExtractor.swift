@@ -21,59 +21,66 @@ public struct NewsEntityExtractor: EntityExtractor {
         var spans: [MentionSpan] = []
         var acronyms: [String: MentionSpan] = [:]
         for paragraph in paragraphs where !paragraph.capitalsMeanNothing {
-            var found: [MentionSpan] = []
+            var tagged: [MentionSpan] = []
             if let tagger = model.tagger {
                 let features = TokenFeatures(tokens: paragraph.tokens, gazetteer: model.gazetteer)
-                found = SpanDecoder.spans(tagger.tag(features), paragraph: paragraph.index)
+                tagged = SpanDecoder.spans(tagger.tag(features), paragraph: paragraph.index)
             }
-            found = found.flatMap { cleaner.clean($0, paragraph.tokens) }
+            var found = SpanSet(tokenCount: paragraph.tokens.count)
+            found.add(tagged.flatMap { cleaner.clean($0, paragraph.tokens) })
             // The alias table is the user's word: its names replace what they overlap, unless the
             // tagger's name holds one inside a longer name ("US Army").
             for known in AliasTableMatches.find(in: paragraph, lexicon: model.lexicon) {
-                let containing = found.contains { $0.first <= known.first && known.end <= $0.end && $0.end - $0.first > known.end - known.first }
+                let overlapping = found.overlapping(known)
+                let containing = overlapping.contains { index in
+                    let span = found[index]
+                    return span.first <= known.first && known.end <= span.end && span.end - span.first > known.end - known.first
+                }
                 if containing { continue }
-                found.removeAll { $0.overlaps(known) }
-                found.append(known)
+                found.remove(overlapping)
+                found.add(known)
             }
             for titled in TitledNames.find(in: paragraph, gazetteer: model.gazetteer) {
-                if let overlapping = found.firstIndex(where: { $0.overlaps(titled) }) {
-                    // The title settles the type of what the tagger found there, and its extent
-                    // when the tagger saw only part of the name ("Tahsin" + "Al Khafaji").
-                    let tagged = found[overlapping]
-                    guard tagged.canonical == nil, !cleaner.hasOrganizationWord(tagged, paragraph.tokens) else { continue }
-                    if titled.first <= tagged.first && tagged.end <= titled.end {
-                        found.removeAll { $0.overlaps(titled) }
-                        found += cleaner.clean(titled, paragraph.tokens)
-                    } else {
-                        found[overlapping].type = .person
-                    }
+                let overlapping = found.overlapping(titled)
+                guard let first = overlapping.first else {
+                    found.add(cleaner.clean(titled, paragraph.tokens))
+                    continue
+                }
+                // The title settles the type of what the tagger found there, and its extent
+                // when the tagger saw only part of the name ("Tahsin" + "Al Khafaji").
+                let tagged = found[first]
+                guard tagged.canonical == nil, !cleaner.hasOrganizationWord(tagged, paragraph.tokens) else { continue }
+                if titled.first <= tagged.first && tagged.end <= titled.end {
+                    found.remove(overlapping)
+                    found.add(cleaner.clean(titled, paragraph.tokens))
                 } else {
-                    found += cleaner.clean(titled, paragraph.tokens)
+                    found[first].type = .person
                 }
             }
             for listed in ListedNames.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords) {
                 // An organization's full name replaces the pieces the tagger made of it
                 // ("Securities" + "Exchange Commission").
-                let overlapping = found.filter { $0.overlaps(listed) }
-                let holdsThemAll = overlapping.allSatisfy { listed.first <= $0.first && $0.end <= listed.end }
+                let overlapping = found.overlapping(listed)
+                let pieces = overlapping.map { found[$0] }
+                let holdsThemAll = pieces.allSatisfy { listed.first <= $0.first && $0.end <= listed.end }
                 guard overlapping.isEmpty || listed.type == .organization && holdsThemAll && overlapping.count > 1
-                        || listed.type == .organization && holdsThemAll && overlapping.allSatisfy({ $0.type == .organization })
+                        || listed.type == .organization && holdsThemAll && pieces.allSatisfy({ $0.type == .organization })
                 else { continue }
-                found.removeAll { $0.overlaps(listed) }
-                found += cleaner.clean(listed, paragraph.tokens)
+                found.remove(overlapping)
+                found.add(cleaner.clean(listed, paragraph.tokens))
             }
-            for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer)
-            where !found.contains(where: { $0.overlaps(acronym) }) {
-                found.append(acronym)
+            for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer) where found.overlapping(acronym).isEmpty {
+                found.add(acronym)
             }
             for definition in AcronymDefinitions.find(in: paragraph) {
                 var expansion = definition.expansion
-                if let tagged = found.first(where: { $0.overlaps(expansion) }) { expansion.type = tagged.type }
-                found.removeAll { $0.overlaps(expansion) }
-                found.append(expansion)
+                let overlapping = found.overlapping(expansion)
+                if let tagged = overlapping.first { expansion.type = found[tagged].type }
+                found.remove(overlapping)
+                found.add(expansion)
                 acronyms[definition.acronym] = expansion
             }
-            spans += withoutOverlaps(found, tokenCount: paragraph.tokens.count)
+            spans += withoutOverlaps(found.live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)
         spans = DocumentConsistency.apply(spans, paragraphs: paragraphs)
