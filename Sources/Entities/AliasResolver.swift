@@ -92,11 +92,10 @@ enum AliasResolver {
     /// The fullest form names the entity (most words, then most used, then first seen);
     /// the rest are its aliases. The id comes from the spelling key, so variants agree across articles.
     fileprivate static func entity(_ group: Group) -> ArticleEntity {
-        let name = group.canonical ?? group.order.max { lhs, rhs in
-            let left = (SpellingKey.words(lhs).count, group.surfaces[lhs]!)
-            let right = (SpellingKey.words(rhs).count, group.surfaces[rhs]!)
-            return left < right
-        }!
+        let wordCounts = group.order.map { $0.split(separator: " ").count }
+        let name = group.canonical ?? group.order.indices.max { lhs, rhs in
+            (wordCounts[lhs], group.surfaces[group.order[lhs]]!) < (wordCounts[rhs], group.surfaces[group.order[rhs]]!)
+        }.map { group.order[$0] }!
         let mentions = group.mentions.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         let id = "\(group.type.rawValue):\(SpellingKey.key(name))"
         return ArticleEntity(type: group.type, name: name, aliases: group.order.filter { $0 != name },

@@ -44,7 +44,8 @@ struct MentionCleaner {
                 && span.end + 1 < tokens.count && tokens[span.end + 1].text.first?.isUppercase == true
                 && tokens[span.end + 1].isWord
             // "Apple Inc.", "Acme Ltd": a legal form after a name makes it a company.
-            let legalForm = NameRules.legalForms.contains(TextFolding.nameKey(text))
+            let legalForm = text.utf8.count <= 5 && text.first?.isUppercase == true
+                && NameRules.legalForms.contains(TextFolding.nameKey(text))
             if legalForm { span.type = .organization }
             if gluedParticle || legalForm { span.end += 1 } else if particleThenName { span.end += 2 } else { break }
         }
@@ -73,7 +74,7 @@ struct MentionCleaner {
     private func isKnownPlace(_ span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
         let surface = span.surface(tokens)
         if let (type, _) = lexicon.aliases[Lexicon.aliasKey(surface)] { return type == .place }
-        return gazetteer.flags(key: TextFolding.nameKey(surface)).contains(.place)
+        return gazetteer.flags(hash: FeatureHash.nameKeyHash(surface)).contains(.place)
     }
 
     private func cleanPiece(_ input: MentionSpan, _ tokens: [TaggerToken]) -> [MentionSpan] {

@@ -22,6 +22,11 @@ public struct TaggerToken: Sendable, Hashable {
 public enum TaggerTokenizer {
     public static func tokens(in text: String) -> [TaggerToken] {
         let characters = Array(text)
+        // Where each Character starts in the string: token text is then a slice of the string's
+        // own bytes, far cheaper than rebuilding it from Characters.
+        var starts = Array(text.indices)
+        starts.append(text.endIndex)
+        func slice(_ from: Int, _ to: Int) -> String { String(text[starts[from]..<starts[to]]) }
         var tokens: [TaggerToken] = []
         tokens.reserveCapacity(characters.count / 5)
         var i = 0
@@ -47,7 +52,7 @@ public enum TaggerTokenizer {
             }
             // "Mr." and "Gen." keep their dot, as does an initial ("George W. Bush").
             if j < characters.count, characters[j] == "." {
-                let word = String(characters[i..<j])
+                let word = slice(i, j)
                 if (j - i == 1 && characters[i].isUppercase) || NameRules.abbreviatedTitles.contains(word.lowercased()) {
                     j += 1
                 }
@@ -55,12 +60,12 @@ public enum TaggerTokenizer {
             // "US-led", "Iran-backed": a name glued to a lowercase modifier is the name then the modifier.
             if let dash = (i..<j).first(where: { characters[$0] == "-" }), characters[i].isUppercase,
                dash + 1 < j, characters[dash + 1].isLowercase,
-               !NameRules.particles.contains(String(characters[i..<dash]).lowercased()),
+               !NameRules.particles.contains(slice(i, dash).lowercased()),
                !(dash + 1..<j).contains(where: { characters[$0] == "-" || characters[$0].isUppercase }) {
-                tokens.append(TaggerToken(text: String(characters[i..<dash]), start: i, end: dash, isWord: true,
+                tokens.append(TaggerToken(text: slice(i, dash), start: i, end: dash, isWord: true,
                                           sentenceStart: sentenceStart))
                 tokens.append(TaggerToken(text: "-", start: dash, end: dash + 1, isWord: false, sentenceStart: false))
-                tokens.append(TaggerToken(text: String(characters[dash + 1..<j]), start: dash + 1, end: j, isWord: true,
+                tokens.append(TaggerToken(text: slice(dash + 1, j), start: dash + 1, end: j, isWord: true,
                                           sentenceStart: false))
                 sentenceStart = false
                 i = j
@@ -72,10 +77,10 @@ public enum TaggerTokenizer {
                characters[end - 2] == "'" || characters[end - 2] == "\u{2019}" {
                 end -= 2
             }
-            tokens.append(TaggerToken(text: String(characters[i..<end]), start: i, end: end, isWord: true,
+            tokens.append(TaggerToken(text: slice(i, end), start: i, end: end, isWord: true,
                                       sentenceStart: sentenceStart))
             if end < j {
-                tokens.append(TaggerToken(text: String(characters[end..<j]), start: end, end: j, isWord: false,
+                tokens.append(TaggerToken(text: slice(end, j), start: end, end: j, isWord: false,
                                           sentenceStart: false))
             }
             sentenceStart = false
