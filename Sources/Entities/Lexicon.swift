@@ -1,11 +1,9 @@
 import Foundation
 import NewsCore
 
-/// The word lists the first extractor leans on, read once from Resources/entities.
+/// The alias table (Resources/entities/aliases.tsv), read once. The other word lists there
+/// (places, demonyms, first names) are built into gazetteer.bin by `make train-entities`.
 public struct Lexicon: Sendable {
-    public var places: Set<String> = []
-    public var demonyms: Set<String> = []
-    public var firstNames: Set<String> = []
     /// Folded alias -> (type, canonical name).
     public var aliases: [String: (EntityType, String)] = [:]
     /// The first word of every alias, folded: a cheap test before looking a phrase up.
@@ -18,10 +16,6 @@ public struct Lexicon: Sendable {
 
     public static func load() -> Lexicon {
         var lexicon = Lexicon()
-        lexicon.places = Set(lines("entities/places.txt").map(TextFolding.nameKey))
-        lexicon.demonyms = Set(lines("entities/demonyms.txt").map(TextFolding.nameKey))
-        lexicon.firstNames = Set((lines("entities/first_names_us_census.txt") + lines("entities/first_names_world.txt"))
-            .map(TextFolding.nameKey))
         for line in lines("entities/aliases.tsv") {
             let fields = line.split(separator: "\t").map(String.init)
             guard fields.count == 3, let type = EntityType(rawValue: fields[0]) else { continue }
