@@ -49,9 +49,9 @@ import Testing
         let found = extract([text], title: text)
         for entity in found {
             #expect(!entity.name.isEmpty && entity.count > 0)
+            // The title and the one paragraph are both `text`: every mention must lie inside it.
             for mention in entity.mentions {
-                let paragraph = mention.paragraph == -1 ? text : text
-                #expect(mention.start >= 0 && mention.start + mention.length <= paragraph.count)
+                #expect(mention.start >= 0 && mention.start + mention.length <= text.count)
             }
         }
     }
