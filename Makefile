@@ -58,3 +58,16 @@ readme:
 
 clean:
 	rm -rf .build
+
+.PHONY: train-entities eval-entities
+NER_DATA ?= ../shared/data/ner
+
+# Rebuilds Resources/entities/{gazetteer.bin,tagger.bin,common_words.txt} from $(NER_DATA); deterministic.
+train-entities:
+	$(SWIFT) build -c release --product gazette-train
+	.build/release/gazette-train --data $(NER_DATA) --out Resources/entities
+
+# Per-article entity sets against the samples' gold and held-out wikigold; spaCy beside it when installed.
+eval-entities:
+	$(SWIFT) build -c release --product gazette
+	python3 Tools/entities/eval_entities.py --gazette $(RELEASE_BIN) --data $(NER_DATA)

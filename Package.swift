@@ -35,6 +35,8 @@ let package = Package(
         ),
         // `make bench`: prints figures; never a timed test.
         .executableTarget(name: "gazette-bench", dependencies: ["NewsCore", "Entities", "TUI", "Search"]),
+        // `make train-entities`: builds the entity tagger's weights and gazetteer from ../shared/data/ner.
+        .executableTarget(name: "gazette-train", dependencies: ["NewsCore", "Entities"]),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "NewsCore"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "NewsCore", "Entities"]),

@@ -1,86 +1,104 @@
 import NewsCore
 
-/// Folds the mentions of one article into entities: "Kadhimi", "Al Kadhimi" and
-/// "Mustafa al-Kadhimi" are one person; "US" and "America" one place.
+/// One cleaned mention, ready to be grouped into entities.
+struct Mention {
+    var surface: String
+    var type: EntityType
+    /// The alias table's canonical name or an acronym's expansion.
+    var canonical: String?
+    var location: MentionLocation
+}
+
+/// Folds the mentions of one article into entities: spelling variants and the alias table
+/// by key ("Al Kadhimi" = "al-Kadhimi", "Soleimani" = "Suleimani", "ISIS" = "Daesh"), then a
+/// surname or partial name into the one full name that contains it ("Kadhimi").
 enum AliasResolver {
     fileprivate struct Group {
         var type: EntityType
-        var name: String
-        var nameTokens: [String]
-        var surfaces: [String]
-        var mentions: [MentionLocation]
+        var canonical: String?
+        var keyWords: [String]
+        var surfaces: [String: Int] = [:]
+        var order: [String] = []
+        var mentions: [MentionLocation] = []
+
+        mutating func add(_ mention: Mention) {
+            mentions.append(mention.location)
+            if surfaces[mention.surface] == nil { order.append(mention.surface) }
+            surfaces[mention.surface, default: 0] += 1
+        }
     }
 
-    static func resolve(_ candidates: [Candidate]) -> [ArticleEntity] {
+    static func resolve(_ mentions: [Mention]) -> [ArticleEntity] {
         var groups: [Group] = []
         var groupByKey: [String: Int] = [:]
-
-        // Typed mentions, fullest names first, so partial names find the full one to join.
-        let typed = candidates.enumerated().filter { $0.element.type != nil }
-            .map { (offset: $0.offset, candidate: $0.element, words: tokens($0.element.surface).count) }
-            .sorted { lhs, rhs in lhs.words != rhs.words ? lhs.words > rhs.words : lhs.offset < rhs.offset }
-        for (_, candidate, _) in typed {
-            let type = candidate.type!
-            let name = candidate.canonical ?? candidate.surface
-            let key = "\(type.rawValue):\(TextFolding.nameKey(name))"
-            if let index = groupByKey[key] ?? (type == .person ? personGroup(for: candidate.surface, in: groups) : nil) {
-                groups[index].add(candidate)
+        // Fullest names first, so a partial name finds its full name already grouped.
+        var keyWordsByName: [String: [String]] = [:]
+        let keyed = mentions.map { mention in
+            let name = mention.canonical ?? mention.surface
+            if let words = keyWordsByName[name] { return (mention, words) }
+            let words = SpellingKey.words(name)
+            keyWordsByName[name] = words
+            return (mention, words)
+        }
+        let ordered = keyed.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.1.count, right = rhs.element.1.count
+            return left != right ? left > right : lhs.offset < rhs.offset
+        }.map(\.element)
+        for (mention, words) in ordered {
+            let key = "\(mention.type.rawValue):\(words.joined(separator: "-"))"
+            if let index = groupByKey[key] ?? partialNameGroup(words, type: mention.type, in: groups)
+                ?? surnameOfOnePerson(words, in: groups) {
+                groups[index].add(mention)
                 continue
             }
             groupByKey[key] = groups.count
-            groups.append(Group(type: type, name: name, nameTokens: tokens(name), surfaces: [candidate.surface],
-                                mentions: [candidate.location]))
+            var group = Group(type: mention.type, canonical: mention.canonical, keyWords: words)
+            group.add(mention)
+            groups.append(group)
         }
-
-        // Untyped mentions count only when they name something already found.
-        for candidate in candidates where candidate.type == nil {
-            let key = TextFolding.nameKey(candidate.surface)
-            if let index = groups.firstIndex(where: { TextFolding.nameKey($0.name) == key })
-                ?? personGroup(for: candidate.surface, in: groups) {
-                groups[index].add(candidate)
-            }
+        return groups.map(entity).sorted { lhs, rhs in
+            if lhs.count != rhs.count { return lhs.count > rhs.count }
+            let left = lhs.mentions.first!, right = rhs.mentions.first!
+            return (left.paragraph, left.start) < (right.paragraph, right.start)
         }
-
-        let firstSeen: (Group) -> (Int, Int) = { group in
-            let first = group.mentions.min { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }!
-            return (first.paragraph, first.start)
-        }
-        return groups
-            .sorted { lhs, rhs in
-                lhs.mentions.count != rhs.mentions.count ? lhs.mentions.count > rhs.mentions.count : firstSeen(lhs) < firstSeen(rhs)
-            }
-            .map { group in
-                let aliases = group.surfaces.filter { $0 != group.name }
-                let mentions = group.mentions.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
-                return ArticleEntity(type: group.type, name: group.name, aliases: aliases, mentions: mentions)
-            }
     }
 
-    /// The person whose name contains every word of a partial name and ends the same way
-    /// ("Kadhimi" in "Mustafa al-Kadhimi"); a lone first name matches too when only one person has it.
-    fileprivate static func personGroup(for surface: String, in groups: [Group]) -> Int? {
-        let partial = tokens(surface)
-        guard let last = partial.last else { return nil }
+    /// The person whose name holds every word of a partial name, ending the same way
+    /// ("Kadhimi" in "Mustafa al-Kadhimi"); a lone first name only when one person has it.
+    /// Organizations and places fold a shorter form only when one entity ends with it.
+    fileprivate static func partialNameGroup(_ words: [String], type: EntityType, in groups: [Group]) -> Int? {
+        guard let last = words.last else { return nil }
         let matches = groups.indices.filter { index in
             let group = groups[index]
-            guard group.type == .person, group.nameTokens.count > partial.count else { return false }
-            let containsAll = partial.allSatisfy(group.nameTokens.contains)
-            return containsAll && (group.nameTokens.last == last || partial.count == 1)
+            guard group.type == type, group.keyWords.count > words.count,
+                  words.allSatisfy(group.keyWords.contains) else { return false }
+            return type == .person ? (group.keyWords.last == last || words.count == 1) : group.keyWords.suffix(words.count).elementsEqual(words) && words.count > 1
         }
         if matches.count == 1 { return matches[0] }
-        // Several people share the word: a surname match wins over a first-name match.
-        return matches.first { groups[$0].nameTokens.last == last }
+        // Several share the word: the one whose surname it is, if only one.
+        let bySurname = matches.filter { groups[$0].keyWords.last == last }
+        return bySurname.count == 1 ? bySurname[0] : nil
     }
 
-    /// Name words without particles: "Mustafa al-Kadhimi" -> ["mustafa", "kadhimi"].
-    static func tokens(_ name: String) -> [String] {
-        TextFolding.nameKey(name).split(separator: " ").map(String.init).filter { !NameRules.particles.contains($0) }
+    /// A lone word the tagger typed otherwise that is the surname of exactly one person named
+    /// in full ("Araji added" after "Qassim al-Araji").
+    fileprivate static func surnameOfOnePerson(_ words: [String], in groups: [Group]) -> Int? {
+        guard words.count == 1 else { return nil }
+        let matches = groups.indices.filter { groups[$0].type == .person && groups[$0].keyWords.count > 1
+            && groups[$0].keyWords.last == words[0] }
+        return matches.count == 1 ? matches[0] : nil
     }
-}
 
-extension AliasResolver.Group {
-    mutating func add(_ candidate: Candidate) {
-        mentions.append(candidate.location)
-        if !surfaces.contains(candidate.surface) { surfaces.append(candidate.surface) }
+    /// The fullest form names the entity (most words, then most used, then first seen);
+    /// the rest are its aliases. The id comes from the spelling key, so variants agree across articles.
+    fileprivate static func entity(_ group: Group) -> ArticleEntity {
+        let wordCounts = group.order.map { $0.split(separator: " ").count }
+        let name = group.canonical ?? group.order.indices.max { lhs, rhs in
+            (wordCounts[lhs], group.surfaces[group.order[lhs]]!) < (wordCounts[rhs], group.surfaces[group.order[rhs]]!)
+        }.map { group.order[$0] }!
+        let mentions = group.mentions.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
+        let id = "\(group.type.rawValue):\(SpellingKey.key(name))"
+        return ArticleEntity(type: group.type, name: name, aliases: group.order.filter { $0 != name },
+                             mentions: mentions, id: id)
     }
 }

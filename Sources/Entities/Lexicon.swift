@@ -1,13 +1,13 @@
 import Foundation
 import NewsCore
 
-/// The word lists the first extractor leans on, read once from Resources/entities.
+/// The alias table (Resources/entities/aliases.tsv), read once. The other word lists there
+/// (places, demonyms, first names) are built into gazetteer.bin by `make train-entities`.
 public struct Lexicon: Sendable {
-    public var places: Set<String> = []
-    public var demonyms: Set<String> = []
-    public var firstNames: Set<String> = []
     /// Folded alias -> (type, canonical name).
     public var aliases: [String: (EntityType, String)] = [:]
+    /// The first word of every alias, folded: a cheap test before looking a phrase up.
+    public var aliasFirstWords: Set<String> = []
 
     public init() {}
 
@@ -16,10 +16,6 @@ public struct Lexicon: Sendable {
 
     public static func load() -> Lexicon {
         var lexicon = Lexicon()
-        lexicon.places = Set(lines("entities/places.txt").map(TextFolding.nameKey))
-        lexicon.demonyms = Set(lines("entities/demonyms.txt").map(TextFolding.nameKey))
-        lexicon.firstNames = Set((lines("entities/first_names_us_census.txt") + lines("entities/first_names_world.txt"))
-            .map(TextFolding.nameKey))
         for line in lines("entities/aliases.tsv") {
             let fields = line.split(separator: "\t").map(String.init)
             guard fields.count == 3, let type = EntityType(rawValue: fields[0]) else { continue }
@@ -31,11 +27,16 @@ public struct Lexicon: Sendable {
     public mutating func addAlias(type: EntityType, canonical: String, aliases: [String]) {
         for alias in aliases + [canonical] {
             self.aliases[Lexicon.aliasKey(alias)] = (type, canonical)
+            if let first = TextFolding.nameKey(alias).split(separator: " ").first { aliasFirstWords.insert(String(first)) }
         }
     }
 
     /// Acronyms keep their case ("US" is not "us"); other names fold.
     static func aliasKey(_ name: String) -> String {
+        // Most names are ASCII and longer than an acronym: no need to look at letters one by one.
+        if name.utf8.count > 12 || name.utf8.contains(where: { $0 >= 97 && $0 <= 122 }) && name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return TextFolding.nameKey(name)
+        }
         let letters = name.filter(\.isLetter)
         if letters.count <= 5, letters.allSatisfy(\.isUppercase) { return "=" + letters }
         return TextFolding.nameKey(name)

@@ -10,7 +10,8 @@ enum NameRules {
         "lt", "major", "maj", "colonel", "col", "captain", "capt", "sergeant", "sgt", "admiral", "adm",
         "commander", "cmdr", "brigadier", "marshal", "field", "chief", "deputy", "spokesman", "spokeswoman",
         "spokesperson", "ambassador", "envoy", "judge", "justice", "attorney", "speaker", "chairman",
-        "chairwoman", "chair", "ceo", "director", "pm", "adviser", "advisor", "former", "late",
+        "chairwoman", "chair", "ceo", "director", "pm", "adviser", "advisor", "former", "late", "coach",
+        "manager", "striker", "midfielder", "defender", "goalkeeper", "skipper", "leader", "whip",
     ]
 
     /// Portfolio words, part of a title only after an office word ("Interior Minister", "Minister of Foreign Affairs").
@@ -19,6 +20,7 @@ enum NameRules {
         "security", "justice", "energy", "oil", "trade", "economy", "home", "commerce", "agriculture",
         "labor", "labour", "transport", "treasury", "general", "of", "the", "for", "and", "armed", "forces",
         "staff", "joint", "prime", "executive", "operating", "intelligence", "education", "culture",
+        "majority", "minority",
     ]
 
     /// Words that end an organization's name: their presence makes the sequence an organization.
@@ -31,7 +33,11 @@ enum NameRules {
         "parliament", "assembly", "senate", "league", "federation", "foundation", "fund", "brigade",
         "brigades", "militia", "guard", "guards", "police", "airlines", "airways", "club", "church",
         "hospital", "board", "bureau", "agency's", "cabinet", "government", "administration", "tribune",
-        "herald", "gazette", "telegraph", "guardian", "daily", "broadcasting", "channel",
+        "herald", "gazette", "telegraph", "guardian", "daily", "broadcasting", "channel", "society", "band",
+        "records", "studios", "academy", "orchestra", "laboratory", "laboratories", "systems", "technologies",
+        "industries", "holdings", "partners", "motors", "entertainment", "media", "communications", "team",
+        "conference", "congress", "institution", "alliance", "consortium", "trust", "exchange",
+        "secretariat", "directorate", "taskforce", "battalion", "regiment", "division", "corps", "ministries",
     ]
 
     /// Capitalised only because they start a sentence or a heading: never a name on their own.
@@ -61,4 +67,73 @@ enum NameRules {
         "PM", "TV", "AM", "OK", "CEO", "GMT", "UTC", "ID", "PDF", "FAQ", "USD", "EUR", "GDP", "COVID", "I",
         "II", "III", "IV", "A", "AD", "BC", "MP", "MPS", "DC", "HQ", "PR", "VIP", "Q", "RT",
     ]
+
+    /// Abbreviations that keep their dot as part of the word ("Mr.", "Gen.", "St.").
+    static let abbreviatedTitles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "adm", "cmdr", "rev", "sen",
+        "rep", "gov", "st", "jr", "sr", "brig", "mt", "ft", "co", "corp", "inc", "ltd", "no", "vs",
+    ]
+}
+
+extension NameRules {
+    /// Words of web-page chrome: a span containing one is furniture, not a name.
+    static let furnitureWords: Set<String> = [
+        "captcha", "page generated", "generated", "refresh", "login", "subscribe", "newsletter", "cookie",
+        "cookies", "advertisement", "sponsored", "copyright", "rights reserved", "click", "share", "tweet",
+        "comments", "javascript", "browser", "email", "password", "username", "download",
+    ]
+}
+
+extension NameRules {
+    /// Titles written directly before a person's name ("Gen Al Khafaji", "President Biden", "Mr Smith").
+    static let personTitles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "president", "senator", "sen", "rep", "governor",
+        "gov", "mayor", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "pope", "cardinal",
+        "ayatollah", "imam", "rabbi", "rev", "general", "gen", "lt", "maj", "major", "colonel", "col", "captain",
+        "capt", "sgt", "sergeant", "admiral", "adm", "brigadier", "marshal", "minister", "premier", "chancellor",
+        "secretary", "ambassador", "judge", "justice", "speaker", "chairman", "chairwoman", "coach", "manager",
+        "striker", "midfielder", "defender", "goalkeeper",
+    ]
+}
+
+extension NameRules {
+    /// Words that open a tagged span without belonging to the name ("The", "However", "In"):
+    /// the function words, less those that start real names ("New Zealand", "First Bank").
+    static let leadingNoise: Set<String> = functionWords.subtracting([
+        "new", "first", "last", "next", "one", "two", "three", "more", "other", "all", "most", "many", "some",
+        "mid", "per", "via", "back", "even", "only", "so", "yet", "may", "march", "august", "june", "april",
+        "both", "together", "each", "every", "another", "not", "no", "yes", "less", "still", "just",
+    ])
+}
+
+extension NameRules {
+    /// Lowercase words for what a person does, written right before the name in news
+    /// ("spokesman Nasr al-Shammari", "former president Donald Trump").
+    static let roleWords: Set<String> = [
+        "president", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "commander", "leader",
+        "envoy", "lawmaker", "ambassador", "actor", "actress", "singer", "coach", "striker", "journalist",
+        "activist", "analyst", "professor", "author", "founder", "ceo", "chairman", "chairwoman", "director",
+        "candidate", "senator", "governor", "mayor", "minister", "secretary", "general", "colonel", "captain",
+        "cleric", "judge", "prosecutor", "lawyer", "economist", "researcher", "rapper", "chancellor", "premier",
+    ]
+}
+
+extension NameRules {
+    /// Last words of places people build or name: "Wembley Stadium", "Tahrir Square", "Oval Office".
+    static let facilityWords: Set<String> = [
+        "stadium", "arena", "airport", "square", "bridge", "street", "avenue", "road", "boulevard", "park",
+        "palace", "hotel", "tower", "mosque", "cathedral", "prison", "station", "base", "camp", "crossing",
+        "strait", "gulf", "sea", "river", "lake", "mountain", "mountains", "valley", "desert", "island",
+        "islands", "peninsula", "canal",
+    ]
+}
+
+extension NameRules {
+    /// Company legal forms written after the name; "Apple Inc." is the company "Apple" too.
+    static let legalForms: Set<String> = ["inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj"]
+}
+
+extension NameRules {
+    /// Organization words that name one body when they stand alone and capitalized.
+    static let institutions: Set<String> = ["senate", "congress", "parliament", "knesset", "duma", "bundestag", "cabinet"]
 }

@@ -70,7 +70,7 @@ enum LibraryBenchmark {
     }
 
     static func timeImport(into library: Library, corpus: (directory: String, bytes: Int), count: Int) throws {
-        let importer = Importer(library: library, extractor: CapitalizedNameExtractor())
+        let importer = Importer(library: library, extractor: NewsEntityExtractor())
         var lastShown = 0
         let importTime = try timed {
             _ = try importer.run(paths: [corpus.directory]) { progress in

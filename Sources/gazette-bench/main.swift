@@ -62,13 +62,8 @@ print("parse and clean: \(articles.count) articles, \(format(Double(corpusBytes)
 
 if arguments.contains("--parse-only") { exit(0) }
 
-// 3. The first entity extractor over the same articles.
-let extractor = CapitalizedNameExtractor()
-_ = extractor.entities(in: articles[0])  // loads the word lists
-let tokenCount = articles.reduce(0) { $0 + $1.bodyText.split(whereSeparator: \.isWhitespace).count }
-var tagged: [Article] = []
-let tagTime = seconds { tagged = articles.map { extractor.tagging($0) } }
-print("entity extraction: \(format(Double(tokenCount) / tagTime / 1000)) k tokens/s (one core), \(format(tagTime / Double(articles.count) * 1e6)) µs/article")
+// 3. Entity extraction: tokens/s, model memory, and spaCy on the same text when installed.
+let tagged = EntityBenchmark.run(articles: articles)
 
 // 4. Rendering one frame at 200x60 over the generated library.
 let library = InMemoryLibrary(name: "bench", articles: tagged)

@@ -15,7 +15,7 @@ struct Gazette: ParsableCommand {
 
 /// Reads paths (or the bundled samples) and tags their entities; failures go to stderr.
 enum Ingest {
-    static let extractor = CapitalizedNameExtractor()
+    static let extractor = NewsEntityExtractor()
 
     static func load(_ paths: [String]) -> ArticleLoader.Result {
         ArticleLoader.load(paths: paths) { extractor.tagging($0) }

@@ -20,7 +20,7 @@ import Testing
 
     func importAll(prune: Bool = false) throws -> (Library, ImportReport) {
         let library = try Library(path: libraryPath)
-        let report = try Importer(library: library, extractor: CapitalizedNameExtractor()).run(paths: [directory + "/articles"], prune: prune)
+        let report = try Importer(library: library, extractor: NewsEntityExtractor()).run(paths: [directory + "/articles"], prune: prune)
         return (library, report)
     }
 
@@ -62,7 +62,7 @@ import Testing
     @Test func theLibraryInsideAnImportedFolderIsNotImported() throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let library = try Library(path: directory + "/articles/library.sqlite")
-        let importer = Importer(library: library, extractor: CapitalizedNameExtractor())
+        let importer = Importer(library: library, extractor: NewsEntityExtractor())
         _ = try importer.run(paths: [directory + "/articles"])
         let again = try importer.run(paths: [directory + "/articles"])
         #expect(again.failures.isEmpty)
@@ -176,7 +176,7 @@ import Testing
         #expect(reader.articleCount == 5)
         try FileManager.default.copyItem(atPath: GazetteResources.samplePaths()[1], toPath: directory + "/articles/copy.txt")
         // Same content under another name: one article, two files.
-        let report = try Importer(library: writer, extractor: CapitalizedNameExtractor()).run(paths: [directory + "/articles"])
+        let report = try Importer(library: writer, extractor: NewsEntityExtractor()).run(paths: [directory + "/articles"])
         #expect((report.imported, report.skipped) == (0, 6))
         #expect(reader.articleCount == 5)
     }

@@ -7,7 +7,7 @@ import Testing
 /// Runs the reader on a headless terminal with scripted keys, over the bundled samples.
 enum Harness {
     static let sampleArticles: [Article] = {
-        ArticleLoader.load(paths: GazetteResources.samplePaths()) { CapitalizedNameExtractor().tagging($0) }.articles
+        ArticleLoader.load(paths: GazetteResources.samplePaths()) { NewsEntityExtractor().tagging($0) }.articles
     }()
 
     /// A fresh library each time: read and starred marks must not leak between tests.

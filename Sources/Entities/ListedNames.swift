@@ -1,0 +1,53 @@
+import NewsCore
+
+/// Names the tagger passed by that the word lists vouch for on their own:
+/// a run of capitalized words holding an organization word ("Joint Operations Command",
+/// "Ministry of Foreign Affairs"), a first name and a surname ("Angela Merkel"), and a known
+/// place written mid-sentence ("Rome").
+enum ListedNames {
+    static func find(in paragraph: TokenizedParagraph, gazetteer: NameGazetteer, commonWords: Set<String>) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        var result: [MentionSpan] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isWord, tokens[index].text.first?.isUppercase == true else { index += 1; continue }
+            // The capitalized run from here, with "of"/"for"/"and" between capitalized words.
+            var end = index + 1
+            while end < tokens.count, tokens[end].isWord {
+                let text = tokens[end].text
+                if text.first?.isUppercase == true { end += 1; continue }
+                if ["of", "for", "and"].contains(text), end + 1 < tokens.count, tokens[end + 1].isWord,
+                   tokens[end + 1].text.first?.isUppercase == true {
+                    end += 2
+                    continue
+                }
+                break
+            }
+            var first = index
+            while first < end, NameRules.leadingNoise.contains(TextFolding.nameKey(tokens[first].text)) { first += 1 }
+            let flags = (first..<end).map { gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[$0].text)) }
+            if end - first >= 2, flags.contains(where: { $0.contains(.organizationWord) || $0.contains(.legalSuffix) }),
+               !flags.contains(where: { $0.contains(.title) }) {
+                result.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .organization))
+            } else if (2...3).contains(end - first), flags[0].contains(.firstName), let last = flags.last,
+                      last.contains(.surname), !flags.contains(where: { !$0.isDisjoint(with: [.title, .organizationWord, .demonym, .legalSuffix]) }),
+                      !last.contains(.place), !commonWords.contains(tokens[end - 1].text.lowercased()) {
+                // "Angela Merkel": a known first name and a known surname.
+                result.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .person))
+            } else {
+                // Not an organization: a lone capitalized word of the run may still be a known place.
+                for offset in flags.indices where flags[offset].contains(.place) {
+                    let at = first + offset
+                    let alone = (at == first || tokens[at - 1].text.first?.isUppercase != true)
+                        && (at + 1 == end || tokens[at + 1].text.first?.isUppercase != true)
+                    let word = flags[offset]
+                    guard alone, !tokens[at].sentenceStart, !word.contains(.firstName), !word.contains(.title),
+                          !word.contains(.demonym), !commonWords.contains(tokens[at].text.lowercased()) else { continue }
+                    result.append(MentionSpan(paragraph: paragraph.index, first: at, end: at + 1, type: .place))
+                }
+            }
+            index = end
+        }
+        return result
+    }
+}

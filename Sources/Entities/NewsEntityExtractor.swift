@@ -1,0 +1,163 @@
+import NewsCore
+
+/// People, places and organizations in news: a trained sequence tagger proposes names,
+/// rules clean them (titles, possessives, furniture) and add what titles and acronym
+/// definitions vouch for, the article is made consistent with itself, and aliases are folded.
+public struct NewsEntityExtractor: EntityExtractor {
+    let model: EntityModel?
+
+    /// `model` nil: the shared model, loaded on first use.
+    public init(model: EntityModel? = nil) {
+        self.model = model
+    }
+
+    public func entities(in article: Article) -> [ArticleEntity] {
+        let model = self.model ?? EntityModel.shared
+        var paragraphs: [TokenizedParagraph] = []
+        if !article.titleDerived { paragraphs.append(tokenized(article.title, index: -1)) }
+        for (index, text) in article.paragraphs.enumerated() { paragraphs.append(tokenized(text, index: index)) }
+
+        let cleaner = MentionCleaner(lexicon: model.lexicon, gazetteer: model.gazetteer, commonWords: model.commonWords)
+        var spans: [MentionSpan] = []
+        var acronyms: [String: MentionSpan] = [:]
+        for paragraph in paragraphs where !paragraph.capitalsMeanNothing {
+            var tagged: [MentionSpan] = []
+            if let tagger = model.tagger {
+                let features = TokenFeatures(tokens: paragraph.tokens, gazetteer: model.gazetteer)
+                tagged = SpanDecoder.spans(tagger.tag(features), paragraph: paragraph.index)
+            }
+            var found = SpanSet(tokenCount: paragraph.tokens.count)
+            found.add(tagged.flatMap { cleaner.clean($0, paragraph.tokens) })
+            // The alias table is the user's word: its names replace what they overlap, unless the
+            // tagger's name holds one inside a longer name ("US Army").
+            for known in AliasTableMatches.find(in: paragraph, lexicon: model.lexicon) {
+                let overlapping = found.overlapping(known)
+                let containing = overlapping.contains { index in
+                    let span = found[index]
+                    return span.first <= known.first && known.end <= span.end && span.end - span.first > known.end - known.first
+                }
+                if containing { continue }
+                found.remove(overlapping)
+                found.add(known)
+            }
+            for titled in TitledNames.find(in: paragraph, gazetteer: model.gazetteer) {
+                let overlapping = found.overlapping(titled)
+                guard let first = overlapping.first else {
+                    found.add(cleaner.clean(titled, paragraph.tokens))
+                    continue
+                }
+                // The title settles the type of what the tagger found there, and its extent
+                // when the tagger saw only part of the name ("Tahsin" + "Al Khafaji").
+                let tagged = found[first]
+                guard tagged.canonical == nil, !cleaner.hasOrganizationWord(tagged, paragraph.tokens) else { continue }
+                if titled.first <= tagged.first && tagged.end <= titled.end {
+                    found.remove(overlapping)
+                    found.add(cleaner.clean(titled, paragraph.tokens))
+                } else {
+                    found[first].type = .person
+                }
+            }
+            for listed in ListedNames.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords) {
+                // An organization's full name replaces the pieces the tagger made of it
+                // ("Securities" + "Exchange Commission").
+                let overlapping = found.overlapping(listed)
+                let pieces = overlapping.map { found[$0] }
+                let holdsThemAll = pieces.allSatisfy { listed.first <= $0.first && $0.end <= listed.end }
+                guard overlapping.isEmpty || listed.type == .organization && holdsThemAll && overlapping.count > 1
+                        || listed.type == .organization && holdsThemAll && pieces.allSatisfy({ $0.type == .organization })
+                else { continue }
+                found.remove(overlapping)
+                found.add(cleaner.clean(listed, paragraph.tokens))
+            }
+            for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer) where found.overlapping(acronym).isEmpty {
+                found.add(acronym)
+            }
+            for definition in AcronymDefinitions.find(in: paragraph) {
+                var expansion = definition.expansion
+                let overlapping = found.overlapping(expansion)
+                if let tagged = overlapping.first { expansion.type = found[tagged].type }
+                found.remove(overlapping)
+                found.add(expansion)
+                acronyms[definition.acronym] = expansion
+            }
+            spans += withoutOverlaps(found.live, tokenCount: paragraph.tokens.count)
+        }
+        spans = supported(spans, paragraphs: paragraphs)
+        spans = DocumentConsistency.apply(spans, paragraphs: paragraphs)
+        spans = AcronymUse.fold(spans, acronyms: acronyms, paragraphs: paragraphs)
+
+        let byIndex = Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.index, $0.tokens) })
+        let mentions = spans.compactMap { span -> Mention? in
+            guard let tokens = byIndex[span.paragraph] else { return nil }
+            return Mention(surface: span.surface(tokens), type: span.type, canonical: span.canonical,
+                           location: span.location(tokens))
+        }
+        return AliasResolver.resolve(mentions)
+    }
+
+    /// Where two readings of the same words overlap, the longer one stands.
+    private func withoutOverlaps(_ spans: [MentionSpan], tokenCount: Int) -> [MentionSpan] {
+        var taken = [Bool](repeating: false, count: tokenCount)
+        var kept: [MentionSpan] = []
+        for span in spans.sorted(by: { ($0.end - $0.first, -$0.first) > ($1.end - $1.first, -$1.first) })
+        where !(span.first..<span.end).contains(where: { taken[$0] }) {
+            for index in span.first..<span.end { taken[index] = true }
+            kept.append(span)
+        }
+        return kept.sorted { $0.first < $1.first }
+    }
+
+    /// A lone word at a sentence start stays only when it is a word of a name found elsewhere
+    /// in the article ("Kadhimi said" after "Mustafa al-Kadhimi").
+    private func supported(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
+        let byIndex = Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.index, $0.tokens) })
+        var nameWords: Set<String> = []
+        for span in spans where !span.needsSupport {
+            guard let tokens = byIndex[span.paragraph] else { continue }
+            for word in TextFolding.nameKey(span.surface(tokens)).split(separator: " ") { nameWords.insert(String(word)) }
+        }
+        return spans.filter { span in
+            guard span.needsSupport else { return true }
+            guard let tokens = byIndex[span.paragraph] else { return false }
+            return nameWords.contains(TextFolding.nameKey(span.surface(tokens)))
+        }
+    }
+
+    private func tokenized(_ text: String, index: Int) -> TokenizedParagraph {
+        let tokens = TaggerTokenizer.tokens(in: text)
+        return TokenizedParagraph(index: index, tokens: tokens, capitalsMeanNothing: HeadlineCase.capitalsMeanNothing(tokens))
+    }
+}
+
+/// Every use of an acronym the article defined ("INA") names the expansion ("Iraqi News Agency").
+enum AcronymUse {
+    static func fold(_ spans: [MentionSpan], acronyms: [String: MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
+        guard !acronyms.isEmpty else { return spans }
+        let byIndex = Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.index, $0.tokens) })
+        var expansions: [String: (String, EntityType)] = [:]
+        for (acronym, span) in acronyms {
+            guard let tokens = byIndex[span.paragraph] else { continue }
+            expansions[acronym] = (span.canonical ?? span.surface(tokens), span.type)
+        }
+        var result = spans
+        var covered: Set<[Int]> = Set(spans.map { [$0.paragraph, $0.first] })
+        for offset in result.indices {
+            guard let tokens = byIndex[result[offset].paragraph] else { continue }
+            if let (name, type) = expansions[result[offset].surface(tokens)] {
+                result[offset].canonical = name
+                result[offset].type = type
+            }
+        }
+        // Uses the tagger did not mark.
+        for paragraph in paragraphs {
+            for (index, token) in paragraph.tokens.enumerated() where token.isWord {
+                guard let (name, type) = expansions[token.text], !covered.contains([paragraph.index, index]),
+                      !result.contains(where: { $0.paragraph == paragraph.index && $0.first <= index && index < $0.end })
+                else { continue }
+                result.append(MentionSpan(paragraph: paragraph.index, first: index, end: index + 1, type: type, canonical: name))
+                covered.insert([paragraph.index, index])
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,83 @@
+import Entities
+import NewsCore
+import Testing
+
+/// One entity per thing an article names, however it is written there.
+@Suite struct AliasTests {
+    @Test func surnameAndSpellingsFoldIntoTheFullName() throws {
+        let found = extract([
+            "Prime Minister Mustafa al-Kadhimi met the envoy on Monday.",
+            "Kadhimi said the talks went well. Later, Mr. Al Kadhimi left for Basra.",
+        ])
+        let people = found.filter { $0.type == .person }
+        #expect(people.count == 1)
+        let person = try #require(people.first)
+        #expect(person.name == "Mustafa al-Kadhimi")
+        #expect(person.count == 3)
+        #expect(Set(person.aliases) == ["Kadhimi", "Al Kadhimi"])
+    }
+
+    @Test func transliterationVariantsAreOnePerson() throws {
+        let found = extract([
+            "Iranian Major General Qassem Soleimani was killed in a drone strike in 2020.",
+            "Officials said Qassem Suleimani had planned the attacks.",
+        ])
+        let people = found.filter { $0.type == .person }
+        #expect(people.count == 1)
+        #expect(try #require(people.first).count == 2)
+    }
+
+    @Test func ambiguousSurnameStaysApart() {
+        let found = extract([
+            "General Abdul Amir al-Shammari met Nasr al-Shammari in Baghdad.",
+            "Shammari said the meeting was useful.",
+        ])
+        // Two people share the surname: the lone "Shammari" is not forced onto either.
+        #expect(names(found, .person).isSuperset(of: ["Abdul Amir al-Shammari", "Nasr al-Shammari"]))
+        #expect(entity(named: "Abdul Amir al-Shammari", in: found)?.aliases.contains("Shammari") != true)
+        #expect(entity(named: "Nasr al-Shammari", in: found)?.aliases.contains("Shammari") != true)
+    }
+
+    @Test func acronymDefinedInTheTextFoldsIntoItsExpansion() throws {
+        let found = extract([
+            "The report was carried by the Iraqi News Agency (INA) on Monday.",
+            "INA later said the minister had resigned.",
+        ])
+        let agency = try #require(entity(named: "Iraqi News Agency", in: found))
+        #expect(agency.type == .organization)
+        #expect(agency.count == 3)
+        #expect(agency.aliases.contains("INA"))
+        #expect(entity(named: "INA", in: found) == nil)
+    }
+
+    @Test func aliasTableFoldsWellKnownNames() throws {
+        let found = extract(["Daesh fighters fled as ISIS lost ground. America and the US agreed; Britain and the UK too."])
+        let org = try #require(found.first { $0.type == .organization })
+        #expect(org.name == "Islamic State")
+        #expect(org.count == 2)
+        #expect(names(found, .place) == ["United States", "United Kingdom"])
+        #expect(entity(named: "United States", in: found)?.count == 2)
+    }
+
+    @Test func aliasTableIsExtensible() throws {
+        var lexicon = Lexicon.load()
+        lexicon.addAlias(type: .organization, canonical: "Popular Mobilization Forces", aliases: ["Hashed al-Shaabi", "PMF"])
+        var model = EntityModel.load()
+        model.lexicon = lexicon
+        let extractor = NewsEntityExtractor(model: model)
+        let article = Article(title: "Report", paragraphs: ["Fighters of Hashed al-Shaabi and the PMF paraded in Baghdad."])
+        let found = extractor.entities(in: article)
+        let forces = try #require(entity(named: "Popular Mobilization Forces", in: found))
+        #expect(forces.count == 2)
+        #expect(forces.type == .organization)
+    }
+
+    @Test func mentionsPointAtTheName() throws {
+        let text = "Talks began. Angela Merkel arrived."
+        let found = extract([text])
+        let merkel = try #require(entity(named: "Angela Merkel", in: found))
+        let mention = try #require(merkel.mentions.first)
+        let characters = Array(text)
+        #expect(String(characters[mention.start..<mention.start + mention.length]) == "Angela Merkel")
+    }
+}

@@ -1,0 +1,56 @@
+import Entities
+import NewsCore
+import Testing
+
+/// Names come out clean: no titles or ranks, no possessive, no stray punctuation.
+@Suite struct CleanNameTests {
+    @Test(arguments: [
+        ("Iraqi Maj Gen Tahsin Al Khafaji spoke to reporters on Monday.", "Tahsin Al Khafaji"),
+        ("Prime Minister Mustafa al-Kadhimi arrived in the capital on Sunday.", "Mustafa al-Kadhimi"),
+        ("The talks were led by President Joe Biden himself.", "Joe Biden"),
+        ("Later, Mr. Hussein said the date was fixed.", "Hussein"),
+        ("Officials said Lt. Col. Ana Ruiz would lead the unit.", "Ana Ruiz"),
+        ("The letter was signed by Secretary of State Antony Blinken on Friday.", "Antony Blinken"),
+    ])
+    func titlesAndRanksAreLeftOff(text: String, person: String) {
+        let people = names(extract([text]), .person)
+        #expect(people == [person])
+    }
+
+    @Test func possessiveIsLeftOff() {
+        let found = extract(["Officials said Iraq’s minister praised Germany's offer and Macron’s plan."])
+        #expect(names(found, .place) == ["Iraq", "Germany"])
+        #expect(found.allSatisfy { !$0.name.hasSuffix("'s") && !$0.name.hasSuffix("’s") })
+    }
+
+    @Test func noStrayPunctuation() {
+        let found = extract(["\"We agree,\" said Angela Merkel, adding (as Reuters noted) that Paris, Berlin and Rome would follow."])
+        for entity in found {
+            #expect(entity.name.first?.isLetter == true, "\(entity.name)")
+            #expect(entity.name.last?.isLetter == true, "\(entity.name)")
+            #expect(!entity.name.contains(","), "\(entity.name)")
+        }
+        #expect(names(found, .person) == ["Angela Merkel"])
+        #expect(names(found, .place).isSuperset(of: ["Paris", "Berlin", "Rome"]))
+    }
+
+    @Test func usPresidentIsAPlaceAndAPerson() {
+        let found = extract(["Officials said US President Joe Biden met the delegation."])
+        #expect(names(found, .person) == ["Joe Biden"])
+        #expect(names(found, .place) == ["United States"])
+    }
+
+    @Test func modifierGluedToANameIsNotPartOfIt() {
+        let found = extract(["The US-led coalition and Iran-backed groups met in Baghdad."])
+        #expect(names(found, .place) == ["United States", "Iran", "Baghdad"])
+    }
+
+    @Test func organizationWordsMakeOrganizations() {
+        let found = extract(["The Joint Operations Command told the Iraqi News Agency and the Ministry of Foreign Affairs."])
+        #expect(names(found, .organization) == ["Joint Operations Command", "Iraqi News Agency", "Ministry of Foreign Affairs"])
+    }
+
+    @Test func demonymsAndSentenceStartsAreNotEntities() {
+        #expect(extract(["However, Iraqi officials met French diplomats. The talks ended."]).isEmpty)
+    }
+}
