@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Reads many paths (files or directories, recursively); one bad file never stops the rest.
 public enum ArticleLoader {
@@ -13,22 +12,18 @@ public enum ArticleLoader {
     public static func load(paths: [String], transform: @escaping @Sendable (Article) -> Article = { $0 }) -> Result {
         var failures: [ReadError] = []
         let files = expand(paths, failures: &failures)
-        let outcomes = Mutex([Swift.Result<Article, ReadError>?](repeating: nil, count: files.count))
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let outcome: Swift.Result<Article, ReadError>
+        let outcomes = files.concurrentMap { path -> Swift.Result<Article, ReadError> in
             do throws(ReadError) {
-                outcome = .success(transform(try PlainTextReader.read(path: files[index])))
+                return .success(transform(try PlainTextReader.read(path: path)))
             } catch {
-                outcome = .failure(error)
+                return .failure(error)
             }
-            outcomes.withLock { $0[index] = outcome }
         }
         var articles: [Article] = []
-        for outcome in outcomes.withLock({ $0 }) {
+        for outcome in outcomes {
             switch outcome {
             case .success(let article): articles.append(article)
             case .failure(let error): failures.append(error)
-            case nil: break
             }
         }
         return Result(articles: articles, failures: failures)

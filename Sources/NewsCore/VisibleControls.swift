@@ -22,10 +22,17 @@ public enum VisibleControls {
         switch scalar.value {
         case 0x0A: return keepNewlines ? scalar : " "
         case 0x09, 0xA0: return " "
-        case 0x00..<0x20: return Unicode.Scalar(0x2400 + scalar.value)!
-        case 0x7F: return "\u{2421}"
-        case 0x80...0x9F: return "\u{FFFD}"
-        default: return scalar
+        default: return picture(for: scalar) ?? scalar
+        }
+    }
+
+    /// The visible stand-in for a control character ("␛" for ESC), or nil for any other.
+    public static func picture(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x00..<0x20: Unicode.Scalar(0x2400 + scalar.value)!
+        case 0x7F: "\u{2421}"
+        case 0x80...0x9F: "\u{FFFD}"
+        default: nil
         }
     }
 }

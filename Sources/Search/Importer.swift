@@ -3,7 +3,6 @@ import Foundation
 import GRDB
 import NewsCore
 import Entities
-import Synchronization
 
 /// What an import did, for the summary line and the list of failures.
 public struct ImportReport: Sendable {
@@ -35,9 +34,9 @@ public struct Importer: Sendable {
         self.extractor = extractor
     }
 
-    private struct KnownFile { var size: Int64; var mtime: Double; var hash: String; var articleID: Int64? }
+    private struct KnownFile: Sendable { var size: Int64; var mtime: Double; var hash: String; var articleID: Int64? }
 
-    private enum Outcome {
+    private enum Outcome: Sendable {
         case unchanged(path: String, size: Int64, mtime: Double)
         case article(Article, path: String, size: Int64, mtime: Double, hash: String)
         case failed(ReadError)
@@ -97,30 +96,28 @@ public struct Importer: Sendable {
 
     /// Parses and tags a batch on all cores.
     private func read(_ batch: [(path: String, size: Int64, mtime: Double)], known: [String: KnownFile]) -> [Outcome] {
-        let results = Mutex([Outcome?](repeating: nil, count: batch.count))
         let extractor = self.extractor
-        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-            let (path, size, mtime) = batch[index]
-            let outcome: Outcome
-            if let data = FileManager.default.contents(atPath: path) {
+        return batch.map { (path: $0.path, size: $0.size, mtime: $0.mtime, known: known[$0.path]) }
+            .concurrentMap { file -> Outcome in
+                // The size is known already: a huge file is refused without being read.
+                if file.size > Int64(TextDecoding.maximumBytes) {
+                    return .failed(ReadError(path: file.path, reason: .tooLarge(bytes: Int(file.size))))
+                }
+                guard let data = FileManager.default.contents(atPath: file.path) else {
+                    return .failed(ReadError(path: file.path, reason: .unreadable("permission denied or vanished")))
+                }
                 let bytes = [UInt8](data)
                 let hash = Importer.hash(bytes)
-                if let file = known[path], file.hash == hash, file.articleID != nil {
-                    outcome = .unchanged(path: path, size: size, mtime: mtime)
-                } else {
-                    do throws(ReadError) {
-                        let article = extractor.tagging(try PlainTextReader.parse(bytes, path: path))
-                        outcome = .article(article, path: path, size: size, mtime: mtime, hash: hash)
-                    } catch {
-                        outcome = .failed(error)
-                    }
+                if let known = file.known, known.hash == hash, known.articleID != nil {
+                    return .unchanged(path: file.path, size: file.size, mtime: file.mtime)
                 }
-            } else {
-                outcome = .failed(ReadError(path: path, reason: .unreadable("permission denied or vanished")))
+                do throws(ReadError) {
+                    let article = extractor.tagging(try PlainTextReader.parse(bytes, path: file.path))
+                    return .article(article, path: file.path, size: file.size, mtime: file.mtime, hash: hash)
+                } catch {
+                    return .failed(error)
+                }
             }
-            results.withLock { $0[index] = outcome }
-        }
-        return results.withLock { $0.compactMap { $0 } }
     }
 
     /// One transaction per batch: the files' rows change together with their articles.

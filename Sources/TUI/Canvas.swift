@@ -76,13 +76,7 @@ public struct Canvas: Sendable, Equatable {
 
     /// Control characters that slipped past cleaning are shown as their Unicode pictures.
     static func visibleControl(_ character: Character) -> String? {
-        guard let scalar = character.unicodeScalars.first else { return nil }
-        switch scalar.value {
-        case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + scalar.value)!)
-        case 0x7F: return "\u{2421}"
-        case 0x80...0x9F: return "\u{FFFD}"
-        default: return nil
-        }
+        character.unicodeScalars.first.flatMap(VisibleControls.picture(for:)).map(String.init)
     }
 }
 
