@@ -20,25 +20,17 @@ extension Library {
 
     /// Ids of the articles a query finds, at most `limit`; `truncated` when there were more.
     public func articleIDs(matching query: SearchQuery, sort: SearchSort, limit: Int) throws(LibraryError) -> (ids: [Int64], truncated: Bool) {
-        let result = try search(query, sort: sort, limit: limit + 1, withSnippets: false)
-        return (result.hits.prefix(limit).map(\.id), result.hits.count > limit)
+        let found = try matches(query, sort: sort, limit: limit + 1, scored: false)
+        return (found.prefix(limit).map(\.id), found.count > limit)
     }
 
     /// Rows for the list, with a snippet around the query's words when it has any.
     public func listedArticles(_ ids: [Int64], query: SearchQuery) throws(LibraryError) -> [ListedArticle] {
         guard !ids.isEmpty else { return [] }
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        let match = SQLPlan(query).match
+        let snippets = try snippets(for: ids, query: query, words: 10)
         return try read { db in
-            var snippets: [Int64: String] = [:]
-            if let match {
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT rowid, snippet(article_fts, 1, '«', '»', '…', 10) AS snippet FROM article_fts
-                    WHERE article_fts MATCH ? AND rowid IN (\(placeholders))
-                    """, arguments: StatementArguments([match] + ids.map { $0 as any DatabaseValueConvertible }))
-                for row in rows { snippets[row["rowid"]] = row["snippet"] }
-            }
-            return try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db, sql: """
                 SELECT id, title, source, published, is_read, is_starred FROM article WHERE id IN (\(placeholders))
                 """, arguments: StatementArguments(ids)).map { row in
                 ListedArticle(id: row["id"], title: row["title"], source: row["source"],

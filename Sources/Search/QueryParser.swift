@@ -20,11 +20,11 @@ public enum QueryParser {
                     pendingOr = false
                     continue
                 }
-                guard var term = makeTerm(raw, quoted: quoted) else {
+                guard var term = makeTerm(raw, quoted: quoted, notes: &query.notes) else {
                     if !raw.isEmpty || negated { query.notes.append("ignored “\(negated ? "-" : "")\(raw)”: nothing to search for") }
                     continue
                 }
-                if typing, isLast, !quoted, !input.hasSuffix(" ") { term.isPrefix = true }
+                if typing, isLast, !quoted, !input.hasSuffix(" "), term.canBePrefix { term.isPrefix = true }
                 if negated {
                     query.excluded.append(term)
                 } else if pendingOr {
@@ -52,7 +52,7 @@ public enum QueryParser {
         switch filter {
         case .source: query.filters.append(.source(trimmed))
         case .title:
-            if var term = makeTerm(trimmed, quoted: value.hasPrefix("\"")) {
+            if var term = makeTerm(trimmed, quoted: value.hasPrefix("\""), notes: &query.notes) {
                 term.titleOnly = true
                 query.groups.append([term])
             }
@@ -112,11 +112,14 @@ public enum QueryParser {
         text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map { String($0) }
     }
 
-    private static func makeTerm(_ raw: String, quoted: Bool) -> SearchQuery.Term? {
-        let isPrefix = !quoted && raw.hasSuffix("*")
+    private static func makeTerm(_ raw: String, quoted: Bool, notes: inout [String]) -> SearchQuery.Term? {
         let words = words(raw)
         guard !words.isEmpty else { return nil }
-        return SearchQuery.Term(words: words, isPrefix: isPrefix)
+        var term = SearchQuery.Term(words: words)
+        if !quoted && raw.hasSuffix("*") {
+            if term.canBePrefix { term.isPrefix = true } else { notes.append("“\(raw)”: a prefix needs two letters or more") }
+        }
+        return term
     }
 
     // MARK: Tokens

@@ -19,6 +19,10 @@ public struct SearchQuery: Sendable, Equatable {
         /// Only in the title (`title:word`).
         public var titleOnly = false
 
+        /// A one-letter prefix would merge the lists of every word starting with that letter
+        /// (the prefix indexes start at two), so it is searched as a word instead.
+        public var canBePrefix: Bool { (words.last?.count ?? 0) >= 2 }
+
         public init(words: [String], isPrefix: Bool = false, titleOnly: Bool = false) {
             self.words = words
             self.isPrefix = isPrefix

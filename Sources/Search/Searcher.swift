@@ -26,45 +26,36 @@ extension Library {
     /// Runs a query. `limit` bounds the work: the newest (or best) matches come first.
     public func search(_ query: SearchQuery, sort: SearchSort = .relevance, limit: Int = 50,
                        withSnippets: Bool = true) throws(LibraryError) -> SearchResult {
-        if let entityFilter = EntityLookup(query) {
-            return SearchResult(hits: try hits(naming: entityFilter, limit: limit), notes: query.notes)
+        let found = try matches(query, sort: sort, limit: limit, scored: true)
+        guard !found.isEmpty else { return SearchResult(hits: [], notes: query.notes) }
+        let snippets = withSnippets ? try snippets(for: found.map(\.id), query: query, words: 14) : [:]
+        let placeholders = Array(repeating: "?", count: found.count).joined(separator: ",")
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, uid, title, source, published, path FROM article WHERE id IN (\(placeholders))",
+                             arguments: StatementArguments(found.map(\.id)))
         }
-        let plan = SQLPlan(query)
-        var sql: String
-        let hasText = plan.match != nil
-        if hasText {
-            let snippet = withSnippets ? "snippet(article_fts, 1, '«', '»', '…', 14)" : "NULL"
-            sql = """
-                SELECT a.id, a.uid, a.title, a.source, a.published, a.path,
-                       bm25(article_fts, 10.0, 1.0, 4.0) AS score, \(snippet) AS snippet
-                FROM article_fts JOIN article a ON a.id = article_fts.rowid
-                WHERE article_fts MATCH ?
-                """
-        } else {
-            sql = "SELECT a.id, a.uid, a.title, a.source, a.published, a.path, NULL AS score, NULL AS snippet FROM article a WHERE 1"
-        }
-        for condition in plan.conditions { sql += " AND " + condition }
-        // Recency breaks ties; by date, ids are already in date order.
-        // FTS5 walks its matches in rowid order, so by date needs no sort when ordered on its rowid.
-        if hasText {
-            sql += sort == .relevance ? " ORDER BY score, article_fts.rowid DESC" : " ORDER BY article_fts.rowid DESC"
-        } else {
-            sql += " ORDER BY a.id DESC"
-        }
-        sql += " LIMIT ?"
-        var arguments = StatementArguments()
-        if let match = plan.match { arguments += [match] }
-        arguments += StatementArguments(plan.arguments)
-        arguments += [limit]
-        let finalSQL = sql
-        let finalArguments = arguments
-        let hits = try read { db in
-            try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).map { row in
-                SearchHit(id: row["id"], uid: row["uid"], title: row["title"], source: row["source"], date: row["published"],
-                          path: row["path"], score: row["score"], snippet: row["snippet"])
-            }
+        let byID = Dictionary(uniqueKeysWithValues: rows.map { (($0["id"] as Int64), $0) })
+        let hits = found.compactMap { match -> SearchHit? in
+            guard let row = byID[match.id] else { return nil }  // deleted since: an import is running
+            return SearchHit(id: match.id, uid: row["uid"], title: row["title"], source: row["source"], date: row["published"],
+                             path: row["path"], score: match.score, snippet: snippets[match.id])
         }
         return SearchResult(hits: hits, notes: query.notes)
+    }
+
+    /// A piece of each article's body around the query's words, matches between « and ».
+    func snippets(for ids: [Int64], query: SearchQuery, words: Int) throws(LibraryError) -> [Int64: String] {
+        guard let match = SQLPlan(query).match, !ids.isEmpty else { return [:] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        return try read { db in
+            var snippets: [Int64: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT rowid, snippet(article_fts, 1, '«', '»', '…', \(words)) FROM article_fts
+                WHERE article_fts MATCH ? AND rowid IN (\(placeholders))
+                """, arguments: StatementArguments([match] + ids.map { $0 as any DatabaseValueConvertible }))
+            while let row = try rows.next() { snippets[row[0]] = row[1] }
+            return snippets
+        }
     }
 
     public func article(id: Int64) throws(LibraryError) -> Article? {
@@ -84,125 +75,5 @@ extension Library {
 
     public func setStarred(_ id: Int64, _ starred: Bool) throws(LibraryError) {
         try write { try $0.execute(sql: "UPDATE article SET is_starred = ? WHERE id = ?", arguments: [starred, id]) }
-    }
-}
-
-/// A parsed query as SQL: an FTS5 MATCH expression built from quoted terms, and plain
-/// conditions on indexed columns for the filters.
-struct SQLPlan {
-    var match: String?
-    var conditions: [String] = []
-    var arguments: [any DatabaseValueConvertible] = []
-
-    init(_ query: SearchQuery) {
-        let positive = query.groups.map { group in
-            group.count == 1 ? SQLPlan.fts(group[0]) : "(" + group.map(SQLPlan.fts).joined(separator: " OR ") + ")"
-        }
-        let negative = query.excluded.map(SQLPlan.fts)
-        if !positive.isEmpty {
-            match = positive.joined(separator: " AND ") + negative.map { " NOT " + $0 }.joined()
-        } else if !negative.isEmpty {
-            // FTS5's NOT needs something on its left; with only exclusions, exclude in SQL.
-            conditions.append("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
-            arguments.append(negative.joined(separator: " OR "))
-        }
-        for filter in query.filters {
-            switch filter {
-            case .source(let name):
-                conditions.append("a.source_key LIKE ?")
-                arguments.append("%" + SQLPlan.likeEscaped(TextFolding.fold(name)) + "%")
-            case .entity(let type, let name):
-                let (entities, entityArguments) = SQLPlan.entitiesNamed(name, type: type)
-                conditions.append("a.id IN (SELECT article_id FROM mention WHERE entity_id IN (\(entities)))")
-                arguments += entityArguments
-            case .entityID(let id):
-                conditions.append("a.id IN (SELECT article_id FROM mention WHERE entity_id = ?)")
-                arguments.append(id)
-            case .days(let from, let through):
-                conditions.append("a.day BETWEEN ? AND ?")
-                arguments += [from, through]
-            case .unread: conditions.append("a.is_read = 0")
-            case .starred: conditions.append("a.is_starred = 1")
-            }
-        }
-    }
-
-    /// Entities whose names hold every word of `name` ("biden" finds "Joe Biden"), by the
-    /// entity_word index, of one type or any.
-    static func entitiesNamed(_ name: String, type: String?) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
-        let words = TextFolding.nameKey(name).split(separator: " ").map(String.init)
-        guard !words.isEmpty else { return ("SELECT id FROM entity WHERE 0", []) }
-        var sql = words.map { _ in "SELECT entity_id FROM entity_word WHERE word = ?" }.joined(separator: " INTERSECT ")
-        var arguments: [any DatabaseValueConvertible] = words
-        if let type {
-            sql = "SELECT id FROM entity WHERE type = ? AND id IN (\(sql))"
-            arguments.insert(type, at: 0)
-        }
-        return (sql, arguments)
-    }
-
-    /// Every word double-quoted, so FTS5 sees strings, never its own syntax.
-    static func fts(_ term: SearchQuery.Term) -> String {
-        let phrase = "\"" + term.words.map { $0.replacingOccurrences(of: "\"", with: "\"\"") }.joined(separator: " ") + "\""
-        let text = term.isPrefix ? phrase + " *" : phrase
-        return term.titleOnly ? "title : " + text : text
-    }
-
-    static func likeEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "")
-    }
-}
-
-/// A query that is one entity filter and nothing else: the sidebar's "every article naming
-/// this person", or `person:biden` alone.
-struct EntityLookup {
-    var entityIDs: (Database) throws -> [String]
-
-    init?(_ query: SearchQuery) {
-        guard query.groups.isEmpty, query.excluded.isEmpty, query.filters.count == 1 else { return nil }
-        switch query.filters[0] {
-        case .entityID(let id):
-            entityIDs = { _ in [id] }
-        case .entity(let type, let name):
-            let (sql, arguments) = SQLPlan.entitiesNamed(name, type: type)
-            entityIDs = { db in try String.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) }
-        default:
-            return nil
-        }
-    }
-}
-
-extension Library {
-    /// Newest articles naming any of the entities: each entity's mentions are read newest
-    /// first straight from the mention index and merged, so a name in 50,000 articles costs
-    /// no more than one in five.
-    func hits(naming lookup: EntityLookup, limit: Int) throws(LibraryError) -> [SearchHit] {
-        try read { db in
-            let entityIDs = try lookup.entityIDs(db)
-            var newest = Set<Int64>()
-            if entityIDs.count <= 64 {
-                for entityID in entityIDs {
-                    let ids = try Int64.fetchAll(db.cachedStatement(sql: """
-                        SELECT article_id FROM mention WHERE entity_id = ? ORDER BY article_id DESC LIMIT ?
-                        """), arguments: [entityID, limit])
-                    newest.formUnion(ids)
-                }
-            } else {
-                // A common word naming many entities: one pass over their mentions.
-                let placeholders = Array(repeating: "?", count: entityIDs.count).joined(separator: ",")
-                newest = Set(try Int64.fetchAll(db, sql: """
-                    SELECT DISTINCT article_id FROM mention WHERE entity_id IN (\(placeholders)) ORDER BY article_id DESC LIMIT ?
-                    """, arguments: StatementArguments(entityIDs) + [limit]))
-            }
-            let chosen = newest.sorted(by: >).prefix(limit)
-            guard !chosen.isEmpty else { return [] }
-            let placeholders = Array(repeating: "?", count: chosen.count).joined(separator: ",")
-            return try Row.fetchAll(db, sql: """
-                SELECT id, uid, title, source, published, path FROM article WHERE id IN (\(placeholders)) ORDER BY id DESC
-                """, arguments: StatementArguments(Array(chosen))).map { row in
-                SearchHit(id: row["id"], uid: row["uid"], title: row["title"], source: row["source"], date: row["published"],
-                          path: row["path"], score: nil, snippet: nil)
-            }
-        }
     }
 }

@@ -142,6 +142,29 @@ import Testing
         #expect(try library.article(reference: article.id)?.title == article.title)
     }
 
+    @Test func aNameFilterMergesEveryEntityItNamesNewestFirst() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // Two people share a surname; one article names both, one names neither.
+        let people = ["John Carter", "Mary Carter", "John Carter and Mary Carter", "Ahmed Hassan", "Mary Carter", "John Carter"]
+        for (day, names) in people.enumerated() {
+            let text = "Bridge reopens in Springfield\nPublished: July \(day + 1), 2021\n\n"
+                + "\(names) said on Monday that the bridge in Springfield would reopen next week after repairs.\n"
+            try text.write(toFile: directory + "/articles/carter-\(day).txt", atomically: true, encoding: .utf8)
+        }
+        let (library, _) = try importAll()
+        var expected: [Int64] = []
+        for hit in try library.search(SearchQuery(), sort: .date, limit: 100).hits {
+            let article = try #require(try library.article(id: hit.id))
+            if article.entities.contains(where: { $0.type == .person && $0.name.hasSuffix("Carter") }) { expected.append(hit.id) }
+        }
+        #expect(expected.count == 5)
+        let naming = try library.search(QueryParser.parse("person:carter"), sort: .date, limit: 100).hits.map(\.id)
+        #expect(naming == expected)
+        let newestTwo = try library.search(QueryParser.parse("person:carter"), sort: .date, limit: 2).hits.map(\.id)
+        #expect(newestTwo == Array(expected.prefix(2)))
+        #expect(try library.search(QueryParser.parse("place:carter")).hits.isEmpty)
+    }
+
     @Test(arguments: ["\"unbalanced", "-", "((", "*", "title:", "NEAR(iraq syria)", "iraq AND", "\"a\"\"b\"", "{title}:iraq", "^iraq"])
     func anyInputSearchesWithoutError(input: String) throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -40,6 +40,15 @@ import Testing
         #expect(QueryParser.parse("iraq kadh ", typing: true).groups.last == [Term(words: ["kadh"])])
     }
 
+    @Test func oneLetterIsAWordNotAPrefix() {
+        // The prefix indexes start at two letters; "k*" would merge every word starting with k.
+        #expect(QueryParser.parse("iraq k", typing: true).groups.last == [Term(words: ["k"])])
+        let explicit = QueryParser.parse("k*")
+        #expect(explicit.groups == [[Term(words: ["k"])]])
+        #expect(explicit.notes.contains { $0.contains("two letters") })
+        #expect(QueryParser.parse("ka*").groups == [[Term(words: ["ka"], isPrefix: true)]])
+    }
+
     @Test(arguments: ["\"unbalanced", "-", "((", "*", "title:", "OR", "a OR", "\"\"", ":", "after:yesterday", "is:new", "NEAR(a b)", "title:\"", "-\"", "))((**--::"])
     func malformedInputGivesAQueryWithNotes(input: String) {
         let query = QueryParser.parse(input)

@@ -1,0 +1,50 @@
+import GRDB
+import NewsCore
+
+/// An article a query found, before any of its row is read.
+struct Match: Sendable, Equatable {
+    var id: Int64
+    /// BM25 as SQLite reports it (lower is better); nil when not asked for or without words.
+    var score: Double?
+}
+
+extension Library {
+    /// The articles a query finds, best or newest first, at most `limit`. Only the full-text
+    /// index and indexed columns are read: a keystroke never loads article rows it won't show.
+    func matches(_ query: SearchQuery, sort: SearchSort, limit: Int, scored: Bool) throws(LibraryError) -> [Match] {
+        if let lookup = EntityLookup(query) {
+            return try read { try lookup.newestArticles(in: $0, limit: limit) }.map { Match(id: $0, score: nil) }
+        }
+        let plan = SQLPlan(query)
+        var arguments = StatementArguments()
+        var sql: String
+        if let match = plan.match {
+            let score = scored || sort == .relevance ? "bm25(article_fts, 10.0, 1.0, 4.0)" : "NULL"
+            // Without filters there is nothing to join: the index alone answers.
+            sql = plan.conditions.isEmpty
+                ? "SELECT article_fts.rowid AS id, \(score) AS score FROM article_fts WHERE article_fts MATCH ?"
+                : "SELECT a.id, \(score) AS score FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE article_fts MATCH ?"
+            arguments += [match]
+        } else {
+            sql = "SELECT a.id, NULL AS score FROM article a WHERE 1"
+        }
+        for condition in plan.conditions { sql += " AND " + condition }
+        arguments += StatementArguments(plan.arguments)
+        // Ids are in date order, and FTS5 walks its matches in rowid order, so "newest first"
+        // needs no sort; recency breaks ties between equal scores.
+        switch (plan.match != nil, sort) {
+        case (true, .relevance): sql += " ORDER BY score, article_fts.rowid DESC"
+        case (true, .date): sql += " ORDER BY article_fts.rowid DESC"
+        case (false, _): sql += " ORDER BY a.id DESC"
+        }
+        sql += " LIMIT ?"
+        arguments += [limit]
+        let finalSQL = sql, finalArguments = arguments
+        return try read { db in
+            var found: [Match] = []
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: finalSQL), arguments: finalArguments)
+            while let row = try rows.next() { found.append(Match(id: row[0], score: row[1])) }
+            return found
+        }
+    }
+}
