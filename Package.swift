@@ -17,13 +17,15 @@ let package = Package(
             name: "CNCurses",
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
+        // BM25 for FTS5 with every article's length held in memory (see include/CRank.h).
+        .target(name: "CRank", linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("m")]),
         // Article model, readers, cleaning, dates, export. Plain values, pure functions.
         .target(name: "NewsCore"),
         // People, places and organizations behind the EntityExtractor protocol.
         .target(name: "Entities", dependencies: ["NewsCore"]),
         // The library: SQLite through GRDB, the importer, the query language and the search core.
         // The only module that imports GRDB.
-        .target(name: "Search", dependencies: ["NewsCore", "Entities", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Search", dependencies: ["NewsCore", "Entities", "CRank", .product(name: "GRDB", package: "GRDB.swift")]),
         // The reader: state, actions, keymap, views, layout and the two terminal drivers.
         .target(name: "TUI", dependencies: ["CNCurses", "NewsCore", "Entities"]),
         .executableTarget(

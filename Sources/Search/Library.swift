@@ -7,6 +7,7 @@ import NewsCore
 public final class Library: Sendable {
     public let path: String
     let database: any DatabaseWriter
+    private let rank = RankFunction()
 
     /// `--library`, else $GAZETTE_LIBRARY, else $XDG_DATA_HOME/gazette/library.sqlite.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -29,6 +30,7 @@ public final class Library: Sendable {
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { [rank] db in try rank.register(in: db) }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             try Library.migrate(pool, path: path)
@@ -43,7 +45,9 @@ public final class Library: Sendable {
     /// A library in memory, for tests.
     public init() {
         path = ":memory:"
-        let queue = try! DatabaseQueue()
+        var configuration = Configuration()
+        configuration.prepareDatabase { [rank] db in try rank.register(in: db) }
+        let queue = try! DatabaseQueue(configuration: configuration)
         try! Schema.migrator.migrate(queue)
         database = queue
     }

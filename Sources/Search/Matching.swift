@@ -19,7 +19,7 @@ extension Library {
         var arguments = StatementArguments()
         var sql: String
         if let match = plan.match {
-            let score = scored || sort == .relevance ? "bm25(article_fts, 10.0, 1.0, 4.0)" : "NULL"
+            let score = scored || sort == .relevance ? "gazette_rank(article_fts, 10.0, 1.0, 4.0)" : "NULL"
             // Without filters there is nothing to join: the index alone answers.
             sql = plan.conditions.isEmpty
                 ? "SELECT article_fts.rowid AS id, \(score) AS score FROM article_fts WHERE article_fts MATCH ?"

@@ -1,0 +1,20 @@
+#ifndef GAZETTE_CRANK_H
+#define GAZETTE_CRANK_H
+
+// Declared, not included: Swift sees SQLite through GRDB, and one copy of its API is enough.
+struct sqlite3;
+
+/// Every article's length in tokens, shared by all connections to one library and reloaded
+/// when the full-text index changes. BM25 needs each matching document's length; FTS5's own
+/// bm25() looks it up row by row in a table, which costs more than everything else.
+typedef struct GzDocumentLengths GzDocumentLengths;
+
+GzDocumentLengths *gz_document_lengths_new(void);
+void gz_document_lengths_release(GzDocumentLengths *lengths);
+
+/// Registers gazette_rank(article_fts, title weight, body weight, entity weight) on one
+/// connection: BM25 exactly as FTS5's bm25() computes it (k1 1.2, b 0.75, lower is better),
+/// with lengths from `lengths`. Returns an SQLite result code.
+int gz_register_rank(struct sqlite3 *db, GzDocumentLengths *lengths);
+
+#endif

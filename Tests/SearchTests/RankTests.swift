@@ -1,0 +1,49 @@
+import Entities
+import Foundation
+import NewsCore
+@testable import Search
+import GRDB
+import Testing
+
+/// gazette_rank must order exactly as FTS5's own bm25() would, lengths from memory or not.
+@Suite struct RankTests {
+    func scores(_ library: Library, _ query: String) throws -> [(own: Double, fts5: Double)] {
+        guard let match = SQLPlan(QueryParser.parse(query)).match else { return [] }
+        return try library.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT gazette_rank(article_fts, 10.0, 1.0, 4.0) AS own, bm25(article_fts, 10.0, 1.0, 4.0) AS fts5
+                FROM article_fts WHERE article_fts MATCH ?
+                """, arguments: [match]).map { (own: $0["own"], fts5: $0["fts5"]) }
+        }
+    }
+
+    func expectSameScores(_ library: Library, _ queries: [String]) throws {
+        for query in queries {
+            let pairs = try scores(library, query)
+            #expect(!pairs.isEmpty, "no match for \(query)")
+            for pair in pairs { #expect(abs(pair.own - pair.fts5) < 1e-9, "\(query): \(pair.own) vs \(pair.fts5)") }
+        }
+    }
+
+    @Test func sameScoresAsBM25BeforeAndAfterTheLibraryChanges() throws {
+        let library = Library()
+        let extractor = NewsEntityExtractor()
+        let samples = GazetteResources.samplePaths()
+        let queries = ["iraq", "combat mission", "\"united states\"", "troop*", "kadhimi OR biden", "iraq -biden", "title:iraq"]
+        func store(_ path: String) throws {
+            let article = extractor.tagging(try PlainTextReader.read(path: path))
+            _ = try library.write { try ArticleStore.insert(article, in: $0) }
+        }
+        for path in samples.dropLast() { try store(path) }
+        try expectSameScores(library, queries)
+        // Lengths loaded by the queries above are now stale: the new article is not among them.
+        try store(samples.last!)
+        try expectSameScores(library, queries)
+        // A deleted article's id may be given to the next one of the same minute.
+        let first = try PlainTextReader.read(path: samples[0])
+        try library.write { try $0.execute(sql: "DELETE FROM article WHERE uid = ?", arguments: [first.id]) }
+        try expectSameScores(library, ["iraq", "troop*"])
+        try store(samples[0])
+        try expectSameScores(library, ["iraq", "troop*", "mission"])
+    }
+}
