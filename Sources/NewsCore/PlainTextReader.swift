@@ -33,7 +33,7 @@ public enum PlainTextReader {
     public static func parse(text rawText: String) -> Article? {
         let text = VisibleControls.clean(rawText)
         // Header continuation lines are indented, so headers are read before lines are trimmed.
-        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let rawLines = text.lines()
         var metadata = Metadata()
         let headerEnd = HeaderRules.takeMailHeaders(rawLines, from: 0, into: &metadata)
         var lines = rawLines[headerEnd...].map { $0.trimmingSpaces() }

@@ -67,7 +67,7 @@ enum ArticleStore {
         var article = Article(
             title: row["title"], titleDerived: row["title_derived"], byline: row["byline"], source: row["source"],
             url: row["url"], published: (row["published"] as String?).flatMap(DateParser.parse),
-            paragraphs: body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            paragraphs: body.lines(),
             path: row["path"], format: SourceFormat(rawValue: row["format"]) ?? .plainText, language: row["language"]
         )
         let mentions = try Row.fetchAll(db, sql: """
