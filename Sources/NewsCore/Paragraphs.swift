@@ -63,7 +63,8 @@ enum Paragraphs {
 
     /// A very long paragraph becomes several of about `targetLength` characters, cut between sentences.
     static func splitLong(_ paragraph: String) -> [String] {
-        guard paragraph.count > longParagraph else { return [paragraph] }
+        // Bytes never undercount characters, so most paragraphs are let through without counting.
+        guard paragraph.utf8.count > longParagraph, paragraph.count > longParagraph else { return [paragraph] }
         var pieces: [String] = []
         var current = ""
         var currentLength = 0

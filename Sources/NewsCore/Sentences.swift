@@ -8,7 +8,8 @@ public enum Sentences {
     ]
 
     /// Sentences with their own spacing trimmed. Text without an end mark is one sentence.
-    public static func split(_ text: String) -> [String] {
+    /// With `limit`, stops once it has that many (a title needs only the first).
+    public static func split(_ text: String, limit: Int = .max) -> [String] {
         var sentences: [String] = []
         var current = ""
         let characters = Array(text)
@@ -25,6 +26,7 @@ public enum Sentences {
                 if end < characters.count, characters[end].isWhitespace,
                    startsSentence(characters, after: end), !(character == "." && isAbbreviation(current)) {
                     sentences.append(current.trimmingSpaces())
+                    if sentences.count == limit { return sentences }
                     current = ""
                 }
                 i = end

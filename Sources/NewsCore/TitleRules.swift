@@ -19,7 +19,7 @@ enum TitleRules {
 
     /// A short title from the first sentence, cut on a word boundary.
     static func derive(from paragraphs: [String], maximumLength: Int = 80) -> String? {
-        guard let first = paragraphs.first, let sentence = Sentences.split(first).first else { return nil }
+        guard let first = paragraphs.first, let sentence = Sentences.split(first, limit: 1).first else { return nil }
         var title = sentence
         while let last = title.last, last == "." || last == " " { title.removeLast() }
         guard title.count > maximumLength else { return title }
