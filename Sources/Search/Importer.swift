@@ -18,6 +18,8 @@ public struct ImportProgress: Sendable {
     public var done: Int
     public var total: Int
     public var elapsed: Double
+    /// Every file is stored; the full-text index is being merged.
+    public var mergingIndex = false
 }
 
 /// Reads files into the library: unchanged files are skipped, changed ones updated.
@@ -81,7 +83,11 @@ public struct Importer: Sendable {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             progress(ImportProgress(done: done, total: total, elapsed: elapsed))
         }
-        if report.imported + report.updated > 0 { try tidyIndex(changed: report.imported + report.updated) }
+        if report.imported + report.updated > 0 {
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            progress(ImportProgress(done: done, total: total, elapsed: elapsed, mergingIndex: true))
+            try tidyIndex(changed: report.imported + report.updated)
+        }
         if prune { report.pruned = try pruneMissing(known: known, under: paths.map(Importer.absolute)) }
         return report
     }

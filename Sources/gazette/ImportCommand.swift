@@ -59,6 +59,7 @@ enum ProgressBar {
         let rate = progress.elapsed > 0 ? Double(progress.done) / progress.elapsed : 0
         let remaining = rate > 0 ? Double(progress.total - progress.done) / rate : 0
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        if progress.mergingIndex { return "\r[\(bar)] \(progress.done)/\(progress.total)  merging the search index…\u{1B}[K" }
         return "\r[\(bar)] \(progress.done)/\(progress.total)  \(Int(rate)) files/s  ETA \(Int(remaining.rounded()))s\u{1B}[K"
     }
 }
