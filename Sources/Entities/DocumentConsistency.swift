@@ -53,7 +53,7 @@ enum DocumentConsistency {
             var index = 0
             while index < tokens.count {
                 guard tokens[index].isWord, taken[paragraph.index]?[index] == false,
-                      paragraph.capitalsMeanNothing || NameTokens.isCapitalized(tokens[index].text) else { index += 1; continue }
+                      paragraph.capitalsMeanNothing || paragraph.facts[index].capitalized else { index += 1; continue }
                 var matchedEnd: Int?
                 var key: UInt64 = 0
                 var end = index
@@ -63,7 +63,7 @@ enum DocumentConsistency {
                     candidateKey = FeatureHash.nameKeyHash(tokens[end].text, from: from)
                     if candidateKey == from { break }
                     end += 1
-                    let capitalizedLast = paragraph.capitalsMeanNothing || NameTokens.isCapitalized(tokens[end - 1].text)
+                    let capitalizedLast = paragraph.capitalsMeanNothing || paragraph.facts[end - 1].capitalized
                     if known[candidateKey] != nil, capitalizedLast { matchedEnd = end; key = candidateKey }
                 }
                 guard let found = matchedEnd else { index += 1; continue }
