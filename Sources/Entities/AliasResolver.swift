@@ -16,8 +16,6 @@ enum AliasResolver {
     fileprivate struct Group {
         var type: EntityType
         var canonical: String?
-        /// Spelling-key words as `SpellingWords` numbers.
-        var keyWords: [Int]
         var surfaces: [String: Int] = [:]
         var order: [String] = []
         var mentions: [MentionLocation] = []
@@ -29,7 +27,9 @@ enum AliasResolver {
         }
     }
 
-    /// A type and a name's spelling-key words: mentions with the same one are the same entity.
+    /// A type and a name's spelling-key words (as `SpellingWords` numbers): mentions with the
+    /// same one are the same entity. Kept apart from the groups so that matching a partial name
+    /// against every group touches only these.
     fileprivate struct GroupKey: Hashable {
         var type: EntityType
         var words: [Int]
@@ -37,6 +37,7 @@ enum AliasResolver {
 
     static func resolve(_ mentions: [Mention]) -> [ArticleEntity] {
         var groups: [Group] = []
+        var keys: [GroupKey] = []
         var groupByKey: [GroupKey: Int] = [:]
         var spelling = SpellingWords()
         // Fullest names first, so a partial name finds its full name already grouped.
@@ -47,15 +48,16 @@ enum AliasResolver {
         }.map(\.element)
         for (mention, words) in ordered {
             let key = GroupKey(type: mention.type, words: words)
-            if let index = groupByKey[key] ?? partialNameGroup(words, type: mention.type, in: groups)
-                ?? surnameOfOnePerson(words, in: groups) {
+            if let index = groupByKey[key] ?? partialNameGroup(words, type: mention.type, in: keys)
+                ?? surnameOfOnePerson(words, in: keys) {
                 groups[index].add(mention)
                 continue
             }
             groupByKey[key] = groups.count
-            var group = Group(type: mention.type, canonical: mention.canonical, keyWords: words)
+            var group = Group(type: mention.type, canonical: mention.canonical)
             group.add(mention)
             groups.append(group)
+            keys.append(key)
         }
         return groups.map { entity($0, spelling: &spelling) }.sorted { lhs, rhs in
             if lhs.count != rhs.count { return lhs.count > rhs.count }
@@ -67,26 +69,28 @@ enum AliasResolver {
     /// The person whose name holds every word of a partial name, ending the same way
     /// ("Kadhimi" in "Mustafa al-Kadhimi"); a lone first name only when one person has it.
     /// Organizations and places fold a shorter form only when one entity ends with it.
-    fileprivate static func partialNameGroup(_ words: [Int], type: EntityType, in groups: [Group]) -> Int? {
+    fileprivate static func partialNameGroup(_ words: [Int], type: EntityType, in groups: [GroupKey]) -> Int? {
         guard let last = words.last else { return nil }
-        let matches = groups.indices.filter { index in
-            let group = groups[index]
-            guard group.type == type, group.keyWords.count > words.count,
-                  words.allSatisfy(group.keyWords.contains) else { return false }
-            return type == .person ? (group.keyWords.last == last || words.count == 1) : group.keyWords.suffix(words.count).elementsEqual(words) && words.count > 1
+        var matches: [Int] = []
+        for (index, group) in groups.enumerated() {
+            guard group.type == type, group.words.count > words.count,
+                  words.allSatisfy(group.words.contains) else { continue }
+            let match = type == .person ? (group.words.last == last || words.count == 1)
+                : group.words.suffix(words.count).elementsEqual(words) && words.count > 1
+            if match { matches.append(index) }
         }
         if matches.count == 1 { return matches[0] }
         // Several share the word: the one whose surname it is, if only one.
-        let bySurname = matches.filter { groups[$0].keyWords.last == last }
+        let bySurname = matches.filter { groups[$0].words.last == last }
         return bySurname.count == 1 ? bySurname[0] : nil
     }
 
     /// A lone word the tagger typed otherwise that is the surname of exactly one person named
     /// in full ("Araji added" after "Qassim al-Araji").
-    fileprivate static func surnameOfOnePerson(_ words: [Int], in groups: [Group]) -> Int? {
+    fileprivate static func surnameOfOnePerson(_ words: [Int], in groups: [GroupKey]) -> Int? {
         guard words.count == 1 else { return nil }
-        let matches = groups.indices.filter { groups[$0].type == .person && groups[$0].keyWords.count > 1
-            && groups[$0].keyWords.last == words[0] }
+        let matches = groups.indices.filter { groups[$0].type == .person && groups[$0].words.count > 1
+            && groups[$0].words.last == words[0] }
         return matches.count == 1 ? matches[0] : nil
     }
 
