@@ -247,7 +247,7 @@ struct MentionCleaner {
                 let vouched: GazetteerFlags = [.place, .firstName]
                 if flags.isDisjoint(with: vouched), AcronymDefinitions.acronymLetters(word) == nil { span.needsSupport = true }
             }
-            let letters = word.filter(\.isLetter)
+            let letters = AsciiLetters.of(word) ?? word.filter(\.isLetter)
             if NameRules.commonAcronyms.contains(String(letters)) { return false }
         }
         if (span.first..<span.end).contains(where: { facts[$0].rules.contains(.furniture) }) { return false }
