@@ -24,7 +24,7 @@ enum DocumentConsistency {
             if let name = span.canonical { canonical[key] = name }
             // "Apple Inc." once makes every "Apple" in the article the company.
             if span.type == .organization, span.end - span.first > 1 {
-                var words = keyWords(nameKey)
+                var words = NameKey.words(nameKey)
                 if let last = words.last, NameRules.legalForms.contains(String(last)) {
                     words.removeLast()
                     votes[FeatureHash.hash(words.joined(separator: " ")), default: TypeVotes()].add(.organization, 2)
@@ -35,7 +35,7 @@ enum DocumentConsistency {
         // A person named in full is then called by surname ("Kadhimi said", "al-Kadhimi said").
         for span in spans where span.type == .person && span.end - span.first >= 2 {
             guard let at = position[span.paragraph] else { continue }
-            let words = keyWords(NameKey.of(span.surface(paragraphs[at].tokens))).map(String.init)
+            let words = NameKey.words(NameKey.of(span.surface(paragraphs[at].tokens))).map(String.init)
             guard let last = words.last, last.count > 2 else { continue }
             var surnames = [last]
             if words.count >= 3, NameRules.particles.contains(words[words.count - 2]) {
@@ -94,12 +94,6 @@ enum DocumentConsistency {
             if let counts = votes[key] { result[offset].type = counts.majority }
         }
         return result
-    }
-
-    /// The words of a name key (`key.split(separator: " ")`), split by bytes when the key is ASCII.
-    private static func keyWords(_ key: String) -> [Substring] {
-        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
-        return key.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     }
 
 }

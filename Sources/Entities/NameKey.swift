@@ -12,6 +12,13 @@ enum NameKey {
         }
     }
 
+    /// The words of a name key (`key.split(separator: " ")`), split by bytes when the key is ASCII
+    /// (elsewhere a combining mark may make a space part of a larger Character).
+    static func words(_ key: String) -> [Substring] {
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
+        return key.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    }
+
     private enum Folded {
         case itself
         case built(String)

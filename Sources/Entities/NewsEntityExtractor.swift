@@ -114,12 +114,12 @@ public struct NewsEntityExtractor: EntityExtractor {
         var nameWords: Set<String> = []
         for span in spans where !span.needsSupport {
             guard let tokens = byIndex[span.paragraph] else { continue }
-            for word in TextFolding.nameKey(span.surface(tokens)).split(separator: " ") { nameWords.insert(String(word)) }
+            for word in NameKey.words(NameKey.of(span.surface(tokens))) { nameWords.insert(String(word)) }
         }
         return spans.filter { span in
             guard span.needsSupport else { return true }
             guard let tokens = byIndex[span.paragraph] else { return false }
-            return nameWords.contains(TextFolding.nameKey(span.surface(tokens)))
+            return nameWords.contains(NameKey.of(span.surface(tokens)))
         }
     }
 

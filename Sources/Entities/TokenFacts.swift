@@ -26,7 +26,7 @@ struct TokenFacts {
         key = NameKey.of(text)
         keyHash = FeatureHash.hash(key)
         flags = gazetteer.flags(hash: keyHash)
-        rules = RuleWords.of(key)
+        rules = RuleWords.of(key, hash: keyHash)
         if let ascii = FirstCharacter.ascii(text) {
             startsUppercase = ascii >= 65 && ascii <= 90
             startsLowercase = ascii >= 97 && ascii <= 122
@@ -38,12 +38,21 @@ struct TokenFacts {
             startsNumber = first?.isNumber == true
         }
         capitalized = NameTokens.isCapitalized(text)
-        numeral = text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } || text.allSatisfy(\.isNumber)
-        isTitle = token.isWord && (flags.contains(.title) || TokenFacts.titleBeforeDash(text, gazetteer))
+        // One pass over the bytes answers the rest for ASCII words (one byte, one Character).
+        var ascii = true
+        var digits = true
+        var dash = false
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == 13 { ascii = false; break }
+            if byte < 48 || byte > 57 { digits = false }
+            if byte == UInt8(ascii: "-") { dash = true }
+        }
+        numeral = ascii ? digits : text.allSatisfy(\.isNumber)
+        isTitle = token.isWord && (flags.contains(.title) || (!ascii || dash) && TokenFacts.titleBeforeDash(text, gazetteer))
     }
 
     private static func titleBeforeDash(_ text: String, _ gazetteer: NameGazetteer) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "-")), let dash = text.firstIndex(of: "-") else { return false }
+        guard let dash = text.firstIndex(of: "-") else { return false }
         return gazetteer.flags(hash: FeatureHash.nameKeyHash(String(text[..<dash]))).contains(.title)
     }
 
@@ -83,9 +92,33 @@ struct RuleWords: OptionSet {
     static let legalForm = RuleWords(rawValue: 1 << 9)
     static let institution = RuleWords(rawValue: 1 << 10)
 
-    static func of(_ key: String) -> RuleWords { table[key] ?? [] }
+    /// `hash` is `FeatureHash.hash(key)`: it finds the slot, the key itself settles it.
+    static func of(_ key: String, hash: UInt64) -> RuleWords {
+        let slots = table
+        var slot = Int(truncatingIfNeeded: FeatureHash.finish(hash)) & (slots.count - 1)
+        while let entry = slots[slot] {
+            if entry.hash == hash, entry.key == key { return entry.rules }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return []
+    }
 
-    private static let table: [String: RuleWords] = {
+    /// Open addressing by the key's hash, a quarter full: a word in no list (nearly every word)
+    /// costs a slot read or two, not a string hash.
+    private static let table: [(hash: UInt64, key: String, rules: RuleWords)?] = {
+        var size = 16
+        while size < words.count * 4 { size <<= 1 }
+        var slots = [(hash: UInt64, key: String, rules: RuleWords)?](repeating: nil, count: size)
+        for (key, rules) in words {
+            let hash = FeatureHash.hash(key)
+            var slot = Int(truncatingIfNeeded: FeatureHash.finish(hash)) & (size - 1)
+            while slots[slot] != nil { slot = (slot + 1) & (size - 1) }
+            slots[slot] = (hash, key, rules)
+        }
+        return slots
+    }()
+
+    private static let words: [String: RuleWords] = {
         var table: [String: RuleWords] = [:]
         let lists: [(Set<String>, RuleWords)] = [
             (NameRules.titles, .title), (NameRules.portfolioWords, .portfolio),
