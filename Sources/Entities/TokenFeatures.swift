@@ -101,11 +101,14 @@ public struct TokenFeatures: Sendable {
         var result = [UInt8](repeating: 0, count: tokens.count)
         var i = 0
         let space = UInt8(ascii: " ")
+        // Reused from word to word: most capitalized words start a candidate phrase.
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(4)
         while i < tokens.count {
             guard capitalized[i], keyHash[i] != 0 else { i += 1; continue }
             var matched = 0
             var hash = keyHash[i]
-            var hashes: [UInt64] = []
+            hashes.removeAll(keepingCapacity: true)
             var j = i + 1
             while j < tokens.count, j - i < 5, tokens[j].isWord, keyHash[j] != 0 {
                 hash = FeatureHash.nameKeyHash(tokens[j].text, from: FeatureHash.mix(hash, space))
