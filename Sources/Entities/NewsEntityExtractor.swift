@@ -110,6 +110,8 @@ public struct NewsEntityExtractor: EntityExtractor {
     /// A lone word at a sentence start stays only when it is a word of a name found elsewhere
     /// in the article ("Kadhimi said" after "Mustafa al-Kadhimi").
     private func supported(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
+        // The words of every name are only needed when some lone word asks for them.
+        guard spans.contains(where: \.needsSupport) else { return spans }
         let byIndex = Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.index, $0.tokens) })
         var nameWords: Set<String> = []
         for span in spans where !span.needsSupport {
