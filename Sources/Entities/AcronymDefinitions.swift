@@ -41,10 +41,26 @@ enum AcronymDefinitions {
 
     /// "INA" -> [I, N, A]; "U.N." -> [U, N]; nil unless two to eight capitals.
     static func acronymLetters(_ word: String) -> [Character]? {
+        if word.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) { return asciiAcronymLetters(word) }
         let letters = word.filter { $0 != "." && $0 != "&" && $0 != "-" }
         guard (2...8).contains(letters.count), letters.allSatisfy({ $0.isUppercase || $0.isNumber }),
               letters.first?.isLetter == true else { return nil }
         return Array(letters)
+    }
+
+    /// The same for ASCII text, by bytes (one byte, one Character): capitals and digits, a capital first.
+    private static func asciiAcronymLetters(_ word: String) -> [Character]? {
+        var count = 0
+        var firstIsLetter = false
+        for byte in word.utf8 where byte != UInt8(ascii: ".") && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "-") {
+            let capital = byte >= 65 && byte <= 90
+            guard capital || (byte >= 48 && byte <= 57) else { return nil }
+            if count == 0 { firstIsLetter = capital }
+            count += 1
+        }
+        guard (2...8).contains(count), firstIsLetter else { return nil }
+        return word.utf8.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "-") }
+            .map { Character(Unicode.Scalar($0)) }
     }
 
     /// Every letter of the acronym is an initial, in order, and the first initial starts it

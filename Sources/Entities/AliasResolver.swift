@@ -16,7 +16,6 @@ enum AliasResolver {
     fileprivate struct Group {
         var type: EntityType
         var canonical: String?
-        var keyWords: [String]
         var surfaces: [String: Int] = [:]
         var order: [String] = []
         var mentions: [MentionLocation] = []
@@ -28,35 +27,39 @@ enum AliasResolver {
         }
     }
 
+    /// A type and a name's spelling-key words (as `SpellingWords` numbers): mentions with the
+    /// same one are the same entity. Kept apart from the groups so that matching a partial name
+    /// against every group touches only these.
+    fileprivate struct GroupKey: Hashable {
+        var type: EntityType
+        var words: [Int]
+    }
+
     static func resolve(_ mentions: [Mention]) -> [ArticleEntity] {
         var groups: [Group] = []
-        var groupByKey: [String: Int] = [:]
+        var keys: [GroupKey] = []
+        var groupByKey: [GroupKey: Int] = [:]
+        var spelling = SpellingWords()
         // Fullest names first, so a partial name finds its full name already grouped.
-        var keyWordsByName: [String: [String]] = [:]
-        let keyed = mentions.map { mention in
-            let name = mention.canonical ?? mention.surface
-            if let words = keyWordsByName[name] { return (mention, words) }
-            let words = SpellingKey.words(name)
-            keyWordsByName[name] = words
-            return (mention, words)
-        }
+        let keyed = mentions.map { mention in (mention, spelling.entry(mention.canonical ?? mention.surface).ids) }
         let ordered = keyed.enumerated().sorted { lhs, rhs in
             let left = lhs.element.1.count, right = rhs.element.1.count
             return left != right ? left > right : lhs.offset < rhs.offset
         }.map(\.element)
         for (mention, words) in ordered {
-            let key = "\(mention.type.rawValue):\(words.joined(separator: "-"))"
-            if let index = groupByKey[key] ?? partialNameGroup(words, type: mention.type, in: groups)
-                ?? surnameOfOnePerson(words, in: groups) {
+            let key = GroupKey(type: mention.type, words: words)
+            if let index = groupByKey[key] ?? partialNameGroup(words, type: mention.type, in: keys)
+                ?? surnameOfOnePerson(words, in: keys) {
                 groups[index].add(mention)
                 continue
             }
             groupByKey[key] = groups.count
-            var group = Group(type: mention.type, canonical: mention.canonical, keyWords: words)
+            var group = Group(type: mention.type, canonical: mention.canonical)
             group.add(mention)
             groups.append(group)
+            keys.append(key)
         }
-        return groups.map(entity).sorted { lhs, rhs in
+        return groups.map { entity($0, spelling: &spelling) }.sorted { lhs, rhs in
             if lhs.count != rhs.count { return lhs.count > rhs.count }
             let left = lhs.mentions.first!, right = rhs.mentions.first!
             return (left.paragraph, left.start) < (right.paragraph, right.start)
@@ -66,39 +69,58 @@ enum AliasResolver {
     /// The person whose name holds every word of a partial name, ending the same way
     /// ("Kadhimi" in "Mustafa al-Kadhimi"); a lone first name only when one person has it.
     /// Organizations and places fold a shorter form only when one entity ends with it.
-    fileprivate static func partialNameGroup(_ words: [String], type: EntityType, in groups: [Group]) -> Int? {
+    fileprivate static func partialNameGroup(_ words: [Int], type: EntityType, in groups: [GroupKey]) -> Int? {
         guard let last = words.last else { return nil }
-        let matches = groups.indices.filter { index in
-            let group = groups[index]
-            guard group.type == type, group.keyWords.count > words.count,
-                  words.allSatisfy(group.keyWords.contains) else { return false }
-            return type == .person ? (group.keyWords.last == last || words.count == 1) : group.keyWords.suffix(words.count).elementsEqual(words) && words.count > 1
+        var matches: [Int] = []
+        for (index, group) in groups.enumerated() {
+            guard group.type == type, group.words.count > words.count,
+                  words.allSatisfy(group.words.contains) else { continue }
+            let match = type == .person ? (group.words.last == last || words.count == 1)
+                : group.words.suffix(words.count).elementsEqual(words) && words.count > 1
+            if match { matches.append(index) }
         }
         if matches.count == 1 { return matches[0] }
         // Several share the word: the one whose surname it is, if only one.
-        let bySurname = matches.filter { groups[$0].keyWords.last == last }
+        let bySurname = matches.filter { groups[$0].words.last == last }
         return bySurname.count == 1 ? bySurname[0] : nil
     }
 
     /// A lone word the tagger typed otherwise that is the surname of exactly one person named
     /// in full ("Araji added" after "Qassim al-Araji").
-    fileprivate static func surnameOfOnePerson(_ words: [String], in groups: [Group]) -> Int? {
+    fileprivate static func surnameOfOnePerson(_ words: [Int], in groups: [GroupKey]) -> Int? {
         guard words.count == 1 else { return nil }
-        let matches = groups.indices.filter { groups[$0].type == .person && groups[$0].keyWords.count > 1
-            && groups[$0].keyWords.last == words[0] }
+        let matches = groups.indices.filter { groups[$0].type == .person && groups[$0].words.count > 1
+            && groups[$0].words.last == words[0] }
         return matches.count == 1 ? matches[0] : nil
     }
 
     /// The fullest form names the entity (most words, then most used, then first seen);
     /// the rest are its aliases. The id comes from the spelling key, so variants agree across articles.
-    fileprivate static func entity(_ group: Group) -> ArticleEntity {
-        let wordCounts = group.order.map { $0.split(separator: " ").count }
+    fileprivate static func entity(_ group: Group, spelling: inout SpellingWords) -> ArticleEntity {
+        let wordCounts = group.order.map(wordCount)
         let name = group.canonical ?? group.order.indices.max { lhs, rhs in
             (wordCounts[lhs], group.surfaces[group.order[lhs]]!) < (wordCounts[rhs], group.surfaces[group.order[rhs]]!)
         }.map { group.order[$0] }!
         let mentions = group.mentions.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
-        let id = "\(group.type.rawValue):\(SpellingKey.key(name))"
+        let id = "\(group.type.rawValue):\(spelling.key(name))"
         return ArticleEntity(type: group.type, name: name, aliases: group.order.filter { $0 != name },
                              mentions: mentions, id: id)
+    }
+
+    /// `text.split(separator: " ").count`, without the pieces for ASCII text (elsewhere a
+    /// combining mark may make a space part of a larger Character).
+    private static func wordCount(_ text: String) -> Int {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").count }
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 }

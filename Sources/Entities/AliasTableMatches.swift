@@ -11,8 +11,8 @@ enum AliasTableMatches {
         var result: [MentionSpan] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isWord, tokens[index].text.first?.isUppercase == true,
-                  lexicon.aliasFirstWords.contains(TextFolding.nameKey(tokens[index].text).prefix { $0 != " " }.lowercased())
+            guard tokens[index].isWord, paragraph.facts[index].startsUppercase,
+                  lexicon.aliasFirstWords.contains(firstWord(of: paragraph.facts[index].key))
             else { index += 1; continue }
             var matched: MentionSpan?
             var surface = ""
@@ -32,5 +32,11 @@ enum AliasTableMatches {
             }
         }
         return result
+    }
+
+    /// The key's first word, lowercased; an ASCII key with one word already is that.
+    private static func firstWord(of key: String) -> String {
+        if key.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: " ") }) { return key }
+        return key.prefix { $0 != " " }.lowercased()
     }
 }

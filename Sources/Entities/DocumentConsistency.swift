@@ -8,83 +8,116 @@ enum DocumentConsistency {
 
     static func apply(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
         // Keyed by the hash of the name key, so candidates are checked without building strings.
-        var votes: [UInt64: [EntityType: Int]] = [:]
+        var votes: [UInt64: TypeVotes] = [:]
         var canonical: [UInt64: String] = [:]
         var known: [UInt64: Int] = [:]  // name key -> token count
-        let byIndex = Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.index, $0) })
+        let position = Dictionary(uniqueKeysWithValues: paragraphs.enumerated().map { ($0.element.index, $0.offset) })
+        // Each span's name key hash, worked out once: the last step needs them again.
+        var spanKeys: [UInt64?] = []
+        spanKeys.reserveCapacity(spans.count)
         for span in spans {
-            guard let tokens = byIndex[span.paragraph]?.tokens else { continue }
-            let key = FeatureHash.nameKeyHash(span.surface(tokens))
-            votes[key, default: [:]][span.type, default: 0] += 1
+            guard let at = position[span.paragraph] else { spanKeys.append(nil); continue }
+            let nameKey = NameKey.of(span.surface(paragraphs[at].tokens))
+            let key = FeatureHash.hash(nameKey)
+            spanKeys.append(key)
+            votes[key, default: TypeVotes()].add(span.type)
             if let name = span.canonical { canonical[key] = name }
             // "Apple Inc." once makes every "Apple" in the article the company.
             if span.type == .organization, span.end - span.first > 1 {
-                var words = TextFolding.nameKey(span.surface(tokens)).split(separator: " ")
+                var words = NameKey.words(nameKey)
                 if let last = words.last, NameRules.legalForms.contains(String(last)) {
                     words.removeLast()
-                    votes[FeatureHash.hash(words.joined(separator: " ")), default: [:]][.organization, default: 0] += 2
+                    votes[FeatureHash.hash(words.joined(separator: " ")), default: TypeVotes()].add(.organization, 2)
                 }
             }
             known[key] = span.end - span.first
         }
         // A person named in full is then called by surname ("Kadhimi said", "al-Kadhimi said").
         for span in spans where span.type == .person && span.end - span.first >= 2 {
-            guard let tokens = byIndex[span.paragraph]?.tokens else { continue }
-            let words = TextFolding.nameKey(span.surface(tokens)).split(separator: " ").map(String.init)
+            guard let at = position[span.paragraph] else { continue }
+            let words = NameKey.words(NameKey.of(span.surface(paragraphs[at].tokens))).map(String.init)
             guard let last = words.last, last.count > 2 else { continue }
             var surnames = [last]
             if words.count >= 3, NameRules.particles.contains(words[words.count - 2]) {
                 surnames.append(words[words.count - 2] + " " + last)
             }
             for surname in surnames.map({ FeatureHash.hash($0) }) where known[surname] == nil {
-                votes[surname, default: [:]][.person, default: 0] += 1
+                votes[surname, default: TypeVotes()].add(.person)
                 known[surname] = 1
             }
         }
         guard !known.isEmpty else { return spans }
 
         var result = spans
-        var taken: [Int: [Bool]] = [:]
-        for paragraph in paragraphs { taken[paragraph.index] = [Bool](repeating: false, count: paragraph.tokens.count) }
-        for span in spans { for index in span.first..<span.end { taken[span.paragraph]?[index] = true } }
+        var taken = paragraphs.map { [Bool](repeating: false, count: $0.tokens.count) }
+        for span in spans {
+            guard let at = position[span.paragraph] else { continue }
+            for index in span.first..<span.end { taken[at][index] = true }
+        }
 
-        for paragraph in paragraphs {
+        for (at, paragraph) in paragraphs.enumerated() {
             let tokens = paragraph.tokens
             var index = 0
             while index < tokens.count {
-                guard tokens[index].isWord, taken[paragraph.index]?[index] == false,
-                      paragraph.capitalsMeanNothing || NameTokens.isCapitalized(tokens[index].text) else { index += 1; continue }
+                guard tokens[index].isWord, !taken[at][index],
+                      paragraph.capitalsMeanNothing || paragraph.facts[index].capitalized else { index += 1; continue }
                 var matchedEnd: Int?
                 var key: UInt64 = 0
                 var end = index
                 var candidateKey = FeatureHash.seed
-                while end < tokens.count, end - index < longestName, taken[paragraph.index]?[end] == false, tokens[end].isWord {
+                while end < tokens.count, end - index < longestName, !taken[at][end], tokens[end].isWord {
                     let from = end == index ? FeatureHash.seed : FeatureHash.mix(candidateKey, UInt8(ascii: " "))
                     candidateKey = FeatureHash.nameKeyHash(tokens[end].text, from: from)
                     if candidateKey == from { break }
                     end += 1
-                    let capitalizedLast = paragraph.capitalsMeanNothing || NameTokens.isCapitalized(tokens[end - 1].text)
+                    let capitalizedLast = paragraph.capitalsMeanNothing || paragraph.facts[end - 1].capitalized
                     if known[candidateKey] != nil, capitalizedLast { matchedEnd = end; key = candidateKey }
                 }
                 guard let found = matchedEnd else { index += 1; continue }
-                let type = majority(votes[key] ?? [:])
+                let type = (votes[key] ?? TypeVotes()).majority
                 result.append(MentionSpan(paragraph: paragraph.index, first: index, end: found, type: type,
                                           canonical: canonical[key]))
-                for k in index..<found { taken[paragraph.index]?[k] = true }
+                for k in index..<found { taken[at][k] = true }
                 index = found
             }
         }
         // Every mention takes its name's majority type.
         for offset in result.indices {
-            guard let tokens = byIndex[result[offset].paragraph]?.tokens else { continue }
-            let key = FeatureHash.nameKeyHash(result[offset].surface(tokens))
-            if let counts = votes[key] { result[offset].type = majority(counts) }
+            let key: UInt64
+            if offset < spanKeys.count {
+                guard let known = spanKeys[offset] else { continue }
+                key = known
+            } else {
+                guard let at = position[result[offset].paragraph] else { continue }
+                key = FeatureHash.nameKeyHash(result[offset].surface(paragraphs[at].tokens))
+            }
+            if let counts = votes[key] { result[offset].type = counts.majority }
         }
         return result
     }
 
+}
+
+/// How many mentions of one name got each type.
+struct TypeVotes {
+    private var person = 0
+    private var place = 0
+    private var organization = 0
+
+    mutating func add(_ type: EntityType, _ count: Int = 1) {
+        switch type {
+        case .person: person += count
+        case .place: place += count
+        case .organization: organization += count
+        }
+    }
+
     /// Most votes; ties go to person, then organization, then place (a fixed order, so runs agree).
-    static func majority(_ counts: [EntityType: Int]) -> EntityType {
-        [EntityType.person, .organization, .place].max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? .person
+    var majority: EntityType {
+        var best = EntityType.person
+        var most = person
+        if organization > most { best = .organization; most = organization }
+        if place > most { best = .place }
+        return best
     }
 }

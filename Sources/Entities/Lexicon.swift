@@ -35,11 +35,11 @@ public struct Lexicon: Sendable {
     static func aliasKey(_ name: String) -> String {
         // Most names are ASCII and longer than an acronym: no need to look at letters one by one.
         if name.utf8.count > 12 || name.utf8.contains(where: { $0 >= 97 && $0 <= 122 }) && name.utf8.allSatisfy({ $0 < 0x80 }) {
-            return TextFolding.nameKey(name)
+            return NameKey.of(name)
         }
-        let letters = name.filter(\.isLetter)
+        let letters = AsciiLetters.of(name) ?? name.filter(\.isLetter)
         if letters.count <= 5, letters.allSatisfy(\.isUppercase) { return "=" + letters }
-        return TextFolding.nameKey(name)
+        return NameKey.of(name)
     }
 
     private static func lines(_ relativePath: String) -> [String] {

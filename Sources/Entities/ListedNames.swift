@@ -7,25 +7,26 @@ import NewsCore
 enum ListedNames {
     static func find(in paragraph: TokenizedParagraph, gazetteer: NameGazetteer, commonWords: Set<String>) -> [MentionSpan] {
         let tokens = paragraph.tokens
+        let facts = paragraph.facts
         var result: [MentionSpan] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isWord, tokens[index].text.first?.isUppercase == true else { index += 1; continue }
+            guard tokens[index].isWord, facts[index].startsUppercase else { index += 1; continue }
             // The capitalized run from here, with "of"/"for"/"and" between capitalized words.
             var end = index + 1
             while end < tokens.count, tokens[end].isWord {
                 let text = tokens[end].text
-                if text.first?.isUppercase == true { end += 1; continue }
+                if facts[end].startsUppercase { end += 1; continue }
                 if ["of", "for", "and"].contains(text), end + 1 < tokens.count, tokens[end + 1].isWord,
-                   tokens[end + 1].text.first?.isUppercase == true {
+                   facts[end + 1].startsUppercase {
                     end += 2
                     continue
                 }
                 break
             }
             var first = index
-            while first < end, NameRules.leadingNoise.contains(TextFolding.nameKey(tokens[first].text)) { first += 1 }
-            let flags = (first..<end).map { gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[$0].text)) }
+            while first < end, facts[first].rules.contains(.leadingNoise) { first += 1 }
+            let flags = (first..<end).map { facts[$0].flags }
             if end - first >= 2, flags.contains(where: { $0.contains(.organizationWord) || $0.contains(.legalSuffix) }),
                !flags.contains(where: { $0.contains(.title) }) {
                 result.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .organization))
@@ -38,8 +39,8 @@ enum ListedNames {
                 // Not an organization: a lone capitalized word of the run may still be a known place.
                 for offset in flags.indices where flags[offset].contains(.place) {
                     let at = first + offset
-                    let alone = (at == first || tokens[at - 1].text.first?.isUppercase != true)
-                        && (at + 1 == end || tokens[at + 1].text.first?.isUppercase != true)
+                    let alone = (at == first || !facts[at - 1].startsUppercase)
+                        && (at + 1 == end || !facts[at + 1].startsUppercase)
                     let word = flags[offset]
                     guard alone, !tokens[at].sentenceStart, !word.contains(.firstName), !word.contains(.title),
                           !word.contains(.demonym), !commonWords.contains(tokens[at].text.lowercased()) else { continue }

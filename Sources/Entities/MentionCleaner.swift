@@ -8,14 +8,15 @@ struct MentionCleaner {
     let gazetteer: NameGazetteer
     let commonWords: Set<String>
 
-    func clean(_ input: MentionSpan, _ tokens: [TaggerToken]) -> [MentionSpan] {
-        let span = extended(input, tokens)
+    func clean(_ input: MentionSpan, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        let span = extended(input, paragraph)
         var pieces: [MentionSpan] = []
         // A comma, a possessive, a bracket or an ordinary lowercase word inside a span joins
         // two names ("Baghdad, Iraq", "US troops in Iraq"): each side is cleaned on its own.
         var start = span.first
         for index in span.first...span.end {
-            if index == span.end || splitsNames(tokens[index]) || isOrdinaryWord(index, in: span, tokens) {
+            if index == span.end || splitsNames(tokens[index]) || isOrdinaryWord(index, in: span, paragraph) {
                 if index > start {
                     var piece = span
                     piece.first = start
@@ -30,22 +31,25 @@ struct MentionCleaner {
             var piece = piece
             // A known place cut out of a longer mistaken span is a place.
             if wasSplit, isKnownPlace(piece, tokens) { piece.type = .place }
-            return cleanPiece(piece, tokens)
+            return cleanPiece(piece, paragraph)
         }
     }
 
     /// A name the tagger cut short before a glued particle: "Mustafa" + "al-Kadhimi", "Ain" + "al-Asad".
-    private func extended(_ input: MentionSpan, _ tokens: [TaggerToken]) -> MentionSpan {
+    private func extended(_ input: MentionSpan, _ paragraph: TokenizedParagraph) -> MentionSpan {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
         var span = input
         while span.end < tokens.count, tokens[span.end].isWord, tokens[span.end].start <= tokens[span.end - 1].end + 1 {
             let text = tokens[span.end].text
-            let gluedParticle = text.first?.isLowercase == true && NameTokens.isCapitalized(text)
-            let particleThenName = NameRules.connectors.contains(text.lowercased()) && text != "of"
-                && span.end + 1 < tokens.count && tokens[span.end + 1].text.first?.isUppercase == true
+            let word = facts[span.end]
+            let gluedParticle = word.startsLowercase && word.capitalized
+            // Lowercasing to a connector means folding to one; only then is the lowercase form needed.
+            let particleThenName = word.rules.contains(.connector) && NameRules.connectors.contains(text.lowercased())
+                && text != "of" && span.end + 1 < tokens.count && facts[span.end + 1].startsUppercase
                 && tokens[span.end + 1].isWord
             // "Apple Inc.", "Acme Ltd": a legal form after a name makes it a company.
-            let legalForm = text.utf8.count <= 5 && text.first?.isUppercase == true
-                && NameRules.legalForms.contains(TextFolding.nameKey(text))
+            let legalForm = text.utf8.count <= 5 && word.startsUppercase && word.rules.contains(.legalForm)
             if legalForm { span.type = .organization }
             if gluedParticle || legalForm { span.end += 1 } else if particleThenName { span.end += 2 } else { break }
         }
@@ -54,10 +58,14 @@ struct MentionCleaner {
 
     /// A lowercase word that cannot sit inside a name ("troops", "stationed"); "of", "al" and,
     /// inside an organization's name, "and"/"for"/"the" before a capital can.
-    private func isOrdinaryWord(_ index: Int, in span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
+    private func isOrdinaryWord(_ index: Int, in span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
         let token = tokens[index]
-        guard token.isWord, let first = token.text.first, !first.isUppercase, !first.isNumber else { return false }
-        if NameTokens.isCapitalized(token.text) { return false }
+        let word = paragraph.facts[index]
+        guard token.isWord, !word.startsUppercase, !word.startsNumber else { return false }
+        if word.capitalized { return false }
+        // Only a word whose key is one of these can lowercase to one of them.
+        guard word.rules.contains(.connector) || ["and", "for", "the", "on"].contains(word.key) else { return true }
         let key = token.text.lowercased()
         if NameRules.connectors.contains(key) { return false }
         // Inside an organization's name only when its organization word comes after:
@@ -66,94 +74,99 @@ struct MentionCleaner {
            tokens[index + 1].text.first?.isUppercase == true {
             var rest = span
             rest.first = index + 1
-            if hasOrganizationWord(rest, tokens) { return false }
+            if hasOrganizationWord(rest, paragraph) { return false }
         }
         return true
     }
 
     private func isKnownPlace(_ span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
-        let surface = span.surface(tokens)
+        isKnownPlace(surface: span.surface(tokens))
+    }
+
+    private func isKnownPlace(surface: String) -> Bool {
         if let (type, _) = lexicon.aliases[Lexicon.aliasKey(surface)] { return type == .place }
         return gazetteer.flags(hash: FeatureHash.nameKeyHash(surface)).contains(.place)
     }
 
-    private func cleanPiece(_ input: MentionSpan, _ tokens: [TaggerToken]) -> [MentionSpan] {
+    private func cleanPiece(_ input: MentionSpan, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
         var span = input
         var result: [MentionSpan] = []
         var sawTitle = false
         while span.first < span.end {
             let token = tokens[span.first]
-            let key = wordKey(token)
-            let flags = gazetteer.flags(key: key)
-            let numeral = token.text.allSatisfy(\.isNumber)
-            let noise = token.text.first?.isLowercase == true || NameRules.leadingNoise.contains(key)
-            if !token.isWord || numeral || noise && !isNameStart(token, in: span, tokens) {
+            let word = facts[span.first]
+            let noise = word.startsLowercase || word.rules.contains(.leadingNoise)
+            if !token.isWord || word.numeral || noise && !isNameStart(token, in: span, tokens) {
                 span.first += 1
                 continue
             }
-            if isTitle(token, flags), span.end - span.first > 1, !hasOrganizationWord(span, tokens) {
+            if word.isTitle, span.end - span.first > 1, !hasOrganizationWord(span, paragraph) {
                 sawTitle = true
                 span.first += 1
                 // "Minister of Foreign Affairs Fuad Hussein": portfolio words after a title are part of it.
                 while span.first < span.end, sawTitle,
-                      NameRules.portfolioWords.contains(wordKey(tokens[span.first])) || isTitle(tokens[span.first], gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[span.first].text))),
+                      facts[span.first].rules.contains(.portfolio) || facts[span.first].isTitle,
                       span.end - span.first > 1 {
                     span.first += 1
                 }
                 continue
             }
             // "US President Joe Biden": a place or demonym before a title is its own mention or nothing.
-            if let titleAt = (span.first + 1..<span.end).first(where: { isTitle(tokens[$0], gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[$0].text))) }),
+            if let titleAt = (span.first + 1..<span.end).first(where: { facts[$0].isTitle }),
                titleAt < span.end - 1,
-               !hasOrganizationWord(MentionSpan(paragraph: span.paragraph, first: titleAt, end: span.end, type: span.type), tokens) {
+               !hasOrganizationWord(MentionSpan(paragraph: span.paragraph, first: titleAt, end: span.end, type: span.type), paragraph) {
                 var before = span
                 before.end = titleAt
                 // "Senate Majority | Leader John Thune": the office's own words go with the title.
-                while before.end > before.first + 1, NameRules.portfolioWords.contains(wordKey(tokens[before.end - 1])) {
+                while before.end > before.first + 1, facts[before.end - 1].rules.contains(.portfolio) {
                     before.end -= 1
                 }
-                let beforeKey = TextFolding.nameKey(before.surface(tokens))
-                if gazetteer.flags(key: beforeKey).contains(.place) || lexicon.aliases[Lexicon.aliasKey(before.surface(tokens))] != nil {
+                let beforeSurface = before.surface(tokens)
+                if gazetteer.flags(key: TextFolding.nameKey(beforeSurface)).contains(.place)
+                    || lexicon.aliases[Lexicon.aliasKey(beforeSurface)] != nil {
                     before.type = .place
-                    result += typed(before, tokens)
-                } else if hasOrganizationWord(before, tokens) {
+                    result += typed(before, paragraph)
+                } else if hasOrganizationWord(before, paragraph) {
                     // "Iraqi Interior Ministry media official General Saad Maan".
                     before.type = .organization
-                    result += cleanPiece(before, tokens)
+                    result += cleanPiece(before, paragraph)
                 }
                 span.first = titleAt
                 continue
             }
             // "Minister of | Foreign Affairs Fuad Hussein": the tagger began inside the title.
-            if NameRules.portfolioWords.contains(key), span.end - span.first > 1, span.first > 0,
-               tokens[span.first - 1].text == "of" || isTitle(tokens[span.first - 1], gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[span.first - 1].text))),
-               !hasOrganizationWord(span, tokens) {
+            if word.rules.contains(.portfolio), span.end - span.first > 1, span.first > 0,
+               tokens[span.first - 1].text == "of" || facts[span.first - 1].isTitle,
+               !hasOrganizationWord(span, paragraph) {
                 sawTitle = true
                 span.first += 1
                 continue
             }
-            if flags.contains(.demonym), span.end - span.first > 1, span.type == .person {
+            if word.flags.contains(.demonym), span.end - span.first > 1, span.type == .person {
                 span.first += 1
                 continue
             }
             break
         }
         while span.end > span.first {
-            let token = tokens[span.end - 1]
-            let key = wordKey(token)
-            if !token.isWord || NameRules.connectors.contains(key) || key == "the" {
+            let word = facts[span.end - 1]
+            if !tokens[span.end - 1].isWord || word.rules.contains(.connector) || word.key == "the" {
                 span.end -= 1
                 continue
             }
             break
         }
         guard span.first < span.end else { return result }
-        if sawTitle || precededByTitle(span, tokens), !hasOrganizationWord(span, tokens) { span.type = .person }
-        return result + typed(span, tokens)
+        if sawTitle || precededByTitle(span, paragraph), !hasOrganizationWord(span, paragraph) { span.type = .person }
+        return result + typed(span, paragraph)
     }
 
     /// The final say on a cleaned span's type, or nothing when it is not a name at all.
-    private func typed(_ input: MentionSpan, _ tokens: [TaggerToken]) -> [MentionSpan] {
+    private func typed(_ input: MentionSpan, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
         var span = input
         let surface = span.surface(tokens)
         if let (type, canonical) = lexicon.aliases[Lexicon.aliasKey(surface)] {
@@ -161,60 +174,70 @@ struct MentionCleaner {
             span.canonical = canonical
             return [span]
         }
-        guard isPlausibleName(&span, tokens) else { return [] }
+        guard isPlausibleName(&span, paragraph) else { return [] }
+        // The span's words stay put from here on: whether they name a known place is asked once.
+        var knownPlaceAnswer: Bool?
+        func isKnownPlace() -> Bool {
+            if let answer = knownPlaceAnswer { return answer }
+            let answer = self.isKnownPlace(surface: surface)
+            knownPlaceAnswer = answer
+            return answer
+        }
         // News names places by themselves far more than teams or bodies named after them ("Washington said").
-        if span.end - span.first == 1, span.type == .organization, isKnownPlace(span, tokens) { span.type = .place }
+        if span.end - span.first == 1, span.type == .organization, isKnownPlace() { span.type = .place }
         // "Anna Berg": a known first name then capitalized words, and nothing of an organization or place.
-        if span.end - span.first > 1, span.type == .place, !hasOrganizationWord(span, tokens), !isKnownPlace(span, tokens),
-           gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[span.first].text)).contains(.firstName),
+        if span.end - span.first > 1, span.type == .place, !hasOrganizationWord(span, paragraph), !isKnownPlace(),
+           facts[span.first].flags.contains(.firstName),
            !commonWords.contains(tokens[span.end - 1].text.lowercased()),
-           (span.first + 1..<span.end).allSatisfy({ NameTokens.isCapitalized(tokens[$0].text) }) {
+           (span.first + 1..<span.end).allSatisfy({ facts[$0].capitalized }) {
             span.type = .person
         }
         // "Mossad chief David Barnea", "Hamas leader", "WHO spokesperson": a name right before a
         // lowercase role word is the body the person works for, unless it is a known place.
         if span.type == .person, span.end < tokens.count, tokens[span.end].isWord,
-           tokens[span.end].text.first?.isLowercase == true,
+           facts[span.end].startsLowercase,
            NameRules.roleWords.contains(tokens[span.end].text) || tokens[span.end].text == "chief",
-           !isKnownPlace(span, tokens),
-           !gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[span.first].text)).contains(.firstName) {
+           !isKnownPlace(),
+           !facts[span.first].flags.contains(.firstName) {
             span.type = .organization
         }
         // A single acronym nobody lists as a place is an organization ("INA", "PMF").
         if span.end - span.first == 1, span.type == .place, AcronymDefinitions.acronymLetters(tokens[span.first].text) != nil,
-           !isKnownPlace(span, tokens) {
+           !isKnownPlace() {
             span.type = .organization
         }
         // "Ministry of Foreign Affairs", "University of Baghdad": a place-like name with an
         // organization word in it, that no list knows as a place, is an organization.
-        if span.end - span.first > 1, span.type == .place, hasOrganizationWord(span, tokens), !isKnownPlace(span, tokens) {
+        if span.end - span.first > 1, span.type == .place, hasOrganizationWord(span, paragraph), !isKnownPlace() {
             span.type = .organization
         }
-        if span.end - span.first > 1, NameRules.facilityWords.contains(wordKey(tokens[span.end - 1])) {
+        if span.end - span.first > 1, facts[span.end - 1].rules.contains(.facility) {
             span.type = .place
         } else if span.end - span.first > 1, span.type != .organization {
-            let lastFlags = gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[span.end - 1].text))
+            let lastFlags = facts[span.end - 1].flags
             if lastFlags.contains(.organizationWord) || lastFlags.contains(.legalSuffix) { span.type = .organization }
         }
         return [span]
     }
 
     /// False for what is never a name; marks a lone sentence-initial word as needing support.
-    private func isPlausibleName(_ span: inout MentionSpan, _ tokens: [TaggerToken]) -> Bool {
-        let words = (span.first..<span.end).map { tokens[$0] }
-        guard let first = words.first else { return false }
+    private func isPlausibleName(_ span: inout MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let facts = paragraph.facts
+        guard span.first < span.end else { return false }
+        let first = paragraph.tokens[span.first]
+        let firstFacts = facts[span.first]
         // A name starts with a capital (or an Arabic particle glued to one: "al-Kadhimi").
-        guard first.text.first?.isUppercase == true || NameTokens.isCapitalized(first.text) else { return false }
-        if words.allSatisfy({ $0.text.allSatisfy(\.isNumber) }) { return false }
-        if words.count == 1 {
+        guard firstFacts.startsUppercase || firstFacts.capitalized else { return false }
+        if (span.first..<span.end).allSatisfy({ facts[$0].numeral }) { return false }
+        if span.end - span.first == 1 {
             let word = first.text
-            let key = wordKey(first)
-            if word.count < 2 || NameRules.functionWords.contains(key) || NameRules.titles.contains(key)
-                || NameRules.portfolioWords.contains(key) { return false }
-            let flags = gazetteer.flags(key: key)
+            let rules = firstFacts.rules
+            if word.count < 2 || rules.contains(.functionWord) || rules.contains(.title)
+                || rules.contains(.portfolio) { return false }
+            let flags = firstFacts.flags
             if flags.contains(.demonym) { return false }
             // "Ministry", "Forces" alone are descriptions; "the Senate" is a body.
-            if flags.contains(.organizationWord), !NameRules.institutions.contains(key) { return false }
+            if flags.contains(.organizationWord), !rules.contains(.institution) { return false }
             // "Sen. Chuck Schumer, D-N.Y.": a party and state tag, not a name.
             if word.count >= 3, ["D-", "R-", "I-"].contains(String(word.prefix(2))) { return false }
             // "Report", "Talks": a word capitalized only because a sentence starts there needs the
@@ -224,11 +247,10 @@ struct MentionCleaner {
                 let vouched: GazetteerFlags = [.place, .firstName]
                 if flags.isDisjoint(with: vouched), AcronymDefinitions.acronymLetters(word) == nil { span.needsSupport = true }
             }
-            let letters = word.filter(\.isLetter)
+            let letters = AsciiLetters.of(word) ?? word.filter(\.isLetter)
             if NameRules.commonAcronyms.contains(String(letters)) { return false }
         }
-        let lowered = words.map { wordKey($0) }
-        if lowered.contains(where: NameRules.furnitureWords.contains) { return false }
+        if (span.first..<span.end).contains(where: { facts[$0].rules.contains(.furniture) }) { return false }
         return true
     }
 
@@ -240,34 +262,22 @@ struct MentionCleaner {
         }
     }
 
-    /// A title or rank; "Secretary-General" and "Lieutenant-Colonel" by their first part.
-    private func isTitle(_ token: TaggerToken, _ flags: GazetteerFlags) -> Bool {
-        guard token.isWord else { return false }
-        if flags.contains(.title) { return true }
-        guard let dash = token.text.firstIndex(of: "-") else { return false }
-        return gazetteer.flags(hash: FeatureHash.nameKeyHash(String(token.text[..<dash]))).contains(.title)
-    }
-
     /// "the" before "Hague" is part of the name only in names the alias table knows; otherwise dropped.
     private func isNameStart(_ token: TaggerToken, in span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
         lexicon.aliases[Lexicon.aliasKey(span.surface(tokens))] != nil
     }
 
-    func hasOrganizationWord(_ span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
+    func hasOrganizationWord(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         (span.first..<span.end).contains { index in
-            let flags = gazetteer.flags(hash: FeatureHash.nameKeyHash(tokens[index].text))
+            let flags = paragraph.facts[index].flags
             return flags.contains(.organizationWord) || flags.contains(.legalSuffix)
         }
     }
 
     /// "President Biden", "Gen. Al Khafaji": a capitalized title right before the name.
-    private func precededByTitle(_ span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
+    private func precededByTitle(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         guard span.first > 0 else { return false }
-        let before = tokens[span.first - 1]
-        return before.text.first?.isUppercase == true && isTitle(before, gazetteer.flags(hash: FeatureHash.nameKeyHash(before.text)))
-    }
-
-    private func wordKey(_ token: TaggerToken) -> String {
-        TextFolding.nameKey(token.text)
+        let before = paragraph.facts[span.first - 1]
+        return before.startsUppercase && before.isTitle
     }
 }

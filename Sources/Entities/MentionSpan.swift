@@ -35,6 +35,8 @@ struct MentionSpan {
 struct TokenizedParagraph {
     var index: Int
     var tokens: [TaggerToken]
+    /// Per token, what the rules ask of it, worked out once.
+    var facts: [TokenFacts]
     /// Headlines in capitals or Title Case: capitals carry no signal, so only names already
     /// found in the body are looked for here.
     var capitalsMeanNothing: Bool

@@ -23,13 +23,17 @@ public struct GazetteerFlags: OptionSet, Sendable, Hashable {
 }
 
 /// Every known name key, hashed, with its flags: a sorted array of 64-bit entries
-/// (high 56 bits the key's hash, low 8 bits the flags), searched by bisection.
-/// 212k place names fit in about 1.5 MB and load with one read.
+/// (high 56 bits the key's hash, low 8 bits the flags), as stored; 212k place names fit in
+/// about 1.5 MB and load with one read. Lookups go through `GazetteerTable`, built at load.
 public struct NameGazetteer: Sendable {
     static let magic: [UInt8] = Array("GZGAZ001".utf8)
     let entries: [UInt64]
+    let table: GazetteerTable
 
-    public init(entries: [UInt64]) { self.entries = entries }
+    public init(entries: [UInt64]) {
+        self.entries = entries
+        table = GazetteerTable(entries)
+    }
 
     public static let empty = NameGazetteer(entries: [])
 
@@ -40,15 +44,7 @@ public struct NameGazetteer: Sendable {
     /// Flags for a key given as its running FNV hash (see `FeatureHash.hash`).
     @inline(__always)
     public func flags(hash: UInt64) -> GazetteerFlags {
-        let key = NameGazetteer.keyHash(hash)
-        var low = 0
-        var high = entries.count
-        while low < high {
-            let middle = (low + high) >> 1
-            if entries[middle] & ~0xFF < key { low = middle + 1 } else { high = middle }
-        }
-        guard low < entries.count, entries[low] & ~0xFF == key else { return [] }
-        return GazetteerFlags(rawValue: UInt8(truncatingIfNeeded: entries[low]))
+        GazetteerFlags(rawValue: table.flags(key: NameGazetteer.keyHash(hash)))
     }
 
     public func flags(key: String) -> GazetteerFlags { flags(hash: FeatureHash.hash(key)) }
@@ -75,9 +71,9 @@ public struct NameGazetteer: Sendable {
         guard data.count >= header, Array(data.prefix(NameGazetteer.magic.count)) == NameGazetteer.magic else { return nil }
         let count = data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: NameGazetteer.magic.count, as: UInt64.self) }
         guard data.count == header + Int(count) * 8 else { return nil }
-        entries = data.withUnsafeBytes { raw in
+        self.init(entries: data.withUnsafeBytes { raw in
             (0..<Int(count)).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: header + $0 * 8, as: UInt64.self)) }
-        }
+        })
     }
 }
 

@@ -14,8 +14,8 @@ public struct NewsEntityExtractor: EntityExtractor {
     public func entities(in article: Article) -> [ArticleEntity] {
         let model = self.model ?? EntityModel.shared
         var paragraphs: [TokenizedParagraph] = []
-        if !article.titleDerived { paragraphs.append(tokenized(article.title, index: -1)) }
-        for (index, text) in article.paragraphs.enumerated() { paragraphs.append(tokenized(text, index: index)) }
+        if !article.titleDerived { paragraphs.append(tokenized(article.title, index: -1, model: model)) }
+        for (index, text) in article.paragraphs.enumerated() { paragraphs.append(tokenized(text, index: index, model: model)) }
 
         let cleaner = MentionCleaner(lexicon: model.lexicon, gazetteer: model.gazetteer, commonWords: model.commonWords)
         var spans: [MentionSpan] = []
@@ -23,11 +23,11 @@ public struct NewsEntityExtractor: EntityExtractor {
         for paragraph in paragraphs where !paragraph.capitalsMeanNothing {
             var tagged: [MentionSpan] = []
             if let tagger = model.tagger {
-                let features = TokenFeatures(tokens: paragraph.tokens, gazetteer: model.gazetteer)
+                let features = TokenFeatures(tokens: paragraph.tokens, facts: paragraph.facts, gazetteer: model.gazetteer)
                 tagged = SpanDecoder.spans(tagger.tag(features), paragraph: paragraph.index)
             }
             var found = SpanSet(tokenCount: paragraph.tokens.count)
-            found.add(tagged.flatMap { cleaner.clean($0, paragraph.tokens) })
+            found.add(tagged.flatMap { cleaner.clean($0, paragraph) })
             // The alias table is the user's word: its names replace what they overlap, unless the
             // tagger's name holds one inside a longer name ("US Army").
             for known in AliasTableMatches.find(in: paragraph, lexicon: model.lexicon) {
@@ -43,16 +43,16 @@ public struct NewsEntityExtractor: EntityExtractor {
             for titled in TitledNames.find(in: paragraph, gazetteer: model.gazetteer) {
                 let overlapping = found.overlapping(titled)
                 guard let first = overlapping.first else {
-                    found.add(cleaner.clean(titled, paragraph.tokens))
+                    found.add(cleaner.clean(titled, paragraph))
                     continue
                 }
                 // The title settles the type of what the tagger found there, and its extent
                 // when the tagger saw only part of the name ("Tahsin" + "Al Khafaji").
                 let tagged = found[first]
-                guard tagged.canonical == nil, !cleaner.hasOrganizationWord(tagged, paragraph.tokens) else { continue }
+                guard tagged.canonical == nil, !cleaner.hasOrganizationWord(tagged, paragraph) else { continue }
                 if titled.first <= tagged.first && tagged.end <= titled.end {
                     found.remove(overlapping)
-                    found.add(cleaner.clean(titled, paragraph.tokens))
+                    found.add(cleaner.clean(titled, paragraph))
                 } else {
                     found[first].type = .person
                 }
@@ -67,7 +67,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                         || listed.type == .organization && holdsThemAll && pieces.allSatisfy({ $0.type == .organization })
                 else { continue }
                 found.remove(overlapping)
-                found.add(cleaner.clean(listed, paragraph.tokens))
+                found.add(cleaner.clean(listed, paragraph))
             }
             for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer) where found.overlapping(acronym).isEmpty {
                 found.add(acronym)
@@ -110,22 +110,25 @@ public struct NewsEntityExtractor: EntityExtractor {
     /// A lone word at a sentence start stays only when it is a word of a name found elsewhere
     /// in the article ("Kadhimi said" after "Mustafa al-Kadhimi").
     private func supported(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
+        // The words of every name are only needed when some lone word asks for them.
+        guard spans.contains(where: \.needsSupport) else { return spans }
         let byIndex = Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.index, $0.tokens) })
         var nameWords: Set<String> = []
         for span in spans where !span.needsSupport {
             guard let tokens = byIndex[span.paragraph] else { continue }
-            for word in TextFolding.nameKey(span.surface(tokens)).split(separator: " ") { nameWords.insert(String(word)) }
+            for word in NameKey.words(NameKey.of(span.surface(tokens))) { nameWords.insert(String(word)) }
         }
         return spans.filter { span in
             guard span.needsSupport else { return true }
             guard let tokens = byIndex[span.paragraph] else { return false }
-            return nameWords.contains(TextFolding.nameKey(span.surface(tokens)))
+            return nameWords.contains(NameKey.of(span.surface(tokens)))
         }
     }
 
-    private func tokenized(_ text: String, index: Int) -> TokenizedParagraph {
+    private func tokenized(_ text: String, index: Int, model: EntityModel) -> TokenizedParagraph {
         let tokens = TaggerTokenizer.tokens(in: text)
-        return TokenizedParagraph(index: index, tokens: tokens, capitalsMeanNothing: HeadlineCase.capitalsMeanNothing(tokens))
+        return TokenizedParagraph(index: index, tokens: tokens, facts: TokenFacts.of(tokens, gazetteer: model.gazetteer),
+                                  capitalsMeanNothing: HeadlineCase.capitalsMeanNothing(tokens))
     }
 }
 

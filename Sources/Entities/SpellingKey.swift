@@ -6,6 +6,7 @@ import NewsCore
 /// particles ("al", "bin", "de") are left out. The first letter stays exact ("Oman" is not "Amman").
 enum SpellingKey {
     static func words(_ name: String) -> [String] {
+        if let ascii = name.utf8.withContiguousStorageIfAvailable(asciiWords), let words = ascii { return words }
         var words = TextFolding.nameKey(name).split(separator: " ")
             .filter { !NameRules.particles.contains(String($0)) }
         // "Apple Inc." is "Apple": a trailing legal form does not tell two companies apart.
@@ -28,4 +29,65 @@ enum SpellingKey {
         }
         return result
     }
+
+    /// Particles and legal forms are this short: longer words need no list lookup.
+    private static let longestListedWord = (NameRules.particles.union(NameRules.legalForms)).map(\.utf8.count).max() ?? 0
+
+    /// The same words for an ASCII name, read off its bytes (the key's words are its runs of
+    /// letters and digits, lowercased); nil for any other name.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var words: [String] = []
+        var lastIsLegalForm = false
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] >= 0x80 { return nil }
+            guard isLetterOrDigit(bytes[index]) else { index += 1; continue }
+            var end = index + 1
+            while end < bytes.count, isLetterOrDigit(bytes[end]) { end += 1 }
+            let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            index = end
+            lastIsLegalForm = false
+            if run.count <= longestListedWord {
+                let word = String(unsafeUninitializedCapacity: run.count) { out in
+                    for (offset, byte) in run.enumerated() { out[offset] = lowercased(byte) }
+                    return run.count
+                }
+                if NameRules.particles.contains(word) { continue }
+                lastIsLegalForm = NameRules.legalForms.contains(word)
+            }
+            words.append(asciiSkeleton(run))
+        }
+        // "Apple Inc." is "Apple": a trailing legal form does not tell two companies apart.
+        if words.count > 1, lastIsLegalForm { words.removeLast() }
+        return words
+    }
+
+    /// `skeleton` of the lowercased word, by bytes.
+    private static func asciiSkeleton(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var previous = UInt8(ascii: " ")
+            for (offset, byte) in bytes.enumerated() {
+                var mapped = lowercased(byte)
+                if offset > 0 {
+                    switch mapped {
+                    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"):
+                        mapped = UInt8(ascii: "a")
+                    default: break
+                    }
+                }
+                if mapped != previous { out[count] = mapped; count += 1 }
+                previous = mapped
+            }
+            return count
+        }
+    }
+
+    @inline(__always)
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+    }
+
+    @inline(__always)
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 }

@@ -21,51 +21,50 @@ public struct TaggerToken: Sendable, Hashable {
 /// same at run time: punctuation apart, possessive "'s" apart, "al-Kadhimi", "U.S." and "Mr." whole.
 public enum TaggerTokenizer {
     public static func tokens(in text: String) -> [TaggerToken] {
-        let characters = Array(text)
-        // Where each Character starts in the string: token text is then a slice of the string's
-        // own bytes, far cheaper than rebuilding it from Characters.
-        var starts = Array(text.indices)
-        starts.append(text.endIndex)
-        func slice(_ from: Int, _ to: Int) -> String { String(text[starts[from]..<starts[to]]) }
+        let characters = CharacterTable(text)
+        let n = characters.count
+        func isWord(_ index: Int) -> Bool { characters.kind(index).contains(.word) }
+        func isUppercase(_ index: Int) -> Bool { characters.kind(index).contains(.uppercase) }
+        func isLowercase(_ index: Int) -> Bool { characters.kind(index).contains(.lowercase) }
+        func isDash(_ index: Int) -> Bool { characters.character(index, is: "-") }
+        func isApostrophe(_ index: Int) -> Bool { characters.character(index, is: "'") || characters.character(index, is: "\u{2019}") }
+        func isDot(_ index: Int) -> Bool { characters.character(index, is: ".") }
         var tokens: [TaggerToken] = []
-        tokens.reserveCapacity(characters.count / 5)
+        tokens.reserveCapacity(n / 5)
         var i = 0
         var sentenceStart = true
-        while i < characters.count {
-            let c = characters[i]
-            if isSpace(c) { i += 1; continue }
-            guard isWordCharacter(c) else {
-                tokens.append(TaggerToken(text: String(c), start: i, end: i + 1, isWord: false, sentenceStart: sentenceStart))
-                if endsSentence(c) { sentenceStart = true }
+        while i < n {
+            if characters.kind(i).contains(.space) { i += 1; continue }
+            guard isWord(i) else {
+                tokens.append(TaggerToken(text: characters.text(i, i + 1), start: i, end: i + 1, isWord: false, sentenceStart: sentenceStart))
+                if endsSentence(i, characters) { sentenceStart = true }
                 i += 1
                 continue
             }
             var j = i + 1
-            while j < characters.count {
-                let d = characters[j]
-                if isWordCharacter(d) { j += 1; continue }
-                let joins = d == "-" || d == "'" || d == "\u{2019}" || d == "." || d == "&"
-                if joins, j + 1 < characters.count, isWordCharacter(characters[j + 1]) { j += 1; continue }
+            while j < n {
+                if isWord(j) { j += 1; continue }
+                let joins = isDash(j) || isApostrophe(j) || isDot(j) || characters.character(j, is: "&")
+                if joins, j + 1 < n, isWord(j + 1) { j += 1; continue }
                 // "U.S." keeps its final dot.
-                if d == ".", j >= i + 2, characters[j - 2] == ".", characters[j - 1].isUppercase { j += 1 }
+                if isDot(j), j >= i + 2, isDot(j - 2), isUppercase(j - 1) { j += 1 }
                 break
             }
             // "Mr." and "Gen." keep their dot, as does an initial ("George W. Bush").
-            if j < characters.count, characters[j] == "." {
-                let word = slice(i, j)
-                if (j - i == 1 && characters[i].isUppercase) || NameRules.abbreviatedTitles.contains(word.lowercased()) {
+            if j < n, isDot(j) {
+                if (j - i == 1 && isUppercase(i)) || NameRules.abbreviatedTitles.contains(characters.text(i, j).lowercased()) {
                     j += 1
                 }
             }
             // "US-led", "Iran-backed": a name glued to a lowercase modifier is the name then the modifier.
-            if let dash = (i..<j).first(where: { characters[$0] == "-" }), characters[i].isUppercase,
-               dash + 1 < j, characters[dash + 1].isLowercase,
-               !NameRules.particles.contains(slice(i, dash).lowercased()),
-               !(dash + 1..<j).contains(where: { characters[$0] == "-" || characters[$0].isUppercase }) {
-                tokens.append(TaggerToken(text: slice(i, dash), start: i, end: dash, isWord: true,
+            if let dash = (i..<j).first(where: isDash), isUppercase(i),
+               dash + 1 < j, isLowercase(dash + 1),
+               !NameRules.particles.contains(characters.text(i, dash).lowercased()),
+               !(dash + 1..<j).contains(where: { isDash($0) || isUppercase($0) }) {
+                tokens.append(TaggerToken(text: characters.text(i, dash), start: i, end: dash, isWord: true,
                                           sentenceStart: sentenceStart))
                 tokens.append(TaggerToken(text: "-", start: dash, end: dash + 1, isWord: false, sentenceStart: false))
-                tokens.append(TaggerToken(text: slice(dash + 1, j), start: dash + 1, end: j, isWord: true,
+                tokens.append(TaggerToken(text: characters.text(dash + 1, j), start: dash + 1, end: j, isWord: true,
                                           sentenceStart: false))
                 sentenceStart = false
                 i = j
@@ -73,14 +72,14 @@ public enum TaggerTokenizer {
             }
             // A possessive is a token of its own, as in the corpora: "Iraq" "'s".
             var end = j
-            if end - i > 2, characters[end - 1] == "s" || characters[end - 1] == "S",
-               characters[end - 2] == "'" || characters[end - 2] == "\u{2019}" {
+            if end - i > 2, characters.character(end - 1, is: "s") || characters.character(end - 1, is: "S"),
+               isApostrophe(end - 2) {
                 end -= 2
             }
-            tokens.append(TaggerToken(text: slice(i, end), start: i, end: end, isWord: true,
+            tokens.append(TaggerToken(text: characters.text(i, end), start: i, end: end, isWord: true,
                                       sentenceStart: sentenceStart))
             if end < j {
-                tokens.append(TaggerToken(text: slice(end, j), start: end, end: j, isWord: false,
+                tokens.append(TaggerToken(text: characters.text(end, j), start: end, end: j, isWord: false,
                                           sentenceStart: false))
             }
             sentenceStart = false
@@ -104,10 +103,9 @@ public enum TaggerTokenizer {
         return character.isWhitespace
     }
 
-    private static func endsSentence(_ character: Character) -> Bool {
-        switch character {
-        case ".", "!", "?", ":", "\"", "\u{201C}": true
-        default: false
-        }
+    private static func endsSentence(_ index: Int, _ characters: CharacterTable) -> Bool {
+        characters.character(index, is: ".") || characters.character(index, is: "!") || characters.character(index, is: "?")
+            || characters.character(index, is: ":") || characters.character(index, is: "\"")
+            || characters.character(index, is: "\u{201C}")
     }
 }

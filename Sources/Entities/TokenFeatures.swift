@@ -13,6 +13,22 @@ public struct TokenFeatures: Sendable {
     public var count: Int { wordHashes.count }
 
     public init(tokens: [TaggerToken], gazetteer: NameGazetteer) {
+        self.init(tokens: tokens, gazetteer: gazetteer) { index in
+            let token = tokens[index]
+            return token.isWord ? FeatureHash.nameKeyHash(token.text) : FeatureHash.seed
+        } flags: { _, hash in gazetteer.flags(hash: hash) }
+    }
+
+    /// The same features from the facts the rules already worked out: no word hashed or looked up twice.
+    init(tokens: [TaggerToken], facts: [TokenFacts], gazetteer: NameGazetteer) {
+        self.init(tokens: tokens, gazetteer: gazetteer) { index in
+            tokens[index].isWord ? facts[index].keyHash : FeatureHash.seed
+        } flags: { index, _ in facts[index].flags }
+    }
+
+    /// `nameKeyHash` gives each token's name-key hash (the seed for none), `flags` the gazetteer's flags for it.
+    private init(tokens: [TaggerToken], gazetteer: NameGazetteer, nameKeyHash: (Int) -> UInt64,
+                 flags flagsOf: (Int, UInt64) -> GazetteerFlags) {
         let n = tokens.count
         var lower: [UInt64] = []
         var shape: [UInt64] = []
@@ -24,7 +40,7 @@ public struct TokenFeatures: Sendable {
         var capitalized: [Bool] = []
         lower.reserveCapacity(n); shape.reserveCapacity(n); prefix.reserveCapacity(n); suffix3.reserveCapacity(n)
         suffix2.reserveCapacity(n); flags.reserveCapacity(n); keyHash.reserveCapacity(n); capitalized.reserveCapacity(n)
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             let forms = WordForms(token.text)
             lower.append(forms.lower)
             prefix.append(forms.prefix3)
@@ -32,10 +48,10 @@ public struct TokenFeatures: Sendable {
             suffix2.append(forms.suffix2)
             shape.append(forms.shape)
             capitalized.append(forms.capitalized)
-            let hash = token.isWord ? FeatureHash.nameKeyHash(token.text) : FeatureHash.seed
+            let hash = nameKeyHash(index)
             // The seed is the hash of an empty key: nothing to look up.
             keyHash.append(hash == FeatureHash.seed ? 0 : hash)
-            flags.append(hash == FeatureHash.seed ? 0 : gazetteer.flags(hash: hash).rawValue)
+            flags.append(hash == FeatureHash.seed ? 0 : flagsOf(index, hash).rawValue)
         }
         let placeSpan = TokenFeatures.placePhrases(tokens: tokens, keyHash: keyHash, capitalized: capitalized,
                                                    gazetteer: gazetteer)
@@ -85,11 +101,14 @@ public struct TokenFeatures: Sendable {
         var result = [UInt8](repeating: 0, count: tokens.count)
         var i = 0
         let space = UInt8(ascii: " ")
+        // Reused from word to word: most capitalized words start a candidate phrase.
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(4)
         while i < tokens.count {
             guard capitalized[i], keyHash[i] != 0 else { i += 1; continue }
             var matched = 0
             var hash = keyHash[i]
-            var hashes: [UInt64] = []
+            hashes.removeAll(keepingCapacity: true)
             var j = i + 1
             while j < tokens.count, j - i < 5, tokens[j].isWord, keyHash[j] != 0 {
                 hash = FeatureHash.nameKeyHash(tokens[j].text, from: FeatureHash.mix(hash, space))

@@ -1,0 +1,56 @@
+import NewsCore
+
+/// `TextFolding.nameKey`, without its scratch array for the usual ASCII word: the key of a
+/// plain lowercase word is the word itself, and other ASCII keys are written in place.
+enum NameKey {
+    static func of(_ text: String) -> String {
+        var text = text
+        switch text.withUTF8(fold) {
+        case .itself: return text
+        case .built(let key): return key
+        case .unicode: return TextFolding.nameKey(text)
+        }
+    }
+
+    /// The words of a name key (`key.split(separator: " ")`), split by bytes when the key is ASCII
+    /// (elsewhere a combining mark may make a space part of a larger Character).
+    static func words(_ key: String) -> [Substring] {
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
+        return key.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    }
+
+    private enum Folded {
+        case itself
+        case built(String)
+        case unicode
+    }
+
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> Folded {
+        var plain = true
+        for byte in bytes {
+            if byte >= 0x80 { return .unicode }
+            if !((byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)) { plain = false }
+        }
+        return plain ? .itself : .built(asciiKey(bytes))
+    }
+
+    /// Letters and digits lowercased; any run of other bytes one space, none at either end.
+    private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var lastWasSpace = true
+            for byte in bytes {
+                switch byte {
+                case 97...122, 48...57:
+                    out[count] = byte; count += 1; lastWasSpace = false
+                case 65...90:
+                    out[count] = byte + 32; count += 1; lastWasSpace = false
+                default:
+                    if !lastWasSpace { out[count] = 32; count += 1; lastWasSpace = true }
+                }
+            }
+            if count > 0, out[count - 1] == 32 { count -= 1 }
+            return count
+        }
+    }
+}
