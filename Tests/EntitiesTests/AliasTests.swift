@@ -80,4 +80,24 @@ import Testing
         let characters = Array(text)
         #expect(String(characters[mention.start..<mention.start + mention.length]) == "Angela Merkel")
     }
+
+    @Test func acronymOfAnOrganizationsInitialsFoldsWithoutDefinition() throws {
+        let found = extract([
+            "The Northern Fisheries Council warned on Tuesday that stocks were falling.",
+            "Officials at the NFC said quotas would be cut next year.",
+        ])
+        let council = try #require(entity(named: "Northern Fisheries Council", in: found))
+        #expect(council.type == .organization)
+        #expect(council.aliases.contains("NFC"))
+        #expect(entity(named: "NFC", in: found) == nil)
+    }
+
+    @Test func acronymMatchingTwoOrganizationsStaysApart() {
+        let found = extract([
+            "The Northern Fisheries Council and the National Farmers Club met on Tuesday.",
+            "NFC officials said nothing.",
+        ])
+        #expect(entity(named: "Northern Fisheries Council", in: found)?.aliases.contains("NFC") != true)
+        #expect(entity(named: "National Farmers Club", in: found)?.aliases.contains("NFC") != true)
+    }
 }
