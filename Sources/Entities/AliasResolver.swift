@@ -59,6 +59,7 @@ enum AliasResolver {
             groups.append(group)
             keys.append(key)
         }
+        foldShortForms(&groups, keys: keys)
         foldInitials(&groups)
         return groups.filter { !$0.mentions.isEmpty }.map { entity($0, spelling: &spelling) }.sorted { lhs, rhs in
             if lhs.count != rhs.count { return lhs.count > rhs.count }
@@ -141,6 +142,44 @@ enum AliasResolver {
         var result = [letters]
         if let first = words.first, acronym(String(first)) != nil, letters.count >= 3 { result.append(Array(letters.dropFirst())) }
         return result
+    }
+
+    /// Organization words and legal forms that end a company's or a body's full name: the words
+    /// before them, used alone, name it ("Ford" for "Ford Motor Co.", "Qantas" for "Qantas Airways").
+    private static let headWords: Set<String> = NameRules.organizationWords.union(NameRules.legalForms)
+        .union(["ai", "united", "city", "motor", "airways", "airlines", "group", "holdings"])
+
+    /// A short form used alone that is the leading words of exactly one organization's full name
+    /// with a head word or legal form after them folds into it. A short form the tagger typed
+    /// otherwise ("Ford" as a person) folds only into a name with a legal form ("Ford Motor Co.").
+    fileprivate static func foldShortForms(_ groups: inout [Group], keys: [GroupKey]) {
+        var heads: [Int: (organization: Bool, legal: Bool)] = [:]
+        for (index, group) in groups.enumerated() where group.type == .organization && keys[index].words.count >= 1 {
+            var organization = false
+            var legal = false
+            for surface in group.order {
+                let words = NameKey.words(NameKey.of(surface))
+                guard words.count >= 2 else { continue }
+                for word in words.dropFirst() {
+                    let text = String(word)
+                    if headWords.contains(text) { organization = true }
+                    if NameRules.legalForms.contains(text) { legal = true }
+                }
+            }
+            if organization || legal { heads[index] = (organization, legal) }
+        }
+        guard !heads.isEmpty else { return }
+        for index in groups.indices where groups[index].canonical == nil && !groups[index].mentions.isEmpty {
+            let short = keys[index].words
+            guard !short.isEmpty, heads[index] == nil else { continue }
+            let owners = heads.keys.filter { owner in
+                owner != index && !groups[owner].mentions.isEmpty && keys[owner].words.count > short.count
+                    && keys[owner].words.starts(with: short)
+                    && (groups[index].type == .organization || heads[owner]!.legal)
+            }
+            guard owners.count == 1 else { continue }
+            merge(index, into: owners[0], &groups)
+        }
     }
 
     private static func merge(_ index: Int, into owner: Int, _ groups: inout [Group]) {
