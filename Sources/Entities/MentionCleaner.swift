@@ -53,6 +53,18 @@ struct MentionCleaner {
             if legalForm { span.type = .organization }
             if gluedParticle || legalForm { span.end += 1 } else if particleThenName { span.end += 2 } else { break }
         }
+        // "JPMorgan Chase & Co.", "Henkel AG & Co. KGaA": "&" (a token of its own) then a legal form
+        // or an organization word belongs to the name.
+        if span.end + 1 < tokens.count, !tokens[span.end].isWord, tokens[span.end].text == "&",
+           tokens[span.end + 1].isWord, facts[span.end + 1].startsUppercase,
+           facts[span.end + 1].rules.contains(.legalForm) || facts[span.end + 1].flags.contains(.organizationWord) {
+            span.type = .organization
+            span.end += 2
+            while span.end < tokens.count, tokens[span.end].isWord, facts[span.end].startsUppercase,
+                  facts[span.end].rules.contains(.legalForm) {
+                span.end += 1
+            }
+        }
         return span
     }
 
@@ -65,16 +77,26 @@ struct MentionCleaner {
         guard token.isWord, !word.startsUppercase, !word.startsNumber else { return false }
         if word.capitalized { return false }
         // Only a word whose key is one of these can lowercase to one of them.
-        guard word.rules.contains(.connector) || ["and", "for", "the", "on"].contains(word.key) else { return true }
+        guard word.rules.contains(.connector) || NameRules.organizationConnectors.contains(word.key) else { return true }
         let key = token.text.lowercased()
         if NameRules.connectors.contains(key) { return false }
-        // Inside an organization's name only when its organization word comes after:
-        // "Securities and Exchange Commission", not "New York Times and CNN".
-        if ["and", "for", "the", "on", "&"].contains(key), index + 1 < span.end,
-           tokens[index + 1].text.first?.isUppercase == true {
+        // Inside an organization's name when its organization word comes after ("Securities and
+        // Exchange Commission", not "New York Times and CNN") or before, with a capital next
+        // ("Centers for Disease Control and Prevention", "Interim Force in Lebanon").
+        // ("&" is a token of its own, not a word: spans keep it, see `extended`.)
+        if NameRules.organizationConnectors.contains(key), index + 1 < span.end, paragraph.facts[index + 1].startsUppercase {
             var rest = span
             rest.first = index + 1
             if hasOrganizationWord(rest, paragraph) { return false }
+            // "and" right after the organization word joins two names ("European Commission and
+            // Britain"); after "of"/"for" and the subject, it is part of the one name.
+            if let head = (span.first..<index).last(where: { at in
+                let facts = paragraph.facts[at]
+                return facts.flags.contains(.organizationWord) || facts.flags.contains(.legalSuffix)
+                    || facts.rules.contains(.organizationHead)
+            }), key != "and" || (head + 1..<index).contains(where: { paragraph.facts[$0].startsLowercase }) {
+                return false
+            }
         }
         return true
     }

@@ -130,10 +130,24 @@ extension NameRules {
 
 extension NameRules {
     /// Company legal forms written after the name; "Apple Inc." is the company "Apple" too.
-    static let legalForms: Set<String> = ["inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj"]
+    static let legalForms: Set<String> = ["inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj", "kgaa"]
 }
 
 extension NameRules {
     /// Organization words that name one body when they stand alone and capitalized.
     static let institutions: Set<String> = ["senate", "congress", "parliament", "knesset", "duma", "bundestag", "cabinet"]
+}
+
+extension NameRules {
+    /// Lowercase words inside an organization's name next to its organization word
+    /// ("Department of Health and Social Care", "Board of Control for Cricket in India").
+    static let organizationConnectors: Set<String> = ["and", "for", "the", "on", "in"]
+
+    /// Words that head a body's name without being listed organization words: with them,
+    /// a connector and a capital stay in the name ("Centers for Disease Control").
+    static let organizationHeads: Set<String> = [
+        "center", "centers", "centre", "centres", "nations", "countries", "programme", "program",
+        "initiative", "observatory", "council", "commission", "department", "ministry", "board", "force",
+        "organization", "organisation", "office", "agency", "institute", "bureau", "court", "fund",
+    ]
 }
