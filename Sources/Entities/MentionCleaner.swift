@@ -206,7 +206,11 @@ struct MentionCleaner {
             return answer
         }
         // News names places by themselves far more than teams or bodies named after them ("Washington said").
-        if span.end - span.first == 1, span.type == .organization, isKnownPlace() { span.type = .place }
+        // Unless the words around it say otherwise: shares, a match, a chief executive ("Chelsea drew").
+        if span.end - span.first == 1, span.type == .organization, isKnownPlace(),
+           OrganizationCues.of(span, paragraph) == .none {
+            span.type = .place
+        }
         // "Anna Berg": a known first name then capitalized words, and nothing of an organization or place.
         if span.end - span.first > 1, span.type == .place, !hasOrganizationWord(span, paragraph), !isKnownPlace(),
            facts[span.first].flags.contains(.firstName),

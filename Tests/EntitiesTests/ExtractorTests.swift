@@ -87,4 +87,17 @@ import Testing
         #expect(entity(named: "Paris", in: found)?.count == 28_000)
         #expect(names(found, .person) == ["Anna Berg"])
     }
+
+    @Test func placeNamedClubOrCompanyKeepsTheOrganizationType() {
+        let found = extract([
+            "Burnley beat Hull 2-0 on Saturday and will face Reading next week.",
+            "Burnley's chairman said the club would not sell its best players.",
+        ])
+        #expect(found.first { $0.name == "Burnley" }?.type == .organization)
+    }
+
+    @Test func aCapitalThatSaysSomethingStaysAPlace() {
+        let found = extract(["Washington said on Monday it would send more aid to Kyiv."])
+        #expect(found.first { $0.name == "Washington" }?.type == .place)
+    }
 }
