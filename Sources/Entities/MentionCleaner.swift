@@ -16,6 +16,14 @@ struct MentionCleaner {
         // two names ("Baghdad, Iraq", "US troops in Iraq"): each side is cleaned on its own.
         var start = span.first
         for index in span.first...span.end {
+            // A line break ends a name ("Tom Hale" / "Markets Correspondent"): the next line starts a piece.
+            if index > start, index < span.end, tokens[index].lineStart {
+                var piece = span
+                piece.first = start
+                piece.end = index
+                pieces.append(piece)
+                start = index
+            }
             if index == span.end || splitsNames(tokens[index]) || isOrdinaryWord(index, in: span, paragraph) {
                 if index > start {
                     var piece = span
@@ -180,6 +188,13 @@ struct MentionCleaner {
             }
             break
         }
+        // "Markets Correspondent", "Technology Desk", "Staff Reporter": a byline's tail is no name.
+        if span.end - span.first >= 1, facts[span.end - 1].rules.contains(.bylineRole) {
+            var end = span.end - 1
+            while end > span.first, facts[end - 1].rules.contains(.bylineBeat) { end -= 1 }
+            // "Reporter", "Editor" end some names ("Hollywood Reporter"): only after a beat word.
+            if end < span.end - 1 || NameRules.bylineTails.contains(facts[span.end - 1].key) { span.end = end }
+        }
         guard span.first < span.end else { return result }
         if sawTitle || precededByTitle(span, paragraph), !hasOrganizationWord(span, paragraph) { span.type = .person }
         return result + typed(span, paragraph)
@@ -277,6 +292,11 @@ struct MentionCleaner {
             if NameRules.commonAcronyms.contains(String(letters)) { return false }
         }
         if (span.first..<span.end).contains(where: { facts[$0].rules.contains(.furniture) }) { return false }
+        // "All Rights Reserved": entries of more than one word, matched word by word.
+        for entry in NameRules.furniturePhrases where entry.count <= span.end - span.first {
+            for start in span.first...(span.end - entry.count)
+            where (0..<entry.count).allSatisfy({ facts[start + $0].key == entry[$0] }) { return false }
+        }
         return true
     }
 

@@ -92,6 +92,8 @@ struct RuleWords: OptionSet {
     static let legalForm = RuleWords(rawValue: 1 << 9)
     static let institution = RuleWords(rawValue: 1 << 10)
     static let organizationHead = RuleWords(rawValue: 1 << 11)
+    static let bylineRole = RuleWords(rawValue: 1 << 12)
+    static let bylineBeat = RuleWords(rawValue: 1 << 13)
 
     /// `hash` is `FeatureHash.hash(key)`: it finds the slot, the key itself settles it.
     static func of(_ key: String, hash: UInt64) -> RuleWords {
@@ -128,6 +130,7 @@ struct RuleWords: OptionSet {
             (NameRules.personTitles, .personTitle), (NameRules.roleWords, .roleWord),
             (NameRules.facilityWords, .facility), (NameRules.legalForms, .legalForm),
             (NameRules.institutions, .institution), (NameRules.organizationHeads, .organizationHead),
+            (NameRules.bylineRoles, .bylineRole), (NameRules.bylineBeats, .bylineBeat),
         ]
         for (words, rule) in lists {
             for word in words { table[word, default: []].insert(rule) }
