@@ -23,9 +23,16 @@ enum OrganizationCues {
         case none, strong
     }
 
+    /// Every word a cue is read from, as a `RuleWords` bit: most names have none of them about.
+    static let words: Set<String> = possessions.union(matchVerbs).union(fixtureVerbs).union(descriptions)
+        .union(["chief", "drew", "shares", "stake"])
+
     static func of(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Strength {
         let tokens = paragraph.tokens
+        let facts = paragraph.facts
         let after = span.end
+        func cue(_ index: Int) -> Bool { index >= 0 && index < tokens.count && facts[index].rules.contains(.organizationCue) }
+        guard cue(after) || cue(after + 1) || cue(span.first - 1) || cue(span.first - 2) else { return .none }
         if after < tokens.count {
             let next = tokens[after].text
             if next == "'s" || next == "\u{2019}s", after + 1 < tokens.count {
@@ -44,7 +51,7 @@ enum OrganizationCues {
             if previous == "with", span.first >= 2, tokens[span.first - 2].text == "drew" { return .strong }
             // "shares of Volkswagen", "a stake in Sika".
             if previous == "of" || previous == "in", span.first >= 2,
-               ["shares", "stake"].contains(tokens[span.first - 2].text) { return .strong }
+               tokens[span.first - 2].text == "shares" || tokens[span.first - 2].text == "stake" { return .strong }
         }
         return .none
     }

@@ -94,6 +94,8 @@ struct RuleWords: OptionSet {
     static let organizationHead = RuleWords(rawValue: 1 << 11)
     static let bylineRole = RuleWords(rawValue: 1 << 12)
     static let bylineBeat = RuleWords(rawValue: 1 << 13)
+    static let organizationCue = RuleWords(rawValue: 1 << 14)
+    static let furniturePhraseStart = RuleWords(rawValue: 1 << 15)
 
     /// `hash` is `FeatureHash.hash(key)`: it finds the slot, the key itself settles it.
     static func of(_ key: String, hash: UInt64) -> RuleWords {
@@ -131,6 +133,7 @@ struct RuleWords: OptionSet {
             (NameRules.facilityWords, .facility), (NameRules.legalForms, .legalForm),
             (NameRules.institutions, .institution), (NameRules.organizationHeads, .organizationHead),
             (NameRules.bylineRoles, .bylineRole), (NameRules.bylineBeats, .bylineBeat),
+            (OrganizationCues.words, .organizationCue), (Set(NameRules.furniturePhrases.map { $0[0] }), .furniturePhraseStart),
         ]
         for (words, rule) in lists {
             for word in words { table[word, default: []].insert(rule) }
