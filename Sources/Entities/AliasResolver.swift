@@ -59,7 +59,9 @@ enum AliasResolver {
             groups.append(group)
             keys.append(key)
         }
-        return groups.map { entity($0, spelling: &spelling) }.sorted { lhs, rhs in
+        foldShortForms(&groups, keys: keys)
+        foldInitials(&groups)
+        return groups.filter { !$0.mentions.isEmpty }.map { entity($0, spelling: &spelling) }.sorted { lhs, rhs in
             if lhs.count != rhs.count { return lhs.count > rhs.count }
             let left = lhs.mentions.first!, right = rhs.mentions.first!
             return (left.paragraph, left.start) < (right.paragraph, right.start)
@@ -83,6 +85,111 @@ enum AliasResolver {
         // Several share the word: the one whose surname it is, if only one.
         let bySurname = matches.filter { groups[$0].words.last == last }
         return bySurname.count == 1 ? bySurname[0] : nil
+    }
+
+    /// Lowercase words an acronym skips ("Organization of the Petroleum Exporting Countries" = OPEC).
+    private static let initialsSkip: Set<String> = ["of", "and", "for", "the", "on", "in", "&"]
+
+    /// "WHO" for "World Health Organization", "ECB" for "European Central Bank": an all-capitals
+    /// word of two to five letters that spells the initials of the capitalized words of exactly
+    /// one organization in the article is that organization, defined in brackets or not.
+    /// A leading all-capitals word may be left out ("US Centers for Disease Control" = CDC).
+    fileprivate static func foldInitials(_ groups: inout [Group]) {
+        var initialsByGroup: [Int: [[UInt8]]] = [:]
+        for (index, group) in groups.enumerated() where group.type == .organization {
+            var spelled: [[UInt8]] = []
+            for surface in group.order { spelled += initials(surface) }
+            if !spelled.isEmpty { initialsByGroup[index] = spelled }
+        }
+        guard !initialsByGroup.isEmpty else { return }
+        for index in groups.indices where groups[index].canonical == nil && !groups[index].mentions.isEmpty {
+            // Every form of the group is the same acronym.
+            guard let letters = acronym(groups[index].order[0]),
+                  groups[index].order.allSatisfy({ acronym($0) == letters }) else { continue }
+            let owners = initialsByGroup.keys.filter { $0 != index && !groups[$0].mentions.isEmpty
+                && initialsByGroup[$0]!.contains(letters) }
+            guard owners.count == 1 else { continue }
+            merge(index, into: owners[0], &groups)
+        }
+    }
+
+    /// The capitals of an ASCII word of two to five of them ("WHO", "U.N."), else nil.
+    private static func acronym(_ word: String) -> [UInt8]? {
+        var letters: [UInt8] = []
+        for byte in word.utf8 {
+            if byte == UInt8(ascii: ".") { continue }
+            guard byte >= 65, byte <= 90, letters.count < 5 else { return nil }
+            letters.append(byte)
+        }
+        return letters.count >= 2 ? letters : nil
+    }
+
+    /// The initials of a name of two or more capitalized words, small words skipped; also
+    /// without a leading all-capitals word. Empty when some other word is lowercase.
+    private static func initials(_ name: String) -> [[UInt8]] {
+        let words = name.split(separator: " ")
+        guard words.count >= 2 else { return [] }
+        var letters: [UInt8] = []
+        for word in words {
+            guard let head = word.utf8.first else { continue }
+            if head >= 65, head <= 90 {
+                letters.append(head)
+            } else if !initialsSkip.contains(word.lowercased()) {
+                return []
+            }
+        }
+        guard letters.count >= 2 else { return [] }
+        var result = [letters]
+        if let first = words.first, acronym(String(first)) != nil, letters.count >= 3 { result.append(Array(letters.dropFirst())) }
+        return result
+    }
+
+    /// Organization words and legal forms that end a company's or a body's full name: the words
+    /// before them, used alone, name it ("Ford" for "Ford Motor Co.", "Qantas" for "Qantas Airways").
+    private static let headWords: Set<String> = NameRules.organizationWords.union(NameRules.legalForms)
+        .union(["ai", "united", "city", "motor", "airways", "airlines", "group", "holdings"])
+
+    /// A short form used alone that is the leading words of exactly one organization's full name
+    /// with a head word or legal form after them folds into it. A short form the tagger typed
+    /// otherwise ("Ford" as a person) folds only into a name with a legal form ("Ford Motor Co.").
+    fileprivate static func foldShortForms(_ groups: inout [Group], keys: [GroupKey]) {
+        var heads: [Int: (organization: Bool, legal: Bool)] = [:]
+        for (index, group) in groups.enumerated() where group.type == .organization && keys[index].words.count >= 1 {
+            var organization = false
+            var legal = false
+            for surface in group.order {
+                let words = NameKey.words(NameKey.of(surface))
+                guard words.count >= 2 else { continue }
+                for word in words.dropFirst() {
+                    let text = String(word)
+                    if headWords.contains(text) { organization = true }
+                    if NameRules.legalForms.contains(text) { legal = true }
+                }
+            }
+            if organization || legal { heads[index] = (organization, legal) }
+        }
+        guard !heads.isEmpty else { return }
+        for index in groups.indices where groups[index].canonical == nil && !groups[index].mentions.isEmpty {
+            let short = keys[index].words
+            guard !short.isEmpty, heads[index] == nil else { continue }
+            let owners = heads.keys.filter { owner in
+                owner != index && !groups[owner].mentions.isEmpty && keys[owner].words.count > short.count
+                    && keys[owner].words.starts(with: short)
+                    && (groups[index].type == .organization || heads[owner]!.legal)
+            }
+            guard owners.count == 1 else { continue }
+            merge(index, into: owners[0], &groups)
+        }
+    }
+
+    private static func merge(_ index: Int, into owner: Int, _ groups: inout [Group]) {
+        let group = groups[index]
+        for surface in group.order where groups[owner].surfaces[surface] == nil { groups[owner].order.append(surface) }
+        for (surface, count) in group.surfaces { groups[owner].surfaces[surface, default: 0] += count }
+        groups[owner].mentions += group.mentions
+        groups[index].mentions = []
+        groups[index].order = []
+        groups[index].surfaces = [:]
     }
 
     /// A lone word the tagger typed otherwise that is the surname of exactly one person named

@@ -21,6 +21,10 @@ enum DocumentConsistency {
             let key = FeatureHash.hash(nameKey)
             spanKeys.append(key)
             votes[key, default: TypeVotes()].add(span.type)
+            // "Chelsea drew", "shares of Volkswagen": the words around one mention outvote the lists.
+            if span.end - span.first == 1, span.type != .person, OrganizationCues.of(span, paragraphs[at]) == .strong {
+                votes[key, default: TypeVotes()].add(.organization, 2)
+            }
             if let name = span.canonical { canonical[key] = name }
             // "Apple Inc." once makes every "Apple" in the article the company.
             if span.type == .organization, span.end - span.first > 1 {

@@ -16,6 +16,14 @@ struct MentionCleaner {
         // two names ("Baghdad, Iraq", "US troops in Iraq"): each side is cleaned on its own.
         var start = span.first
         for index in span.first...span.end {
+            // A line break ends a name ("Tom Hale" / "Markets Correspondent"): the next line starts a piece.
+            if index > start, index < span.end, tokens[index].lineStart {
+                var piece = span
+                piece.first = start
+                piece.end = index
+                pieces.append(piece)
+                start = index
+            }
             if index == span.end || splitsNames(tokens[index]) || isOrdinaryWord(index, in: span, paragraph) {
                 if index > start {
                     var piece = span
@@ -53,6 +61,18 @@ struct MentionCleaner {
             if legalForm { span.type = .organization }
             if gluedParticle || legalForm { span.end += 1 } else if particleThenName { span.end += 2 } else { break }
         }
+        // "JPMorgan Chase & Co.", "Henkel AG & Co. KGaA": "&" (a token of its own) then a legal form
+        // or an organization word belongs to the name.
+        if span.end + 1 < tokens.count, !tokens[span.end].isWord, tokens[span.end].text == "&",
+           tokens[span.end + 1].isWord, facts[span.end + 1].startsUppercase,
+           facts[span.end + 1].rules.contains(.legalForm) || facts[span.end + 1].flags.contains(.organizationWord) {
+            span.type = .organization
+            span.end += 2
+            while span.end < tokens.count, tokens[span.end].isWord, facts[span.end].startsUppercase,
+                  facts[span.end].rules.contains(.legalForm) {
+                span.end += 1
+            }
+        }
         return span
     }
 
@@ -65,16 +85,26 @@ struct MentionCleaner {
         guard token.isWord, !word.startsUppercase, !word.startsNumber else { return false }
         if word.capitalized { return false }
         // Only a word whose key is one of these can lowercase to one of them.
-        guard word.rules.contains(.connector) || ["and", "for", "the", "on"].contains(word.key) else { return true }
+        guard word.rules.contains(.connector) || NameRules.organizationConnectors.contains(word.key) else { return true }
         let key = token.text.lowercased()
         if NameRules.connectors.contains(key) { return false }
-        // Inside an organization's name only when its organization word comes after:
-        // "Securities and Exchange Commission", not "New York Times and CNN".
-        if ["and", "for", "the", "on", "&"].contains(key), index + 1 < span.end,
-           tokens[index + 1].text.first?.isUppercase == true {
+        // Inside an organization's name when its organization word comes after ("Securities and
+        // Exchange Commission", not "New York Times and CNN") or before, with a capital next
+        // ("Centers for Disease Control and Prevention", "Interim Force in Lebanon").
+        // ("&" is a token of its own, not a word: spans keep it, see `extended`.)
+        if NameRules.organizationConnectors.contains(key), index + 1 < span.end, paragraph.facts[index + 1].startsUppercase {
             var rest = span
             rest.first = index + 1
             if hasOrganizationWord(rest, paragraph) { return false }
+            // "and" right after the organization word joins two names ("European Commission and
+            // Britain"); after "of"/"for" and the subject, it is part of the one name.
+            if let head = (span.first..<index).last(where: { at in
+                let facts = paragraph.facts[at]
+                return facts.flags.contains(.organizationWord) || facts.flags.contains(.legalSuffix)
+                    || facts.rules.contains(.organizationHead)
+            }), key != "and" || (head + 1..<index).contains(where: { paragraph.facts[$0].startsLowercase }) {
+                return false
+            }
         }
         return true
     }
@@ -158,6 +188,13 @@ struct MentionCleaner {
             }
             break
         }
+        // "Markets Correspondent", "Technology Desk", "Staff Reporter": a byline's tail is no name.
+        if span.end - span.first >= 1, facts[span.end - 1].rules.contains(.bylineRole) {
+            var end = span.end - 1
+            while end > span.first, facts[end - 1].rules.contains(.bylineBeat) { end -= 1 }
+            // "Reporter", "Editor" end some names ("Hollywood Reporter"): only after a beat word.
+            if end < span.end - 1 || NameRules.bylineTails.contains(facts[span.end - 1].key) { span.end = end }
+        }
         guard span.first < span.end else { return result }
         if sawTitle || precededByTitle(span, paragraph), !hasOrganizationWord(span, paragraph) { span.type = .person }
         return result + typed(span, paragraph)
@@ -184,7 +221,11 @@ struct MentionCleaner {
             return answer
         }
         // News names places by themselves far more than teams or bodies named after them ("Washington said").
-        if span.end - span.first == 1, span.type == .organization, isKnownPlace() { span.type = .place }
+        // Unless the words around it say otherwise: shares, a match, a chief executive ("Chelsea drew").
+        if span.end - span.first == 1, span.type == .organization, isKnownPlace(),
+           OrganizationCues.of(span, paragraph) == .none {
+            span.type = .place
+        }
         // "Anna Berg": a known first name then capitalized words, and nothing of an organization or place.
         if span.end - span.first > 1, span.type == .place, !hasOrganizationWord(span, paragraph), !isKnownPlace(),
            facts[span.first].flags.contains(.firstName),
@@ -251,6 +292,11 @@ struct MentionCleaner {
             if NameRules.commonAcronyms.contains(String(letters)) { return false }
         }
         if (span.first..<span.end).contains(where: { facts[$0].rules.contains(.furniture) }) { return false }
+        // "All Rights Reserved": entries of more than one word, matched word by word.
+        for start in span.first..<span.end where facts[start].rules.contains(.furniturePhraseStart) {
+            for entry in NameRules.furniturePhrases where start + entry.count <= span.end
+                && (0..<entry.count).allSatisfy({ facts[start + $0].key == entry[$0] }) { return false }
+        }
         return true
     }
 

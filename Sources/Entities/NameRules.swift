@@ -78,9 +78,28 @@ enum NameRules {
 extension NameRules {
     /// Words of web-page chrome: a span containing one is furniture, not a name.
     static let furnitureWords: Set<String> = [
-        "captcha", "page generated", "generated", "refresh", "login", "subscribe", "newsletter", "cookie",
-        "cookies", "advertisement", "sponsored", "copyright", "rights reserved", "click", "share", "tweet",
+        "captcha", "generated", "refresh", "login", "subscribe", "newsletter", "cookie",
+        "cookies", "advertisement", "sponsored", "copyright", "click", "share", "tweet",
         "comments", "javascript", "browser", "email", "password", "username", "download",
+    ]
+
+    /// Chrome phrases of several words (name keys, word by word): a span holding one is furniture.
+    static let furniturePhrases: [[String]] = [
+        ["page", "generated"], ["rights", "reserved"], ["privacy", "policy"], ["terms", "of", "use"],
+        ["terms", "and", "conditions"], ["read", "more"], ["sign", "up"],
+    ]
+
+    /// Last words of a byline's tail ("Markets Correspondent", "Technology Desk", "Staff Reporter").
+    static let bylineTails: Set<String> = ["correspondent", "correspondents", "desk", "columnist"]
+    static let bylineRoles: Set<String> = bylineTails.union(["reporter", "reporters", "editor", "writer"])
+    /// A reporter's beat, written before the role in a byline.
+    static let bylineBeats: Set<String> = [
+        "markets", "market", "technology", "tech", "business", "political", "politics", "economics", "economy",
+        "economic", "health", "science", "sports", "sport", "foreign", "diplomatic", "defence", "defense",
+        "security", "environment", "climate", "energy", "legal", "senior", "staff", "chief", "city", "world",
+        "education", "transport", "culture", "arts", "crime", "home", "affairs", "investigations", "data",
+        "consumer", "finance", "financial", "media", "global", "international", "national", "regional",
+        "local", "metro", "news", "special", "associate", "deputy", "contributing", "managing",
     ]
 }
 
@@ -130,10 +149,24 @@ extension NameRules {
 
 extension NameRules {
     /// Company legal forms written after the name; "Apple Inc." is the company "Apple" too.
-    static let legalForms: Set<String> = ["inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj"]
+    static let legalForms: Set<String> = ["inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj", "kgaa"]
 }
 
 extension NameRules {
     /// Organization words that name one body when they stand alone and capitalized.
     static let institutions: Set<String> = ["senate", "congress", "parliament", "knesset", "duma", "bundestag", "cabinet"]
+}
+
+extension NameRules {
+    /// Lowercase words inside an organization's name next to its organization word
+    /// ("Department of Health and Social Care", "Board of Control for Cricket in India").
+    static let organizationConnectors: Set<String> = ["and", "for", "the", "on", "in"]
+
+    /// Words that head a body's name without being listed organization words: with them,
+    /// a connector and a capital stay in the name ("Centers for Disease Control").
+    static let organizationHeads: Set<String> = [
+        "center", "centers", "centre", "centres", "nations", "countries", "programme", "program",
+        "initiative", "observatory", "council", "commission", "department", "ministry", "board", "force",
+        "organization", "organisation", "office", "agency", "institute", "bureau", "court", "fund",
+    ]
 }

@@ -80,7 +80,11 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found.add(expansion)
                 acronyms[definition.acronym] = expansion
             }
-            spans += withoutOverlaps(found.live, tokenCount: paragraph.tokens.count)
+            var live = found.live
+            if let credit = PhotoCredits.first(in: paragraph) {
+                live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
+            }
+            spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)
         spans = DocumentConsistency.apply(spans, paragraphs: paragraphs)
@@ -162,5 +166,36 @@ enum AcronymUse {
             }
         }
         return result
+    }
+}
+
+/// "REUTERS/Stringer", "(AP Photo/Jane Doe)": a slash joining two capitalized words, then only
+/// capitalized words to the end of the line, credits a photo; nothing in it is a name of the story.
+enum PhotoCredits {
+    /// The tokens of the first credit in the paragraph, from the word before the slash to the line's end.
+    static func first(in paragraph: TokenizedParagraph) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var index = 1
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            let slash = tokens[index]
+            guard !slash.isWord, slash.text == "/", tokens[index - 1].isWord, tokens[index + 1].isWord,
+                  tokens[index - 1].end == slash.start, slash.end == tokens[index + 1].start,
+                  facts[index - 1].startsUppercase, facts[index + 1].startsUppercase else { continue }
+            var end = index + 1
+            var plausible = true
+            while end < tokens.count, !tokens[end].lineStart {
+                let token = tokens[end]
+                if token.isWord ? !(facts[end].startsUppercase || facts[end].rules.contains(.connector))
+                    : ![")", ".", "-", ",", "(", "'"].contains(token.text) {
+                    plausible = false
+                    break
+                }
+                end += 1
+            }
+            if plausible { return (index - 1)..<end }
+        }
+        return nil
     }
 }

@@ -7,13 +7,16 @@ public struct TaggerToken: Sendable, Hashable {
     public var isWord: Bool
     /// True at the start of the text or after . ! ? : or an opening quote: capitals there say little.
     public var sentenceStart: Bool
+    /// The first token after a line break: a name never runs across one.
+    public var lineStart: Bool
 
-    public init(text: String, start: Int, end: Int, isWord: Bool, sentenceStart: Bool) {
+    public init(text: String, start: Int, end: Int, isWord: Bool, sentenceStart: Bool, lineStart: Bool = false) {
         self.text = text
         self.start = start
         self.end = end
         self.isWord = isWord
         self.sentenceStart = sentenceStart
+        self.lineStart = lineStart
     }
 }
 
@@ -33,10 +36,21 @@ public enum TaggerTokenizer {
         tokens.reserveCapacity(n / 5)
         var i = 0
         var sentenceStart = true
+        var lineStart = false
         while i < n {
-            if characters.kind(i).contains(.space) { i += 1; continue }
+            if characters.kind(i).contains(.space) {
+                // "\r\n" is one Character of two scalars: not a single scalar, so a line break too.
+                if !characters.character(i, is: " "), characters.character(i, is: "\n") || characters.character(i, is: "\r")
+                    || characters.entries[i].scalar == CharacterTable.noScalar {
+                    lineStart = !tokens.isEmpty
+                }
+                i += 1
+                continue
+            }
+            defer { lineStart = false }
             guard isWord(i) else {
-                tokens.append(TaggerToken(text: characters.text(i, i + 1), start: i, end: i + 1, isWord: false, sentenceStart: sentenceStart))
+                tokens.append(TaggerToken(text: characters.text(i, i + 1), start: i, end: i + 1, isWord: false,
+                                          sentenceStart: sentenceStart, lineStart: lineStart))
                 if endsSentence(i, characters) { sentenceStart = true }
                 i += 1
                 continue
@@ -62,7 +76,7 @@ public enum TaggerTokenizer {
                !NameRules.particles.contains(characters.text(i, dash).lowercased()),
                !(dash + 1..<j).contains(where: { isDash($0) || isUppercase($0) }) {
                 tokens.append(TaggerToken(text: characters.text(i, dash), start: i, end: dash, isWord: true,
-                                          sentenceStart: sentenceStart))
+                                          sentenceStart: sentenceStart, lineStart: lineStart))
                 tokens.append(TaggerToken(text: "-", start: dash, end: dash + 1, isWord: false, sentenceStart: false))
                 tokens.append(TaggerToken(text: characters.text(dash + 1, j), start: dash + 1, end: j, isWord: true,
                                           sentenceStart: false))
@@ -77,7 +91,7 @@ public enum TaggerTokenizer {
                 end -= 2
             }
             tokens.append(TaggerToken(text: characters.text(i, end), start: i, end: end, isWord: true,
-                                      sentenceStart: sentenceStart))
+                                      sentenceStart: sentenceStart, lineStart: lineStart))
             if end < j {
                 tokens.append(TaggerToken(text: characters.text(end, j), start: end, end: j, isWord: false,
                                           sentenceStart: false))

@@ -91,6 +91,11 @@ struct RuleWords: OptionSet {
     static let facility = RuleWords(rawValue: 1 << 8)
     static let legalForm = RuleWords(rawValue: 1 << 9)
     static let institution = RuleWords(rawValue: 1 << 10)
+    static let organizationHead = RuleWords(rawValue: 1 << 11)
+    static let bylineRole = RuleWords(rawValue: 1 << 12)
+    static let bylineBeat = RuleWords(rawValue: 1 << 13)
+    static let organizationCue = RuleWords(rawValue: 1 << 14)
+    static let furniturePhraseStart = RuleWords(rawValue: 1 << 15)
 
     /// `hash` is `FeatureHash.hash(key)`: it finds the slot, the key itself settles it.
     static func of(_ key: String, hash: UInt64) -> RuleWords {
@@ -126,7 +131,9 @@ struct RuleWords: OptionSet {
             (NameRules.leadingNoise, .leadingNoise), (NameRules.furnitureWords, .furniture),
             (NameRules.personTitles, .personTitle), (NameRules.roleWords, .roleWord),
             (NameRules.facilityWords, .facility), (NameRules.legalForms, .legalForm),
-            (NameRules.institutions, .institution),
+            (NameRules.institutions, .institution), (NameRules.organizationHeads, .organizationHead),
+            (NameRules.bylineRoles, .bylineRole), (NameRules.bylineBeats, .bylineBeat),
+            (OrganizationCues.words, .organizationCue), (Set(NameRules.furniturePhrases.map { $0[0] }), .furniturePhraseStart),
         ]
         for (words, rule) in lists {
             for word in words { table[word, default: []].insert(rule) }

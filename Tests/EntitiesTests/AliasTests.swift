@@ -80,4 +80,44 @@ import Testing
         let characters = Array(text)
         #expect(String(characters[mention.start..<mention.start + mention.length]) == "Angela Merkel")
     }
+
+    @Test func acronymOfAnOrganizationsInitialsFoldsWithoutDefinition() throws {
+        let found = extract([
+            "The Northern Fisheries Council warned on Tuesday that stocks were falling.",
+            "Officials at the NFC said quotas would be cut next year.",
+        ])
+        let council = try #require(entity(named: "Northern Fisheries Council", in: found))
+        #expect(council.type == .organization)
+        #expect(council.aliases.contains("NFC"))
+        #expect(entity(named: "NFC", in: found) == nil)
+    }
+
+    @Test func acronymMatchingTwoOrganizationsStaysApart() {
+        let found = extract([
+            "The Northern Fisheries Council and the National Farmers Club met on Tuesday.",
+            "NFC officials said nothing.",
+        ])
+        #expect(entity(named: "Northern Fisheries Council", in: found)?.aliases.contains("NFC") != true)
+        #expect(entity(named: "National Farmers Club", in: found)?.aliases.contains("NFC") != true)
+    }
+
+    @Test func shortFormFoldsIntoTheCompanysFullName() throws {
+        let found = extract([
+            "Workers walked out at Brantwood Motor Co. plants on Friday.",
+            "Brantwood said it had made its best offer, and Brantwood shares fell 2%.",
+        ])
+        let company = try #require(entity(named: "Brantwood Motor Co.", in: found))
+        #expect(company.type == .organization)
+        #expect(company.aliases.contains("Brantwood"))
+        #expect(!found.contains { $0.name == "Brantwood" })
+    }
+
+    @Test func shortFormOfTwoOrganizationsStaysApart() {
+        let found = extract([
+            "Harlow Bank and Harlow Insurance Group both reported profits on Monday.",
+            "Harlow said the results were strong.",
+        ])
+        #expect(entity(named: "Harlow Bank", in: found)?.aliases.contains("Harlow") != true)
+        #expect(entity(named: "Harlow Insurance Group", in: found)?.aliases.contains("Harlow") != true)
+    }
 }

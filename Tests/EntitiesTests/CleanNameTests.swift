@@ -53,4 +53,18 @@ import Testing
     @Test func demonymsAndSentenceStartsAreNotEntities() {
         #expect(extract(["However, Iraqi officials met French diplomats. The talks ended."]).isEmpty)
     }
+
+    @Test func connectorsAfterAnOrganizationWordStayInTheName() {
+        let found = extract([
+            "The Office for Coastal Safety and Rescue said on Monday that the Council for Fisheries in Wales would meet.",
+        ])
+        let organizations = names(found, .organization)
+        #expect(organizations.contains("Office for Coastal Safety and Rescue"))
+        #expect(organizations.contains("Council for Fisheries"))
+    }
+
+    @Test func andRightAfterAnOrganizationWordJoinsTwoNames() {
+        let found = extract(["Talks between the Trade Commission and Norway resumed on Monday."])
+        #expect(!found.contains { $0.name.contains(" and ") })
+    }
 }

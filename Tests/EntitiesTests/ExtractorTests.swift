@@ -87,4 +87,37 @@ import Testing
         #expect(entity(named: "Paris", in: found)?.count == 28_000)
         #expect(names(found, .person) == ["Anna Berg"])
     }
+
+    @Test func placeNamedClubOrCompanyKeepsTheOrganizationType() {
+        let found = extract([
+            "Burnley beat Hull 2-0 on Saturday and will face Reading next week.",
+            "Burnley's chairman said the club would not sell its best players.",
+        ])
+        #expect(found.first { $0.name == "Burnley" }?.type == .organization)
+    }
+
+    @Test func aCapitalThatSaysSomethingStaysAPlace() {
+        let found = extract(["Washington said on Monday it would send more aid to Kyiv."])
+        #expect(found.first { $0.name == "Washington" }?.type == .place)
+    }
+
+    @Test func bylineTailsAreNotNames() {
+        let found = extract([
+            "By Laura Whitman\nEnergy Correspondent", "Health Desk", "By Ivo Brandt, Staff Reporter",
+            "Laura Whitman and Ivo Brandt wrote that prices at Shell rose in London.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Laura Whitman", "Ivo Brandt"]))
+        #expect(!found.contains { $0.name.contains("Correspondent") || $0.name.contains("Desk") || $0.name.contains("Reporter") })
+    }
+
+    @Test func photoCreditsAreNotNames() {
+        let found = extract(["Fishermen unload their catch at dawn in the harbour of Tema. AGENCYNAME/Kofi Mensah-Oduro"])
+        #expect(!found.contains { $0.name.contains("Kofi") || $0.name.uppercased() == "AGENCYNAME" })
+        #expect(names(found, .place).contains("Tema"))
+    }
+
+    @Test func chromePhrasesOfSeveralWordsAreFurniture() {
+        let found = extract(["Copyright Halden Media. All Rights Reserved", "Terms Of Use Privacy Policy"])
+        #expect(!found.contains { $0.name.contains("Rights") || $0.name.contains("Policy") || $0.name.contains("Terms") })
+    }
 }
