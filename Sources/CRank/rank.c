@@ -8,9 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-// FTS5 keeps its structure record at this rowid of %_data; every change to the index
-// writes a new one, so its bytes tell whether the lengths loaded earlier are still true.
-#define STRUCTURE_ROWID 10
+// FTS5 keeps its structure record at rowid 10 of %_data; every change to the index writes
+// a new one, so its bytes tell whether the lengths loaded earlier are still true.
 #define MAX_PHRASES 64
 
 /// Lengths as loaded at one state of the index; queries hold a reference while they run.
