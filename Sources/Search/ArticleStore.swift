@@ -15,9 +15,12 @@ enum ArticleStore {
         return highest.map { $0 + 1 } ?? base
     }
 
-    /// Inserts the article and its entities; returns its library id. Statements are cached:
-    /// compiling them anew for each of an article's dozens of mentions cost more than the rest.
-    static func insert(_ article: Article, in db: Database) throws -> Int64 {
+    /// Inserts the article and its entities; returns its library id. The article is not yet
+    /// searchable: `index(_:in:)` adds it to the full-text index, ideally with many others.
+    /// Statements are cached: compiling them anew for each of an article's dozens of mentions
+    /// cost more than the rest. `storedEntities` names the entities known to be stored already;
+    /// new ones are added to it.
+    static func insert(_ article: Article, in db: Database, storedEntities: inout Set<String>) throws -> Int64 {
         let id = try newID(for: article, in: db)
         let entityNames = article.entities.flatMap { [$0.name] + $0.aliases }.joined(separator: "\n")
         try db.cachedStatement(sql: """
@@ -31,14 +34,8 @@ enum ArticleStore {
                 article.format.rawValue, article.language, article.path,
             ])
         for entity in article.entities {
-            let nameKey = TextFolding.nameKey(entity.name)
-            try db.cachedStatement(sql: "INSERT INTO entity (id, type, name, name_key) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING")
-                .execute(arguments: [entity.id, entity.type.rawValue, entity.name, nameKey])
-            if db.changesCount > 0 {
-                for word in Set(nameKey.split(separator: " ")) {
-                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_word (word, entity_id) VALUES (?, ?)")
-                        .execute(arguments: [String(word), entity.id])
-                }
+            if storedEntities.insert(entity.id).inserted {
+                try storeEntity(entity, in: db)
             }
             try db.cachedStatement(sql: """
                 INSERT INTO mention (entity_id, article_id, count, aliases, locations) VALUES (?, ?, ?, ?, ?)
@@ -47,6 +44,27 @@ enum ArticleStore {
                                          encode(entity.mentions)])
         }
         return id
+    }
+
+    /// Adds stored articles to the full-text index in one statement, so FTS5 writes them as
+    /// one segment (see the schema's v2 migration).
+    static func index(_ ids: [Int64], in db: Database) throws {
+        guard !ids.isEmpty else { return }
+        try db.execute(sql: """
+            INSERT INTO article_fts(rowid, title, body, entity_names)
+            SELECT id, title, body, entity_names FROM article WHERE id IN (SELECT value FROM json_each(?))
+            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+    }
+
+    private static func storeEntity(_ entity: ArticleEntity, in db: Database) throws {
+        let nameKey = TextFolding.nameKey(entity.name)
+        try db.cachedStatement(sql: "INSERT INTO entity (id, type, name, name_key) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING")
+            .execute(arguments: [entity.id, entity.type.rawValue, entity.name, nameKey])
+        guard db.changesCount > 0 else { return }
+        for word in Set(nameKey.split(separator: " ")) {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_word (word, entity_id) VALUES (?, ?)")
+                .execute(arguments: [String(word), entity.id])
+        }
     }
 
     /// "p:start:length" per mention, comma-separated: compact and easy to read back.

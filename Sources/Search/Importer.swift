@@ -30,6 +30,7 @@ public struct Importer: Sendable {
     let library: Library
     let extractor: any EntityExtractor
     var batchSize = 512
+    var articlesPerTransaction = ImportTransaction.defaultArticles
 
     public init(library: Library, extractor: any EntityExtractor) {
         self.library = library
@@ -69,26 +70,39 @@ public struct Importer: Sendable {
             }
         }
 
-        try writerSettings(forImport: true)
-        defer { try? writerSettings(forImport: false) }
         var done = report.skipped
         let total = files.count
         progress(ImportProgress(done: done, total: total, elapsed: 0))
         let batches = stride(from: 0, to: pending.count, by: batchSize).map { Array(pending[$0..<min(pending.count, $0 + batchSize)]) }
-        // Reading overlaps storing: while one batch is written, the next is parsed and tagged.
-        var next = batches.first.map { batch in Prefetch { self.read(batch, known: known) } }
-        for (index, batch) in batches.enumerated() {
-            guard let outcomes = next?.take() else { break }
-            next = index + 1 < batches.count ? Prefetch { [batches] in self.read(batches[index + 1], known: known) } : nil
-            try store(outcomes, known: known, report: &report)
-            done += batch.count
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            progress(ImportProgress(done: done, total: total, elapsed: elapsed))
-        }
-        if report.imported + report.updated > 0 {
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            progress(ImportProgress(done: done, total: total, elapsed: elapsed, mergingIndex: true))
-            try tidyIndex(changed: report.imported + report.updated)
+        try library.writeSession { db in
+            try Importer.writerSettings(db, forImport: true)
+            defer { try? Importer.writerSettings(db, forImport: false) }
+            var transaction = ImportTransaction(db, maximumArticles: articlesPerTransaction)
+            var storedEntities = Set<String>()
+            // Reading overlaps storing: while one batch is written, the next is parsed and tagged.
+            var next = batches.first.map { batch in Prefetch { self.read(batch, known: known) } }
+            for (index, batch) in batches.enumerated() {
+                guard let outcomes = next?.take() else { break }
+                next = index + 1 < batches.count ? Prefetch { [batches] in self.read(batches[index + 1], known: known) } : nil
+                do {
+                    try transaction.begin()
+                    try Importer.store(outcomes, known: known, in: &transaction, db: db,
+                                       storedEntities: &storedEntities, report: &report)
+                    try transaction.stored(batch.count)
+                } catch {
+                    transaction.rollBack()
+                    throw error
+                }
+                done += batch.count
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                progress(ImportProgress(done: done, total: total, elapsed: elapsed))
+            }
+            try transaction.commit()
+            if report.imported + report.updated > 0 {
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                progress(ImportProgress(done: done, total: total, elapsed: elapsed, mergingIndex: true))
+                try Importer.tidyIndex(db, changed: report.imported + report.updated)
+            }
         }
         if prune { report.pruned = try pruneMissing(known: known, under: paths.map(Importer.absolute)) }
         return report
@@ -132,70 +146,71 @@ public struct Importer: Sendable {
             }
     }
 
-    /// One transaction per batch: the files' rows change together with their articles.
-    private func store(_ outcomes: [Outcome], known: [String: KnownFile], report: inout ImportReport) throws(LibraryError) {
-        let counts = try library.write { db -> (imported: Int, updated: Int, skipped: Int, failures: [ReadError]) in
-            var counts = (imported: 0, updated: 0, skipped: 0, failures: [ReadError]())
-            for outcome in outcomes {
-                switch outcome {
-                case .failed(let error):
-                    counts.failures.append(error)
-                case .unchanged(let path, let size, let mtime):
-                    try db.cachedStatement(sql: "UPDATE source_file SET size = ?, mtime = ? WHERE path = ?")
-                        .execute(arguments: [size, mtime, path])
-                    counts.skipped += 1
-                case .article(let article, let path, let size, let mtime, let hash):
-                    let previous = known[path]?.articleID
-                    let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE uid = ?"),
-                                                      arguments: [article.id])
-                    let id = try existing ?? ArticleStore.insert(article, in: db)
-                    try db.cachedStatement(sql: """
-                        INSERT INTO source_file (path, size, mtime, content_hash, article_id) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,
-                            content_hash = excluded.content_hash, article_id = excluded.article_id
-                        """).execute(arguments: [path, size, mtime, hash, id])
-                    if let previous, previous != id {
-                        try Importer.deleteIfOrphaned(previous, in: db)
-                        counts.updated += 1
-                    } else if previous == nil, existing == nil {
-                        counts.imported += 1
-                    } else {
-                        // The same text under another name, or a file touched but unchanged.
-                        counts.skipped += 1
-                    }
+    /// Stores a batch inside the writer's open transaction: the files' rows change together
+    /// with their articles. `storedEntities` holds the entities this import has stored
+    /// already, so each is inserted once, not once per article naming it.
+    private static func store(_ outcomes: [Outcome], known: [String: KnownFile], in transaction: inout ImportTransaction,
+                              db: Database, storedEntities: inout Set<String>, report: inout ImportReport) throws {
+        for outcome in outcomes {
+            switch outcome {
+            case .failed(let error):
+                report.failures.append(error)
+            case .unchanged(let path, let size, let mtime):
+                try db.cachedStatement(sql: "UPDATE source_file SET size = ?, mtime = ? WHERE path = ?")
+                    .execute(arguments: [size, mtime, path])
+                report.skipped += 1
+            case .article(let article, let path, let size, let mtime, let hash):
+                let previous = known[path]?.articleID
+                let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE uid = ?"),
+                                                  arguments: [article.id])
+                let id: Int64
+                if let existing {
+                    id = existing
+                } else {
+                    id = try ArticleStore.insert(article, in: db, storedEntities: &storedEntities)
+                    transaction.added(id)
+                }
+                try db.cachedStatement(sql: """
+                    INSERT INTO source_file (path, size, mtime, content_hash, article_id) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,
+                        content_hash = excluded.content_hash, article_id = excluded.article_id
+                    """).execute(arguments: [path, size, mtime, hash, id])
+                if let previous, previous != id {
+                    // An earlier import stored `previous`, so the index holds what the delete removes.
+                    try Importer.deleteIfOrphaned(previous, in: db)
+                    report.updated += 1
+                } else if previous == nil, existing == nil {
+                    report.imported += 1
+                } else {
+                    // The same text under another name, or a file touched but unchanged.
+                    report.skipped += 1
                 }
             }
-            return counts
         }
-        report.imported += counts.imported
-        report.updated += counts.updated
-        report.skipped += counts.skipped
-        report.failures += counts.failures
     }
 
     /// During an import the writer keeps the pages it touches again and again (the mention
-    /// and full-text B-trees) in memory, and copies its log into the database less often, so a
-    /// page changed by many batches is written once per checkpoint, not once per batch.
+    /// and full-text B-trees) in memory, copies its log into the database less often, and lets
+    /// the full-text index gather 32 MB of terms before writing a segment (1 MB by default), so
+    /// a page changed by many batches is written once, and fewer segments need merging.
     /// Afterwards it gives the memory back: the same process may go on to read.
-    private func writerSettings(forImport importing: Bool) throws(LibraryError) {
-        try library.write { db in
-            try db.execute(sql: importing ? "PRAGMA cache_size = -131072" : "PRAGMA cache_size = -2000")  // 128 MB, SQLite's 2 MB
-            try db.execute(sql: importing ? "PRAGMA wal_autocheckpoint = 16384" : "PRAGMA wal_autocheckpoint = 1000")  // pages
-            if !importing { try db.execute(sql: "PRAGMA shrink_memory") }
-        }
+    private static func writerSettings(_ db: Database, forImport importing: Bool) throws {
+        try db.execute(sql: importing ? "PRAGMA cache_size = -131072" : "PRAGMA cache_size = -2000")  // 128 MB, SQLite's 2 MB
+        try db.execute(sql: importing ? "PRAGMA wal_autocheckpoint = 16384" : "PRAGMA wal_autocheckpoint = 1000")  // pages
+        try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES('hashsize', ?)",
+                       arguments: [importing ? 32 << 20 : 1 << 20])
+        if !importing { try db.execute(sql: "PRAGMA shrink_memory") }
     }
 
     /// Each import transaction adds a segment to the full-text index, and every query looks
     /// in each segment. After an import that grew the library by a quarter or more, the index
     /// is rewritten as one segment; after a small one, a bounded merge keeps it tidy.
-    private func tidyIndex(changed: Int) throws(LibraryError) {
-        try library.write { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
-            if changed * 4 >= total {
-                try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('optimize')")
-            } else {
-                try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES('merge', 500)")
-            }
+    private static func tidyIndex(_ db: Database, changed: Int) throws {
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        if changed * 4 >= total {
+            try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('optimize')")
+        } else {
+            try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES('merge', 500)")
         }
     }
 

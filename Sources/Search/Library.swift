@@ -108,6 +108,11 @@ public final class Library: Sendable {
         do { return try database.write(work) } catch { throw Library.describe(error, path: path) }
     }
 
+    /// Runs work on the writer outside any transaction: the work opens and commits its own.
+    func writeSession<T>(_ work: (Database) throws -> T) throws(LibraryError) -> T {
+        do { return try database.writeWithoutTransaction(work) } catch { throw Library.describe(error, path: path) }
+    }
+
     public var articleCount: Int {
         (try? read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }) ?? 0
     }

@@ -32,7 +32,11 @@ import Testing
         let queries = ["iraq", "combat mission", "\"united states\"", "troop*", "kadhimi OR biden", "iraq -biden", "title:iraq"]
         func store(_ path: String) throws {
             let article = extractor.tagging(try PlainTextReader.read(path: path))
-            _ = try library.write { try ArticleStore.insert(article, in: $0) }
+            try library.write { db in
+                var storedEntities = Set<String>()
+                let id = try ArticleStore.insert(article, in: db, storedEntities: &storedEntities)
+                try ArticleStore.index([id], in: db)
+            }
         }
         for path in samples.dropLast() { try store(path) }
         try expectSameScores(library, queries)
