@@ -3,6 +3,10 @@ import GRDB
 /// The library's tables, built by migrations from the first version on, so later versions
 /// can change them without losing anyone's library.
 enum Schema {
+    /// The longest prefix with its own index (`prefix='2 3'` below). A longer prefix is
+    /// answered by merging the lists of every word that starts with it.
+    static let longestIndexedPrefix = 3
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: articles, files, entities, full-text index") { db in

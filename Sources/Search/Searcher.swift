@@ -47,12 +47,19 @@ extension Library {
     func snippets(for ids: [Int64], query: SearchQuery, words: Int) throws(LibraryError) -> [Int64: String] {
         guard let match = SQLPlan(query).match, !ids.isEmpty else { return [:] }
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        // FTS5 answers `rowid IN (…)` by seeking each id, and for a prefix longer than its
+        // prefix indexes it merges the lists of every word starting with it again per seek:
+        // 130 ms for 20 rows with a common surname's prefix. Then one pass over the ids' range,
+        // merging once, is cheaper; the `+` keeps SQLite from handing the ids to FTS5.
+        let longPrefix = query.groups.joined().contains { $0.isPrefix && ($0.words.last?.count ?? 0) > Schema.longestIndexedPrefix }
+        let range = longPrefix ? "rowid BETWEEN ? AND ? AND +" : ""
+        let bounds: [any DatabaseValueConvertible] = longPrefix ? [ids.min()!, ids.max()!] : []
         return try read { db in
             var snippets: [Int64: String] = [:]
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT rowid, snippet(article_fts, 1, '«', '»', '…', \(words)) FROM article_fts
-                WHERE article_fts MATCH ? AND rowid IN (\(placeholders))
-                """, arguments: StatementArguments([match] + ids.map { $0 as any DatabaseValueConvertible }))
+                WHERE article_fts MATCH ? AND \(range)rowid IN (\(placeholders))
+                """, arguments: StatementArguments([match] + bounds + ids.map { $0 as any DatabaseValueConvertible }))
             while let row = try rows.next() { snippets[row[0]] = row[1] }
             return snippets
         }

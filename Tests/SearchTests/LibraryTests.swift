@@ -114,6 +114,25 @@ import Testing
         #expect(best.first?.snippet?.contains("«") == true)
     }
 
+    /// The list's rows while typing: a prefix of any length marks the words it matches,
+    /// whether it has its own index (up to 3 letters) or not.
+    @Test func rowsShowSnippetsForShortAndLongPrefixes() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let (library, _) = try importAll()
+        for typed in ["kad", "kadhi", "soleiman", "iraq withd"] {
+            let query = QueryParser.parse(typed, typing: true)
+            let ids = try library.articleIDs(matching: query, sort: .relevance, limit: 20).ids
+            #expect(!ids.isEmpty, "\(typed)")
+            let rows = try library.listedArticles(ids, query: query)
+            #expect(rows.count == ids.count)
+            for row in rows {
+                let marked = try #require(row.snippet, "\(typed): no snippet for \(row.title)")
+                let word = typed.split(separator: " ").last!
+                #expect(marked.lowercased().contains("«" + word), "\(typed): \(marked)")
+            }
+        }
+    }
+
     @Test func readAndStarredPersistAndFilter() throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let (library, _) = try importAll()
