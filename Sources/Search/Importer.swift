@@ -209,6 +209,10 @@ public struct Importer: Sendable {
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
         if changed * 4 >= total {
             try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('optimize')")
+            // That rewrote the whole index into the log: copy it into the database and empty the
+            // log now, rather than leave hundreds of MB beside the library until the last
+            // process closes it. A reader still using the log makes this wait, then give up.
+            _ = try? db.checkpoint(.truncate)
         } else {
             try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES('merge', 500)")
         }
