@@ -65,7 +65,7 @@ enum NameRules {
     /// Acronyms that are not organizations.
     static let commonAcronyms: Set<String> = [
         "PM", "TV", "AM", "OK", "CEO", "GMT", "UTC", "ID", "PDF", "FAQ", "USD", "EUR", "GDP", "COVID", "I",
-        "II", "III", "IV", "A", "AD", "BC", "MP", "MPS", "DC", "HQ", "PR", "VIP", "Q", "RT",
+        "II", "III", "IV", "A", "AD", "BC", "MP", "MPS", "DC", "HQ", "PR", "VIP", "Q", "RT", "PHD", "PhD",
     ]
 
     /// Abbreviations that keep their dot as part of the word ("Mr.", "Gen.", "St.").
