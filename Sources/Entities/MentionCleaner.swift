@@ -17,7 +17,8 @@ struct MentionCleaner {
         var start = span.first
         for index in span.first...span.end {
             // A line break ends a name ("Tom Hale" / "Markets Correspondent"): the next line starts a piece.
-            if index > start, index < span.end, tokens[index].lineStart {
+            // So does a sentence's end ("... & Co." / "Economists at ...").
+            if index > start, index < span.end, tokens[index].lineStart || tokens[index].isWord && tokens[index].sentenceStart {
                 var piece = span
                 piece.first = start
                 piece.end = index
@@ -95,6 +96,9 @@ struct MentionCleaner {
         if NameRules.organizationConnectors.contains(key), index + 1 < span.end, paragraph.facts[index + 1].startsUppercase {
             var rest = span
             rest.first = index + 1
+            // "the Constitutional Court in Karlsruhe": "in" and a known place to the end says where
+            // the body sits (an acronym defined next to it keeps a longer name: "UNIFIL").
+            if key == "in", isKnownPlace(rest, tokens) { return true }
             if hasOrganizationWord(rest, paragraph) { return false }
             // "and" right after the organization word joins two names ("European Commission and
             // Britain"); after "of"/"for" and the subject, it is part of the one name.
@@ -186,14 +190,24 @@ struct MentionCleaner {
                 span.end -= 1
                 continue
             }
+            // "Iraqi Prime | Minister Mustafa al-Kadhimi": a title that runs on into a name
+            // ends no name itself.
+            if word.isTitle, span.end < tokens.count, tokens[span.end].isWord, facts[span.end].startsUppercase,
+               !hasOrganizationWord(span, paragraph) {
+                span.end -= 1
+                continue
+            }
             break
         }
         // "Markets Correspondent", "Technology Desk", "Staff Reporter": a byline's tail is no name.
         if span.end - span.first >= 1, facts[span.end - 1].rules.contains(.bylineRole) {
             var end = span.end - 1
             while end > span.first, facts[end - 1].rules.contains(.bylineBeat) { end -= 1 }
-            // "Reporter", "Editor" end some names ("Hollywood Reporter"): only after a beat word.
-            if end < span.end - 1 || NameRules.bylineTails.contains(facts[span.end - 1].key) { span.end = end }
+            // "Reporter", "Editor" end some names ("Hollywood Reporter"): only after a beat word,
+            // in the span or right before it ("Staff" + "Reporter").
+            let beatBefore = end == span.first && span.first > 0 && facts[span.first - 1].rules.contains(.bylineBeat)
+                && facts[span.first - 1].startsUppercase
+            if end < span.end - 1 || beatBefore || NameRules.bylineTails.contains(facts[span.end - 1].key) { span.end = end }
         }
         guard span.first < span.end else { return result }
         if sawTitle || precededByTitle(span, paragraph), !hasOrganizationWord(span, paragraph) { span.type = .person }
@@ -242,6 +256,11 @@ struct MentionCleaner {
            !facts[span.first].flags.contains(.firstName) {
             span.type = .organization
         }
+        // "Sania Okoro, its chief executive, said": a name beside what someone does is a person's.
+        if span.type != .person, !hasOrganizationWord(span, paragraph), RoleAppositions.marksPerson(span, paragraph),
+           AcronymDefinitions.acronymLetters(tokens[span.first].text) == nil, !isKnownPlace() {
+            span.type = .person
+        }
         // A single acronym nobody lists as a place is an organization ("INA", "PMF").
         if span.end - span.first == 1, span.type == .place, AcronymDefinitions.acronymLetters(tokens[span.first].text) != nil,
            !isKnownPlace() {
@@ -277,6 +296,9 @@ struct MentionCleaner {
                 || rules.contains(.portfolio) { return false }
             let flags = firstFacts.flags
             if flags.contains(.demonym) { return false }
+            // "Co.", "Inc" alone: a company's legal form cut from its name.
+            if rules.contains(.legalForm) { return false }
+            if MonthAbbreviations.startsDate(at: span.first, paragraph) { return false }
             // "Ministry", "Forces" alone are descriptions; "the Senate" is a body.
             if flags.contains(.organizationWord), !rules.contains(.institution) { return false }
             // "Sen. Chuck Schumer, D-N.Y.": a party and state tag, not a name.
@@ -286,7 +308,8 @@ struct MentionCleaner {
             if first.sentenceStart {
                 if commonWords.contains(word.lowercased()) { return false }
                 let vouched: GazetteerFlags = [.place, .firstName]
-                if flags.isDisjoint(with: vouched), AcronymDefinitions.acronymLetters(word) == nil { span.needsSupport = true }
+                if flags.isDisjoint(with: vouched), AcronymDefinitions.acronymLetters(word) == nil,
+                   !ReportingCues.follow(span.end, paragraph) { span.needsSupport = true }
             }
             let letters = AsciiLetters.of(word) ?? word.filter(\.isLetter)
             if NameRules.commonAcronyms.contains(String(letters)) { return false }

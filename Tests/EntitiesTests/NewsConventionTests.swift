@@ -1,0 +1,86 @@
+import Entities
+import NewsCore
+import Testing
+
+/// How news writes names, on invented text: what the sidebar shows for credit lines, datelines,
+/// acronyms, short forms and people described beside their names.
+@Suite struct NewsConventionTests {
+    @Test func creditLineNamesItsReporters() {
+        let found = extract([
+            "Flooding closed roads across the north of Veldria on Tuesday, officials said.",
+            "Reporting by Ilse Marten and Tobias Rank; Additional reporting by Ona Vell in Lisbon; Editing by Hugo Stam",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Ilse Marten", "Tobias Rank", "Hugo Stam"]))
+        #expect(names(found, .place).contains("Lisbon"))
+    }
+
+    @Test func acronymSpelledWithTheSmallWordsNamesTheWholeBody() {
+        let found = extract([
+            "The United Nations Observer Mission in Freedonia (UNOMIF) said two patrols were fired on.",
+            "UNOMIF has about 900 staff.",
+        ])
+        let mission = entity(named: "United Nations Observer Mission in Freedonia", in: found)
+        #expect(mission?.type == .organization)
+        #expect(mission?.aliases.contains("UNOMIF") == true)
+        #expect(!found.contains { $0.name == "United Nations Observer Mission" })
+    }
+
+    @Test func acronymWithALowercaseLetterIsAnOrganization() {
+        let found = extract(["Inspectors from the DfE visited the school on Monday, and the BfZ later confirmed the findings."])
+        #expect(names(found, .organization).isSuperset(of: ["DfE", "BfZ"]))
+    }
+
+    @Test func abbreviatedMonthInADatelineIsNoName() {
+        let found = extract(["OSLO, Feb 3 (Reuters) - Norway's central bank held rates on Thursday, as did Sweden on Jan. 28."])
+        #expect(!found.contains { ["Feb", "Jan"].contains($0.name) })
+    }
+
+    @Test func companyNamedSeveralWaysIsOneEntity() {
+        let found = extract([
+            "Zentravia Airways said on Monday it would cut 300 jobs.",
+            "Zentravia Group chief executive Lena Holm said costs had risen, and Zentravia shares fell 3%.",
+        ])
+        let companies = found.filter { $0.type == .organization && $0.name.hasPrefix("Zentravia") }
+        #expect(companies.count == 1)
+    }
+
+    @Test func clubCalledByItsLastWordIsOneEntity() {
+        let found = extract([
+            "Harbury Rovers beat Eastfield 2-1 on Saturday.",
+            "Rovers are now third in the table.",
+        ])
+        let rovers = entity(named: "Harbury Rovers", in: found)
+        #expect(rovers?.aliases.contains("Rovers") == true)
+        #expect(entity(named: "Rovers", in: found) == nil)
+    }
+
+    @Test func sentenceStartingNameIsKeptWhenItReports() {
+        let found = extract(["Prices for memory chips rose in March.", "Qorvantix, which makes memory chips, declined to comment."])
+        #expect(names(found, .organization).contains("Qorvantix"))
+    }
+
+    @Test func titleRunningIntoANameEndsNoName() {
+        let found = extract(["Kenyan Prime Minister Daniel Omondi met the envoy in Nairobi."])
+        #expect(!found.contains { $0.name.contains("Prime") })
+        #expect(names(found, .person).contains("Daniel Omondi"))
+    }
+
+    @Test func legalFormEndingASentenceEndsTheName() {
+        let found = extract(["\"Demand is slowing,\" said Tamsin Reyes, an economist at Halvard & Co. Analysts at Brandt Capital expect a cut."])
+        #expect(!found.contains { $0.name.contains("Analysts") || $0.name == "Co." })
+    }
+
+    @Test func courtInACityIsTheCourtAndThePlace() {
+        let found = extract(["The Federal Administrative Court in Leipzig ruled on Tuesday that the ban was lawful."])
+        #expect(names(found, .organization).contains("Federal Administrative Court"))
+        #expect(names(found, .place).contains("Leipzig"))
+    }
+
+    @Test func nameBesideARoleIsAPerson() {
+        let found = extract([
+            "Velmora said profits fell. Its chief executive, Sania Okafor, said demand would recover.",
+            "\"We are cautious,\" said Ravi Tandel, an analyst at Brisk Capital.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Sania Okafor", "Ravi Tandel"]))
+    }
+}
