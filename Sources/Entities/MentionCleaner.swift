@@ -136,7 +136,8 @@ struct MentionCleaner {
                 span.first += 1
                 continue
             }
-            if word.isTitle, span.end - span.first > 1, !hasOrganizationWord(span, paragraph) {
+            if word.isTitle, span.end - span.first > 1, !hasOrganizationWord(span, paragraph),
+               !TitleWords.onlyOrdinaryWordsFollow(from: span.first + 1, to: span.end, paragraph, commonWords: commonWords) {
                 sawTitle = true
                 span.first += 1
                 // "Minister of Foreign Affairs Fuad Hussein": portfolio words after a title are part of it.
@@ -150,6 +151,7 @@ struct MentionCleaner {
             // "US President Joe Biden": a place or demonym before a title is its own mention or nothing.
             if let titleAt = (span.first + 1..<span.end).first(where: { facts[$0].isTitle }),
                titleAt < span.end - 1,
+               !TitleWords.onlyOrdinaryWordsFollow(from: titleAt + 1, to: span.end, paragraph, commonWords: commonWords),
                !hasOrganizationWord(MentionSpan(paragraph: span.paragraph, first: titleAt, end: span.end, type: span.type), paragraph) {
                 var before = span
                 before.end = titleAt
@@ -173,12 +175,18 @@ struct MentionCleaner {
             // "Minister of | Foreign Affairs Fuad Hussein": the tagger began inside the title.
             if word.rules.contains(.portfolio), span.end - span.first > 1, span.first > 0,
                tokens[span.first - 1].text == "of" || facts[span.first - 1].isTitle,
-               !hasOrganizationWord(span, paragraph) {
+               !hasOrganizationWord(span, paragraph),
+               !TitleWords.onlyOrdinaryWordsFollow(from: span.first + 1, to: span.end, paragraph, commonWords: commonWords) {
                 sawTitle = true
                 span.first += 1
                 continue
             }
             if word.flags.contains(.demonym), span.end - span.first > 1, span.type == .person {
+                // "Saudi Arabia": a demonym that begins a known place's name stays in it.
+                if isKnownPlace(span, tokens) {
+                    span.type = .place
+                    break
+                }
                 span.first += 1
                 continue
             }
@@ -255,6 +263,21 @@ struct MentionCleaner {
            !isKnownPlace(),
            !facts[span.first].flags.contains(.firstName) {
             span.type = .organization
+        }
+        // "Elon Varga's company", "the Hallam administration": what only people have.
+        if span.type != .person, !hasOrganizationWord(span, paragraph), PersonCues.follow(span, paragraph),
+           AcronymDefinitions.acronymLetters(tokens[span.first].text) == nil, !isKnownPlace() {
+            span.type = .person
+        }
+        // "Leeds, who were relegated": a place is no "who"; a club or a body named after it is.
+        if span.end - span.first == 1, span.type != .organization, span.end + 1 < tokens.count,
+           tokens[span.end].text == ",", tokens[span.end + 1].text == "who", isKnownPlace() {
+            span.type = .organization
+        }
+        // "the former India captain": a country before a role word describes the person after it.
+        if span.end - span.first == 1, span.type == .person, span.end < tokens.count, facts[span.end].startsLowercase,
+           facts[span.end].rules.contains(.roleWord), isKnownPlace() {
+            span.type = .place
         }
         // "Sania Okoro, its chief executive, said": a name beside what someone does is a person's.
         if span.type != .person, !hasOrganizationWord(span, paragraph), RoleAppositions.marksPerson(span, paragraph),
@@ -348,5 +371,6 @@ struct MentionCleaner {
         guard span.first > 0 else { return false }
         let before = paragraph.facts[span.first - 1]
         return before.startsUppercase && before.isTitle
+            && !TitleWords.onlyOrdinaryWordsFollow(from: span.first, to: span.end, paragraph, commonWords: commonWords)
     }
 }

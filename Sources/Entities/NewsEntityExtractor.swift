@@ -40,7 +40,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found.remove(overlapping)
                 found.add(known)
             }
-            for titled in TitledNames.find(in: paragraph, gazetteer: model.gazetteer) {
+            for titled in TitledNames.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords) {
                 let overlapping = found.overlapping(titled)
                 guard let first = overlapping.first else {
                     found.add(cleaner.clean(titled, paragraph))
@@ -63,8 +63,10 @@ public struct NewsEntityExtractor: EntityExtractor {
                 let overlapping = found.overlapping(listed)
                 let pieces = overlapping.map { found[$0] }
                 let holdsThemAll = pieces.allSatisfy { listed.first <= $0.first && $0.end <= listed.end }
+                // A known place of several words replaces pieces of it ("Saudi" + "Arabia").
                 guard overlapping.isEmpty || listed.type == .organization && holdsThemAll && overlapping.count > 1
                         || listed.type == .organization && holdsThemAll && pieces.allSatisfy({ $0.type == .organization })
+                        || listed.type == .place && holdsThemAll && pieces.allSatisfy({ $0.canonical == nil })
                 else { continue }
                 found.remove(overlapping)
                 found.add(cleaner.clean(listed, paragraph))
@@ -80,7 +82,8 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found.add(expansion)
                 acronyms[definition.acronym] = expansion
             }
-            var live = found.live
+            var live = ListMembers.apply(PersonJoins.apply(found.live, paragraph), paragraph, lexicon: model.lexicon,
+                                         gazetteer: model.gazetteer)
             if let credit = PhotoCredits.first(in: paragraph) {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }

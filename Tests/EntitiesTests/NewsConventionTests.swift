@@ -83,4 +83,41 @@ import Testing
         ])
         #expect(names(found, .person).isSuperset(of: ["Sania Okafor", "Ravi Tandel"]))
     }
+
+    @Test func demonymOpeningAPlaceNameStaysInIt() {
+        let found = extract(["The ceasefire talks were hosted by Saudi Arabia and Qatar, diplomats said."])
+        #expect(names(found, .place).contains("Saudi Arabia"))
+        #expect(!found.contains { $0.name == "Arabia" })
+    }
+
+    @Test func titleFollowedByOrdinaryWordsIsPartOfAName() {
+        let found = extract(["Shares of General Dynamics rose 2% after the contract was announced."])
+        #expect(names(found, .organization).contains("General Dynamics"))
+        #expect(!found.contains { $0.name == "Dynamics" })
+    }
+
+    @Test func listWithACompanyListsCompanies() {
+        let found = extract(["Its customers include Vantorix Inc, Quellaro and Brasketh, the company said."])
+        #expect(names(found, .organization).isSuperset(of: ["Vantorix Inc", "Quellaro", "Brasketh"]))
+    }
+
+    @Test func whatOnlyPeopleHaveMarksAPerson() {
+        let found = extract(["Regulators are looking into Marek Tolvanen's company, which builds rockets in Finland."])
+        #expect(names(found, .person).contains("Marek Tolvanen"))
+    }
+
+    @Test func placeFollowedByWhoIsATeam() {
+        let found = extract(["Preston, who were promoted last season, lost 2-0 at home on Saturday."])
+        #expect(names(found, .organization).contains("Preston"))
+    }
+
+    @Test func countryBeforeARoleWordIsAPlace() {
+        let found = extract(["\"It was a tough day,\" the former Kenya captain said after the match."])
+        #expect(names(found, .place).contains("Kenya"))
+    }
+
+    @Test func longNameReadInTwoPiecesIsOnePerson() {
+        let found = extract(["The envoy, Ahmed El-Tayeb Farouk, said the talks would resume on Monday."])
+        #expect(names(found, .person).contains("Ahmed El-Tayeb Farouk"))
+    }
 }
