@@ -142,6 +142,14 @@ enum AliasResolver {
         }
         guard letters.count >= 2 else { return [] }
         var result = [letters]
+        // "Bank of Japan" = BOJ, "Department of Justice" = DOJ: some take the small words' initials too.
+        let withSmallWords = words.compactMap { word -> UInt8? in
+            guard let head = word.utf8.first else { return nil }
+            if head >= 65, head <= 90 { return head }
+            let lower = word.lowercased()
+            return lower == "the" || lower == "&" || !initialsSkip.contains(lower) ? nil : head - 32
+        }
+        if withSmallWords.count > letters.count { result.append(withSmallWords) }
         if let first = words.first, acronym(String(first)) != nil, letters.count >= 3 { result.append(Array(letters.dropFirst())) }
         return result
     }

@@ -24,6 +24,7 @@ enum DocumentConsistency {
             votes[key, default: TypeVotes()].add(span.type, span.paragraph < 0 ? 1 : 2)
             // Between equal votes, a lone word read as a place somewhere stays the place ("India").
             if span.end - span.first == 1, span.type == .place { votes[key]!.placeWinsTies = true }
+            if span.cued { votes[key]!.add(span.type, 4) }
             // "Chelsea drew", "shares of Volkswagen": the words around one mention outvote the lists.
             if span.end - span.first == 1, span.type != .person, OrganizationCues.of(span, paragraphs[at]) == .strong {
                 votes[key, default: TypeVotes()].add(.organization, 4)

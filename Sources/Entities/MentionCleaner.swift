@@ -279,10 +279,22 @@ struct MentionCleaner {
            facts[span.end].rules.contains(.roleWord), isKnownPlace() {
             span.type = .place
         }
-        // "Sania Okoro, its chief executive, said": a name beside what someone does is a person's.
-        if span.type != .person, !hasOrganizationWord(span, paragraph), RoleAppositions.marksPerson(span, paragraph),
-           AcronymDefinitions.acronymLetters(tokens[span.first].text) == nil, !isKnownPlace() {
-            span.type = .person
+        // "Sania Okoro, its chief executive, said", "law firm Echo Hale": a name beside what
+        // someone or something is; the words beside one mention outvote the others (`cued`).
+        switch Appositions.describedType(span, paragraph) {
+        case .person?:
+            if span.type != .person, !hasOrganizationWord(span, paragraph),
+               AcronymDefinitions.acronymLetters(tokens[span.first].text) == nil, !isKnownPlace() {
+                span.type = .person
+                span.cued = true
+                span.needsSupport = false
+            }
+        case .organization?:
+            span.type = .organization
+            span.cued = true
+            span.needsSupport = false
+        default:
+            break
         }
         // A single acronym nobody lists as a place is an organization ("INA", "PMF").
         if span.end - span.first == 1, span.type == .place, AcronymDefinitions.acronymLetters(tokens[span.first].text) != nil,

@@ -71,6 +71,10 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found.remove(overlapping)
                 found.add(cleaner.clean(listed, paragraph))
             }
+            for described in DescribedNames.find(in: paragraph, commonWords: model.commonWords)
+            where found.overlapping(described).isEmpty {
+                found.add(described)
+            }
             for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer) where found.overlapping(acronym).isEmpty {
                 found.add(acronym)
             }
@@ -84,6 +88,11 @@ public struct NewsEntityExtractor: EntityExtractor {
             }
             var live = ListMembers.apply(PersonJoins.apply(found.live, paragraph), paragraph, lexicon: model.lexicon,
                                          gazetteer: model.gazetteer)
+            // "Social Democrats (SPD)": an organization's acronym in brackets right after it, though
+            // in another language its initials do not spell it.
+            for (acronym, expansion) in BracketedAcronyms.find(in: paragraph, after: live) where acronyms[acronym] == nil {
+                acronyms[acronym] = expansion
+            }
             if let credit = PhotoCredits.first(in: paragraph) {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }

@@ -120,4 +120,38 @@ import Testing
         let found = extract(["The envoy, Ahmed El-Tayeb Farouk, said the talks would resume on Monday."])
         #expect(names(found, .person).contains("Ahmed El-Tayeb Farouk"))
     }
+
+    @Test func descriptionBesideANameMakesAnOrganization() {
+        let found = extract([
+            "The deal was advised by law firm Harrow Quill and by Tenmoor, a consultancy whose clients include banks.",
+            "Lindqvist Brenner, the state investment bank, said it would take part.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Harrow Quill", "Tenmoor", "Lindqvist Brenner"]))
+    }
+
+    @Test func describedWordAtASentenceStartIsAName() {
+        let found = extract(["Prices rose again in May.", "Orvantis, the state investment bank, is an early shareholder."])
+        #expect(names(found, .organization).contains("Orvantis"))
+    }
+
+    @Test func sentenceOpeningWithADescriptionDescribesNothing() {
+        let found = extract(["Separately, the central bank said it would keep rates on hold."])
+        #expect(!found.contains { $0.name == "Separately" })
+    }
+
+    @Test func acronymInBracketsNamesTheOrganizationBeforeIt() {
+        let found = extract([
+            "The Free Citizens Party (FBV) won 9% of the vote, polls showed.",
+            "The FBV said it would not join a coalition.",
+        ])
+        let party = entity(named: "Free Citizens Party", in: found)
+        #expect(party?.type == .organization)
+        #expect(party?.aliases.contains("FBV") == true)
+    }
+
+    @Test func acronymTakingTheSmallWordsFoldsIntoItsName() {
+        let found = extract(["The Bank of Ruritania held rates on Tuesday.", "The BOR said inflation was easing."])
+        #expect(entity(named: "Bank of Ruritania", in: found)?.aliases.contains("BOR") == true)
+    }
 }
+
