@@ -62,6 +62,7 @@ struct MentionCleaner {
             if legalForm { span.type = .organization }
             if gluedParticle || legalForm { span.end += 1 } else if particleThenName { span.end += 2 } else { break }
         }
+        if span.type == .organization { span.end = OrganizationTails.end(of: span, paragraph, gazetteer: gazetteer) }
         // "JPMorgan Chase & Co.", "Henkel AG & Co. KGaA": "&" (a token of its own) then a legal form
         // or an organization word belongs to the name.
         if span.end + 1 < tokens.count, !tokens[span.end].isWord, tokens[span.end].text == "&",
@@ -305,6 +306,11 @@ struct MentionCleaner {
         // organization word in it, that no list knows as a place, is an organization.
         if span.end - span.first > 1, span.type == .place, hasOrganizationWord(span, paragraph), !isKnownPlace() {
             span.type = .organization
+        }
+        // "Democratic Republic of Congo", "Kingdom of Bhutan": a state's name is a place.
+        if span.end - span.first > 1, span.type != .place, !hasOrganizationWord(span, paragraph),
+           (span.first..<span.end).contains(where: { NameRules.statehoodWords.contains(facts[$0].key) }) {
+            span.type = .place
         }
         if span.end - span.first > 1, facts[span.end - 1].rules.contains(.facility) {
             span.type = .place

@@ -170,3 +170,8 @@ extension NameRules {
         "organization", "organisation", "office", "agency", "institute", "bureau", "court", "fund",
     ]
 }
+
+extension NameRules {
+    /// Words of a state's formal name ("Republic of Korea", "United Kingdom", "Sultanate of Oman").
+    static let statehoodWords: Set<String> = ["republic", "kingdom", "sultanate", "principality", "emirate", "duchy"]
+}

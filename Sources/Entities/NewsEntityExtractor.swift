@@ -86,7 +86,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found.add(expansion)
                 acronyms[definition.acronym] = expansion
             }
-            var live = ListMembers.apply(PersonJoins.apply(found.live, paragraph), paragraph, lexicon: model.lexicon,
+            var live = ListMembers.apply(NameJoins.apply(found.live, paragraph), paragraph, lexicon: model.lexicon,
                                          gazetteer: model.gazetteer)
             // "Social Democrats (SPD)": an organization's acronym in brackets right after it, though
             // in another language its initials do not spell it.

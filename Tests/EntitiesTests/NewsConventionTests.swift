@@ -153,5 +153,20 @@ import Testing
         let found = extract(["The Bank of Ruritania held rates on Tuesday.", "The BOR said inflation was easing."])
         #expect(entity(named: "Bank of Ruritania", in: found)?.aliases.contains("BOR") == true)
     }
+
+    @Test func stateNamedAsARepublicIsAPlace() {
+        let found = extract(["Aid reached the Democratic Republic of Freedonia on Monday, the agency said."])
+        #expect(names(found, .place).contains("Democratic Republic of Freedonia"))
+    }
+
+    @Test func bodyNameRunsOnAfterForOrOn() {
+        let found = extract(["The Regional Authority on Water Security said reservoirs were low."])
+        #expect(names(found, .organization).contains("Regional Authority on Water Security"))
+    }
+
+    @Test func bodyBeforeOnAndAPlaceStops() {
+        let found = extract(["The Security Council on Syria was told that aid convoys had stopped."])
+        #expect(!found.contains { $0.name.hasSuffix("on Syria") })
+    }
 }
 
