@@ -42,10 +42,12 @@ enum ListedNames {
                 // Not an organization: a lone capitalized word of the run may still be a known place.
                 for offset in flags.indices where flags[offset].contains(.place) {
                     let at = first + offset
+                    // "Michigan Gov. Gretchen Whitmer": a place before a title, even opening a sentence.
+                    let titleNext = at + 1 < tokens.count && facts[at + 1].isTitle && facts[at + 1].startsUppercase
                     let alone = (at == first || !facts[at - 1].startsUppercase)
-                        && (at + 1 == end || !facts[at + 1].startsUppercase)
+                        && (at + 1 == end || !facts[at + 1].startsUppercase || titleNext)
                     let word = flags[offset]
-                    guard alone, !tokens[at].sentenceStart, !word.contains(.firstName), !word.contains(.title),
+                    guard alone, !tokens[at].sentenceStart || titleNext, !word.contains(.firstName), !word.contains(.title),
                           !word.contains(.demonym), !commonWords.contains(tokens[at].text.lowercased()) else { continue }
                     result.append(MentionSpan(paragraph: paragraph.index, first: at, end: at + 1, type: .place))
                 }

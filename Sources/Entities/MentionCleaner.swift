@@ -94,6 +94,12 @@ struct MentionCleaner {
         // Exchange Commission", not "New York Times and CNN") or before, with a capital next
         // ("Centers for Disease Control and Prevention", "Interim Force in Lebanon").
         // ("&" is a token of its own, not a word: spans keep it, see `extended`.)
+        // "Huawei Technologies and Semiconductor Manufacturing Corp": "and" after a complete name
+        // (it ends with an organization word or a legal form) joins two names.
+        if key == "and", index > span.first,
+           paragraph.facts[index - 1].flags.contains(.organizationWord) || paragraph.facts[index - 1].flags.contains(.legalSuffix) {
+            return true
+        }
         if NameRules.organizationConnectors.contains(key), index + 1 < span.end, paragraph.facts[index + 1].startsUppercase {
             var rest = span
             rest.first = index + 1
@@ -195,7 +201,9 @@ struct MentionCleaner {
         }
         while span.end > span.first {
             let word = facts[span.end - 1]
-            if !tokens[span.end - 1].isWord || word.rules.contains(.connector) || word.key == "the" {
+            // A name never ends with "of", "the" or (cut short) "and"/"for".
+            if !tokens[span.end - 1].isWord || word.rules.contains(.connector) || word.key == "the"
+                || word.startsLowercase && NameRules.organizationConnectors.contains(word.key) {
                 span.end -= 1
                 continue
             }

@@ -71,6 +71,9 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found.remove(overlapping)
                 found.add(cleaner.clean(listed, paragraph))
             }
+            for dateline in Datelines.find(in: paragraph) where found.overlapping(dateline).isEmpty {
+                found.add(cleaner.clean(dateline, paragraph))
+            }
             for described in DescribedNames.find(in: paragraph, commonWords: model.commonWords)
             where found.overlapping(described).isEmpty {
                 found.add(described)

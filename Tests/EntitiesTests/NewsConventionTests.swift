@@ -168,5 +168,25 @@ import Testing
         let found = extract(["The Security Council on Syria was told that aid convoys had stopped."])
         #expect(!found.contains { $0.name.hasSuffix("on Syria") })
     }
+
+    @Test func datelineCityIsAPlace() {
+        let found = extract([
+            "TALLINN — The government on Tuesday approved a new defence budget.",
+            "UNICEF, which buys vaccines for poorer countries, welcomed the plan.",
+        ])
+        #expect(names(found, .place).contains("TALLINN"))
+        #expect(!names(found, .place).contains("UNICEF"))
+    }
+
+    @Test func placeOpeningASentenceBeforeATitleIsAPlace() {
+        let found = extract(["Ohio Gov. Mark Delaney signed the bill on Friday."])
+        #expect(names(found, .place).contains("Ohio"))
+        #expect(names(found, .person).contains("Mark Delaney"))
+    }
+
+    @Test func andAfterACompleteCompanyNameJoinsTwoNames() {
+        let found = extract(["Suppliers such as Kestrel Technologies and Orland Semiconductor Corp (OSC) were hit."])
+        #expect(names(found, .organization).isSuperset(of: ["Kestrel Technologies", "Orland Semiconductor Corp"]))
+    }
 }
 
