@@ -49,6 +49,11 @@ struct MentionCleaner {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         var span = input
+        // "the 11th Circuit": an ordinal between "the" and a body's name opens it.
+        if span.type == .organization, span.first > 1, Ordinals.isOrdinal(tokens[span.first - 1].text),
+           tokens[span.first - 2].text.lowercased() == "the", facts[span.first].startsUppercase {
+            span.first -= 1
+        }
         while span.end < tokens.count, tokens[span.end].isWord, tokens[span.end].start <= tokens[span.end - 1].end + 1 {
             let text = tokens[span.end].text
             let word = facts[span.end]
@@ -100,7 +105,12 @@ struct MentionCleaner {
            paragraph.facts[index - 1].flags.contains(.organizationWord) || paragraph.facts[index - 1].flags.contains(.legalSuffix) {
             return true
         }
-        if NameRules.organizationConnectors.contains(key), index + 1 < span.end, paragraph.facts[index + 1].startsUppercase {
+        // A capital (or "5th") next, or "the" and then one ("for the 5th Circuit").
+        func opensName(_ at: Int) -> Bool {
+            at < span.end && (paragraph.facts[at].startsUppercase || Ordinals.isOrdinal(tokens[at].text))
+        }
+        let capitalNext = opensName(index + 1) || index + 1 < span.end && tokens[index + 1].text == "the" && opensName(index + 2)
+        if NameRules.organizationConnectors.contains(key), capitalNext {
             var rest = span
             rest.first = index + 1
             // "the Constitutional Court in Karlsruhe": "in" and a known place to the end says where
@@ -336,7 +346,8 @@ struct MentionCleaner {
         let first = paragraph.tokens[span.first]
         let firstFacts = facts[span.first]
         // A name starts with a capital (or an Arabic particle glued to one: "al-Kadhimi").
-        guard firstFacts.startsUppercase || firstFacts.capitalized else { return false }
+        guard firstFacts.startsUppercase || firstFacts.capitalized
+                || firstFacts.startsNumber && span.end - span.first > 1 && Ordinals.isOrdinal(first.text) else { return false }
         if (span.first..<span.end).allSatisfy({ facts[$0].numeral }) { return false }
         if span.end - span.first == 1 {
             let word = first.text

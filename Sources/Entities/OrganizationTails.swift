@@ -10,9 +10,16 @@ enum OrganizationTails {
         let at = span.end
         guard at + 1 < tokens.count, span.end > span.first, tokens[at].isWord,
               tokens[at].text == "for" || tokens[at].text == "on" else { return span.end }
-        let head = facts[span.end - 1]
-        guard head.flags.contains(.organizationWord) || head.rules.contains(.organizationHead) else { return span.end }
+        // The head may sit before an "of" ("Court of Appeals for the 9th Circuit").
+        guard (span.first..<span.end).contains(where: {
+            facts[$0].flags.contains(.organizationWord) || facts[$0].rules.contains(.organizationHead)
+        }) else { return span.end }
         var end = at + 1
+        // "Court of Appeals for the 5th Circuit".
+        if end + 2 < tokens.count, tokens[end].text == "the", Ordinals.isOrdinal(tokens[end + 1].text),
+           isNameWord(end + 2, paragraph) {
+            end += 2
+        }
         while end < tokens.count, tokens[end].isWord, isNameWord(end, paragraph) {
             end += 1
             // "Centre for Science and Environment": "and"/"of" between capitalized words.

@@ -49,6 +49,12 @@ struct TokenFacts {
         }
         numeral = ascii ? digits : text.allSatisfy(\.isNumber)
         isTitle = token.isWord && (flags.contains(.title) || (!ascii || dash) && TokenFacts.titleBeforeDash(text, gazetteer))
+            && !TokenFacts.initialsNotTitle(text)
+    }
+
+    /// "MS Dhoni", "DR Congo": "Ms" and "Dr" in capitals are initials, not titles.
+    private static func initialsNotTitle(_ text: String) -> Bool {
+        text == "MS" || text == "DR" || text == "MR"
     }
 
     private static func titleBeforeDash(_ text: String, _ gazetteer: NameGazetteer) -> Bool {

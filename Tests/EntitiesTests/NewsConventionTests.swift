@@ -188,5 +188,23 @@ import Testing
         let found = extract(["Suppliers such as Kestrel Technologies and Orland Semiconductor Corp (OSC) were hit."])
         #expect(names(found, .organization).isSuperset(of: ["Kestrel Technologies", "Orland Semiconductor Corp"]))
     }
+
+    @Test func capitalInitialsAreNoTitle() {
+        let found = extract(["The bowler was dismissed by MS Kohlbrenner in the final over."])
+        #expect(!found.contains { $0.name == "Kohlbrenner" })
+    }
+
+    @Test func nicknameInQuotesStaysInsideTheName() {
+        let found = extract(["Senate leader Harold \"Buddy\" Carrow said he would back the bill. Carrow has led the chamber since 2019."])
+        #expect(names(found, .person).contains("Harold \"Buddy\" Carrow"))
+        #expect(!found.contains { $0.name == "Harold" })
+    }
+
+    @Test func ordinalAfterTheOpensACourtsName() {
+        let found = extract([
+            "The U.S. Court of Appeals for the 9th Circuit upheld the ruling, while the 4th Circuit struck down a similar law.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["U.S. Court of Appeals for the 9th Circuit", "4th Circuit"]))
+    }
 }
 
