@@ -47,8 +47,9 @@ enum ListMembers {
             let surface = span.surface(tokens)
             if lexicon.aliases[Lexicon.aliasKey(surface)] != nil { continue }
             if gazetteer.flags(hash: FeatureHash.nameKeyHash(surface)).contains(.place) { continue }
-            // "Anna Berg": a known first name before a surname is a person's.
-            if span.type == .person, span.end - span.first > 1, facts[span.first].flags.contains(.firstName) { continue }
+            // "Anna Berg": a known first name before a known surname is a person's ("Meta Platforms" is not).
+            if span.type == .person, span.end - span.first > 1, facts[span.first].flags.contains(.firstName),
+               facts[span.end - 1].flags.contains(.surname) { continue }
             spans[index].type = .organization
         }
     }

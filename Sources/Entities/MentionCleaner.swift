@@ -288,6 +288,12 @@ struct MentionCleaner {
            AcronymDefinitions.acronymLetters(tokens[span.first].text) == nil, !isKnownPlace() {
             span.type = .person
         }
+        // "Harbury Rovers", "Mumbai Indians": a plural that no name list knows, after a word that is
+        // no first name, ends a team's name, not a person's.
+        if span.type == .person, span.end - span.first > 1, !facts[span.first].flags.contains(.firstName),
+           facts[span.end - 1].flags.isDisjoint(with: [.surname, .firstName]), isPlural(tokens[span.end - 1].text) {
+            span.type = .organization
+        }
         // "Leeds, who were relegated": a place is no "who"; a club or a body named after it is.
         if span.end - span.first == 1, span.type != .organization, span.end + 1 < tokens.count,
            tokens[span.end].text == ",", tokens[span.end + 1].text == "who", isKnownPlace() {
@@ -394,6 +400,14 @@ struct MentionCleaner {
     /// "the" before "Hague" is part of the name only in names the alias table knows; otherwise dropped.
     private func isNameStart(_ token: TaggerToken, in span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
         lexicon.aliases[Lexicon.aliasKey(span.surface(tokens))] != nil
+    }
+
+    /// "Royals", "Capitals": four letters or more ending in a lowercase "s" (not "ss", "us", "is").
+    private func isPlural(_ word: String) -> Bool {
+        let utf8 = Array(word.utf8)
+        guard utf8.count >= 4, utf8[utf8.count - 1] == UInt8(ascii: "s") else { return false }
+        let before = utf8[utf8.count - 2]
+        return before >= 97 && before <= 122 && before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
     }
 
     func hasOrganizationWord(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {

@@ -57,7 +57,11 @@ enum NameRules {
     ]
 
     /// Lowercase words allowed inside a name: "Ministry of Foreign Affairs", "Abu Mahdi al Muhandis".
-    static let connectors: Set<String> = ["of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du"]
+    static let connectors: Set<String> = [
+        "of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du",
+        // "Frankfurt am Main", "Bild am Sonntag", "Guillermo del Toro", "Santos dos Reis".
+        "am", "im", "del", "della", "di", "dos", "das",
+    ]
 
     /// Name particles that do not tell one person from another ("al-Kadhimi" = "Kadhimi").
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "the"]

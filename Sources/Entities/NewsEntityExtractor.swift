@@ -91,6 +91,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             }
             var live = ListMembers.apply(NameJoins.apply(found.live, paragraph), paragraph, lexicon: model.lexicon,
                                          gazetteer: model.gazetteer)
+            live = NamedAppositions.apply(live, paragraph)
             // "Social Democrats (SPD)": an organization's acronym in brackets right after it, though
             // in another language its initials do not spell it.
             for (acronym, expansion) in BracketedAcronyms.find(in: paragraph, after: live) where acronyms[acronym] == nil {

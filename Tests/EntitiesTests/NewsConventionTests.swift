@@ -206,5 +206,22 @@ import Testing
         ])
         #expect(names(found, .organization).isSuperset(of: ["U.S. Court of Appeals for the 9th Circuit", "4th Circuit"]))
     }
+
+    @Test func germanAndRomanceParticlesStayInsideNames() {
+        let found = extract(["Merz told the newspaper Welt am Mittwoch that the budget was sound."])
+        #expect(names(found, .organization).contains("Welt am Mittwoch"))
+    }
+
+    @Test func secondNameOfAnOrganizationInAppositionIsAnAlias() {
+        let found = extract(["Kavira, the Clean Water Alliance, said it would expand its work in Malawi."])
+        let organizations = found.filter { $0.type == .organization }
+        #expect(organizations.count == 1)
+        #expect(Set([organizations.first?.name] + (organizations.first?.aliases ?? [])) == ["Kavira", "Clean Water Alliance"])
+    }
+
+    @Test func teamNamedWithAPluralIsAnOrganization() {
+        let found = extract(["Chennai captain Arun Velu hit a century as the Harbury Panthers lost by four wickets."])
+        #expect(!names(found, .person).contains("Harbury Panthers"))
+    }
 }
 
