@@ -35,6 +35,9 @@ enum Datelines {
 
     /// Two or more letters, all capitals (the name's own hyphens and dots aside).
     private static func isCapitals(_ text: String) -> Bool {
+        // Most paragraphs open with a capital and then a lowercase letter: bytes answer that.
+        let utf8 = text.utf8
+        if utf8.count >= 2, let second = utf8.dropFirst().first, second >= 97, second <= 122 { return false }
         var letters = 0
         for scalar in text.unicodeScalars {
             if scalar.properties.isLowercase { return false }

@@ -404,9 +404,9 @@ struct MentionCleaner {
 
     /// "Royals", "Capitals": four letters or more ending in a lowercase "s" (not "ss", "us", "is").
     private func isPlural(_ word: String) -> Bool {
-        let utf8 = Array(word.utf8)
-        guard utf8.count >= 4, utf8[utf8.count - 1] == UInt8(ascii: "s") else { return false }
-        let before = utf8[utf8.count - 2]
+        let utf8 = word.utf8
+        guard utf8.count >= 4, utf8.last == UInt8(ascii: "s") else { return false }
+        let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
         return before >= 97 && before <= 122 && before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
     }
 
