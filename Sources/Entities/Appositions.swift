@@ -65,16 +65,15 @@ enum Appositions {
             index += 1
         }
         guard let head else { return nil }
-        let word = tokens[head].text
         let lowercase = paragraph.facts[head].startsLowercase
         // A capitalized head only in a description closed by a comma ("Gavi, the Vaccine Alliance,"):
         // "In Tokyo, the Bank of Japan ended" begins a sentence's subject.
         let next = head + 1 < tokens.count ? tokens[head + 1].text : ""
         if !lowercase, next != "," { return nil }
         if closed, ![",", ")", "which", "whose", "that", "who"].contains(next) { return nil }
-        let key = lowercase ? word : word.lowercased()
-        if lowercase, roles.contains(key) { return .person }
-        if bodies.contains(key) { return .organization }
+        let rules = paragraph.facts[head].rules
+        if lowercase, rules.contains(.role) { return .person }
+        if rules.contains(.body) { return .organization }
         return nil
     }
 
@@ -82,7 +81,7 @@ enum Appositions {
     private static func roleBefore(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         let tokens = paragraph.tokens
         guard span.first >= 2, tokens[span.first - 1].text == ",", tokens[span.first - 2].isWord,
-              paragraph.facts[span.first - 2].startsLowercase, roles.contains(tokens[span.first - 2].text),
+              paragraph.facts[span.first - 2].startsLowercase, paragraph.facts[span.first - 2].rules.contains(.role),
               span.end < tokens.count else { return false }
         return tokens[span.end].text == "," || ReportingCues.follow(span.end, paragraph)
     }
@@ -92,6 +91,6 @@ enum Appositions {
     private static func descriptionBefore(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         guard span.first >= 1 else { return false }
         let previous = paragraph.tokens[span.first - 1]
-        return previous.isWord && paragraph.facts[span.first - 1].startsLowercase && bodies.contains(previous.text)
+        return previous.isWord && paragraph.facts[span.first - 1].startsLowercase && paragraph.facts[span.first - 1].rules.contains(.body)
     }
 }

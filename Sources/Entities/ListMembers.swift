@@ -5,10 +5,10 @@ import NewsCore
 /// word in it, or the alias table's word), the others that nothing marks as a place or a person
 /// are organizations too.
 enum ListMembers {
-    static func apply(_ spans: [MentionSpan], _ paragraph: TokenizedParagraph, lexicon: Lexicon,
-                      gazetteer: NameGazetteer) -> [MentionSpan] {
-        guard spans.count >= 2 else { return spans }
-        var result = spans.sorted { $0.first < $1.first }
+    /// `result` sorted by first token; retyped in place.
+    static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph, lexicon: Lexicon,
+                      gazetteer: NameGazetteer) {
+        guard result.count >= 2 else { return }
         var start = 0
         while start < result.count {
             var end = start + 1
@@ -16,7 +16,6 @@ enum ListMembers {
             if end - start >= 2 { retype(&result, start..<end, paragraph, lexicon: lexicon, gazetteer: gazetteer) }
             start = end
         }
-        return result
     }
 
     /// Only ",", "and", "or" or ", and" between two names.

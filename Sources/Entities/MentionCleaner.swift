@@ -333,7 +333,7 @@ struct MentionCleaner {
         }
         // "Democratic Republic of Congo", "Kingdom of Bhutan": a state's name is a place.
         if span.end - span.first > 1, span.type != .place, !hasOrganizationWord(span, paragraph),
-           (span.first..<span.end).contains(where: { NameRules.statehoodWords.contains(facts[$0].key) }) {
+           (span.first..<span.end).contains(where: { facts[$0].rules.contains(.statehood) }) {
             span.type = .place
         }
         if span.end - span.first > 1, facts[span.end - 1].rules.contains(.facility) {

@@ -6,7 +6,7 @@ enum MonthAbbreviations {
     /// The word at `index` is a month's short form followed by a number (after an optional dot).
     static func startsDate(at index: Int, _ paragraph: TokenizedParagraph) -> Bool {
         let tokens = paragraph.tokens
-        guard paragraph.facts[index].key.utf8.count <= 4, words.contains(paragraph.facts[index].key) else { return false }
+        guard paragraph.facts[index].rules.contains(.monthAbbreviation) else { return false }
         var next = index + 1
         if next < tokens.count, tokens[next].text == "." { next += 1 }
         return next < tokens.count && paragraph.facts[next].startsNumber

@@ -3,11 +3,11 @@
 /// are one person's name; two organizations' names with nothing between them ("Vantor" +
 /// "Labs Europe") are one organization's.
 enum NameJoins {
-    static func apply(_ spans: [MentionSpan], _ paragraph: TokenizedParagraph) -> [MentionSpan] {
-        guard spans.count >= 2 else { return spans }
+    /// `spans` sorted by their first token; joined in place.
+    static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        guard !result.isEmpty else { return }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
-        var result = spans.sorted { $0.first < $1.first }
         // Emanuel "Chris" Welch: a nickname in quotes between the first name and the surname.
         var nicknamed = 0
         while nicknamed < result.count {
@@ -45,7 +45,6 @@ enum NameJoins {
                 index += 1
             }
         }
-        return result
     }
 
     private static func isQuote(_ token: TaggerToken) -> Bool {

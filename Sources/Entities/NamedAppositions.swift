@@ -2,10 +2,10 @@
 /// after another organization's name is the same organization's other name. Lists ("CNN, the BBC,
 /// and Sky") and one-word names are left alone.
 enum NamedAppositions {
-    static func apply(_ spans: [MentionSpan], _ paragraph: TokenizedParagraph) -> [MentionSpan] {
-        guard spans.count >= 2 else { return spans }
+    /// `result` sorted by first token; aliased in place.
+    static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        guard result.count >= 2 else { return }
         let tokens = paragraph.tokens
-        var result = spans.sorted { $0.first < $1.first }
         for index in 1..<result.count {
             let name = result[index - 1]
             let other = result[index]
@@ -16,6 +16,5 @@ enum NamedAppositions {
                   !(other.end + 1 < tokens.count && ["and", "or"].contains(tokens[other.end + 1].text)) else { continue }
             result[index].canonical = name.canonical ?? name.surface(tokens)
         }
-        return result
     }
 }

@@ -89,9 +89,13 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found.add(expansion)
                 acronyms[definition.acronym] = expansion
             }
-            var live = ListMembers.apply(NameJoins.apply(found.live, paragraph), paragraph, lexicon: model.lexicon,
-                                         gazetteer: model.gazetteer)
-            live = NamedAppositions.apply(live, paragraph)
+            var live = found.live
+            if !live.isEmpty {
+                live.sort { $0.first < $1.first }
+                NameJoins.apply(&live, paragraph)
+                ListMembers.apply(&live, paragraph, lexicon: model.lexicon, gazetteer: model.gazetteer)
+                NamedAppositions.apply(&live, paragraph)
+            }
             // "Social Democrats (SPD)": an organization's acronym in brackets right after it, though
             // in another language its initials do not spell it.
             for (acronym, expansion) in BracketedAcronyms.find(in: paragraph, after: live) where acronyms[acronym] == nil {

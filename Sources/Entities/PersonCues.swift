@@ -18,6 +18,7 @@ enum PersonCues {
         if next == "'s" || next == "\u{2019}s" {
             return after + 1 < tokens.count && possessions.contains(tokens[after + 1].text)
         }
-        return offices.contains(next)
+        // "administration", "presidency": long words only (most names have a short one next).
+        return next.utf8.count >= 10 && offices.contains(next)
     }
 }
