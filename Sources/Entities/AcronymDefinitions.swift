@@ -19,27 +19,36 @@ enum AcronymDefinitions {
             // Walk back over the capitalized words and the small words between them.
             var first = index - 1
             var initials: [Character] = []
+            // Some acronyms take the small words' initials too: "Bank of England (BoE)",
+            // "United Nations Interim Force in Lebanon (UNIFIL)".
+            var withSmallWords: [Character] = []
             var cursor = index - 2
             while cursor >= 0, index - 1 - cursor <= letters.count * 2 + 2 {
                 let token = tokens[cursor]
                 guard token.isWord else { break }
                 if let initial = token.text.first, initial.isUppercase {
                     initials.insert(initial, at: 0)
+                    withSmallWords.insert(initial, at: 0)
                     first = cursor
-                    if spells(letters, initials) { break }
-                } else if !NameRules.connectors.contains(token.text) && !["and", "the", "for", "on", "in"].contains(token.text) {
+                    if spells(letters, initials) || spells(letters, withSmallWords) { break }
+                } else if NameRules.connectors.contains(token.text) || ["and", "the", "for", "on", "in"].contains(token.text) {
+                    if let initial = token.text.first, token.text != "the" {
+                        withSmallWords.insert(Character(initial.uppercased()), at: 0)
+                    }
+                } else {
                     break
                 }
                 cursor -= 1
             }
-            guard first < index - 1, spells(letters, initials) else { continue }
+            guard first < index - 1, spells(letters, initials) || spells(letters, withSmallWords) else { continue }
             let expansion = MentionSpan(paragraph: paragraph.index, first: first, end: index - 1, type: .organization)
             result.append(Definition(acronym: tokens[index].text, expansion: expansion))
         }
         return result
     }
 
-    /// "INA" -> [I, N, A]; "U.N." -> [U, N]; nil unless two to eight capitals.
+    /// "INA" -> [I, N, A]; "U.N." -> [U, N]; "AfD" -> [A, F, D]; nil unless two to eight capitals
+    /// (digits may follow the first), with at most a lowercase letter between two of them.
     static func acronymLetters(_ word: String) -> [Character]? {
         if word.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) { return asciiAcronymLetters(word) }
         let letters = word.filter { $0 != "." && $0 != "&" && $0 != "-" }
@@ -48,19 +57,31 @@ enum AcronymDefinitions {
         return Array(letters)
     }
 
-    /// The same for ASCII text, by bytes (one byte, one Character): capitals and digits, a capital first.
+    /// The same for ASCII text, by bytes (one byte, one Character), the letters in capitals.
+    /// A lowercase letter counts only alone between capitals, in a short word of more capitals
+    /// ("AfD", "BfV", "DfE"), as the parties and agencies that write so do.
     private static func asciiAcronymLetters(_ word: String) -> [Character]? {
-        var count = 0
-        var firstIsLetter = false
+        var letters: [Character] = []
+        var capitals = 0
+        var lowercase = 0
+        var lastWasLowercase = false
         for byte in word.utf8 where byte != UInt8(ascii: ".") && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "-") {
+            if byte >= 97 && byte <= 122 {
+                guard capitals > 0, !lastWasLowercase else { return nil }
+                lowercase += 1
+                lastWasLowercase = true
+                letters.append(Character(Unicode.Scalar(byte - 32)))
+                continue
+            }
             let capital = byte >= 65 && byte <= 90
-            guard capital || (byte >= 48 && byte <= 57) else { return nil }
-            if count == 0 { firstIsLetter = capital }
-            count += 1
+            guard capital || (byte >= 48 && byte <= 57), capital || capitals > 0 else { return nil }
+            if capital { capitals += 1 }
+            lastWasLowercase = false
+            letters.append(Character(Unicode.Scalar(byte)))
         }
-        guard (2...8).contains(count), firstIsLetter else { return nil }
-        return word.utf8.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "-") }
-            .map { Character(Unicode.Scalar($0)) }
+        guard (2...8).contains(letters.count) else { return nil }
+        if lowercase > 0, lastWasLowercase || capitals < 2 || lowercase >= capitals || letters.count > 5 { return nil }
+        return letters
     }
 
     /// Every letter of the acronym is an initial, in order, and the first initial starts it

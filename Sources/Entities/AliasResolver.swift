@@ -77,8 +77,10 @@ enum AliasResolver {
         for (index, group) in groups.enumerated() {
             guard group.type == type, group.words.count > words.count,
                   words.allSatisfy(group.words.contains) else { continue }
+            // An organization's last word alone is its short name when only one ends so
+            // ("City" for "Manchester City", "Royals" for "Rajasthan Royals").
             let match = type == .person ? (group.words.last == last || words.count == 1)
-                : group.words.suffix(words.count).elementsEqual(words) && words.count > 1
+                : group.words.suffix(words.count).elementsEqual(words) && (words.count > 1 || type == .organization)
             if match { matches.append(index) }
         }
         if matches.count == 1 { return matches[0] }
@@ -140,6 +142,14 @@ enum AliasResolver {
         }
         guard letters.count >= 2 else { return [] }
         var result = [letters]
+        // "Bank of Japan" = BOJ, "Department of Justice" = DOJ: some take the small words' initials too.
+        let withSmallWords = words.compactMap { word -> UInt8? in
+            guard let head = word.utf8.first else { return nil }
+            if head >= 65, head <= 90 { return head }
+            let lower = word.lowercased()
+            return lower == "the" || lower == "&" || !initialsSkip.contains(lower) ? nil : head - 32
+        }
+        if withSmallWords.count > letters.count { result.append(withSmallWords) }
         if let first = words.first, acronym(String(first)) != nil, letters.count >= 3 { result.append(Array(letters.dropFirst())) }
         return result
     }
@@ -177,8 +187,25 @@ enum AliasResolver {
                     && keys[owner].words.starts(with: short)
                     && (groups[index].type == .organization || heads[owner]!.legal)
             }
-            guard owners.count == 1 else { continue }
-            merge(index, into: owners[0], &groups)
+            if owners.count == 1 {
+                merge(index, into: owners[0], &groups)
+            } else if owners.count > 1, let shortForm = groups[index].order.first,
+                      owners.allSatisfy({ onlyHeadWordsFollow(shortForm, in: groups[$0]) }) {
+                // "Qantas Airways", "Qantas Group" and "Qantas": one company named three ways.
+                let ordered = owners.sorted()
+                for owner in ordered.dropFirst() { merge(owner, into: ordered[0], &groups) }
+                merge(index, into: ordered[0], &groups)
+            }
+        }
+    }
+
+    /// Every form of `group` is `shortForm` followed by head words and legal forms only.
+    private static func onlyHeadWordsFollow(_ shortForm: String, in group: Group) -> Bool {
+        let short = NameKey.words(NameKey.of(shortForm))
+        return group.order.allSatisfy { surface in
+            let words = NameKey.words(NameKey.of(surface))
+            return words.count > short.count && words.starts(with: short)
+                && words.dropFirst(short.count).allSatisfy { headWords.contains(String($0)) }
         }
     }
 

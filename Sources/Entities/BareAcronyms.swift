@@ -8,7 +8,10 @@ enum BareAcronyms {
             let utf8 = token.text.utf8
             guard let head = utf8.first, head >= 65, head <= 90, utf8.count >= 2, utf8.count <= 12 else { continue }
             let second = utf8[utf8.index(after: utf8.startIndex)]
-            guard (second >= 65 && second <= 90) || second == UInt8(ascii: ".") else { continue }
+            // "AfD": a lowercase letter then a capital.
+            let mixed = second >= 97 && second <= 122 && utf8.count >= 3
+                && (65...90).contains(utf8[utf8.index(utf8.startIndex, offsetBy: 2)])
+            guard (second >= 65 && second <= 90) || second == UInt8(ascii: ".") || mixed else { continue }
             guard let letters = AcronymDefinitions.acronymLetters(token.text), letters.allSatisfy(\.isLetter),
                   letters.count <= 6, !NameRules.commonAcronyms.contains(String(letters)),
                   !isRomanNumeral(String(letters)) else { continue }

@@ -20,10 +20,14 @@ enum DocumentConsistency {
             let nameKey = NameKey.of(span.surface(paragraphs[at].tokens))
             let key = FeatureHash.hash(nameKey)
             spanKeys.append(key)
-            votes[key, default: TypeVotes()].add(span.type)
+            // A headline is read worse than the body (few words, odd capitals): the body outvotes it.
+            votes[key, default: TypeVotes()].add(span.type, span.paragraph < 0 ? 1 : 2)
+            // Between equal votes, a lone word read as a place somewhere stays the place ("India").
+            if span.end - span.first == 1, span.type == .place { votes[key]!.placeWinsTies = true }
+            if span.cued { votes[key]!.add(span.type, 4) }
             // "Chelsea drew", "shares of Volkswagen": the words around one mention outvote the lists.
             if span.end - span.first == 1, span.type != .person, OrganizationCues.of(span, paragraphs[at]) == .strong {
-                votes[key, default: TypeVotes()].add(.organization, 2)
+                votes[key, default: TypeVotes()].add(.organization, 4)
             }
             if let name = span.canonical { canonical[key] = name }
             // "Apple Inc." once makes every "Apple" in the article the company.
@@ -31,7 +35,7 @@ enum DocumentConsistency {
                 var words = NameKey.words(nameKey)
                 if let last = words.last, NameRules.legalForms.contains(String(last)) {
                     words.removeLast()
-                    votes[FeatureHash.hash(words.joined(separator: " ")), default: TypeVotes()].add(.organization, 2)
+                    votes[FeatureHash.hash(words.joined(separator: " ")), default: TypeVotes()].add(.organization, 4)
                 }
             }
             known[key] = span.end - span.first
@@ -46,7 +50,7 @@ enum DocumentConsistency {
                 surnames.append(words[words.count - 2] + " " + last)
             }
             for surname in surnames.map({ FeatureHash.hash($0) }) where known[surname] == nil {
-                votes[surname, default: TypeVotes()].add(.person)
+                votes[surname, default: TypeVotes()].add(.person, 2)
                 known[surname] = 1
             }
         }
@@ -116,8 +120,13 @@ struct TypeVotes {
         }
     }
 
-    /// Most votes; ties go to person, then organization, then place (a fixed order, so runs agree).
+    /// Set for a lone word some mention of which was read as a place.
+    var placeWinsTies = false
+
+    /// Most votes; ties go to person, then organization, then place (a fixed order, so runs agree),
+    /// or to place first when `placeWinsTies`.
     var majority: EntityType {
+        if placeWinsTies, place > 0, place >= person, place >= organization { return .place }
         var best = EntityType.person
         var most = person
         if organization > most { best = .organization; most = organization }

@@ -31,6 +31,7 @@ enum HeadlineCase {
         // Title Case: nearly every longer word capitalized, in a short line without a full stop.
         let sentenceLike = tokens.last?.text == "." || tokens.count > 40
         return !sentenceLike && longWords >= 4 && capitalizedLongWords * 10 >= longWords * 8
+            && !CreditLines.isCreditLine(tokens)
     }
 
     /// Letters, capitals and whether the first letter is one, for an ASCII word; nil otherwise.

@@ -35,14 +35,19 @@ enum ListedNames {
                       !last.contains(.place), !commonWords.contains(tokens[end - 1].text.lowercased()) {
                 // "Angela Merkel": a known first name and a known surname.
                 result.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .person))
+            } else if let place = longestPlacePhrase(in: first..<end, paragraph, gazetteer: gazetteer) {
+                // "Saudi Arabia", "Democratic Republic of Congo": a known place of several words.
+                result.append(MentionSpan(paragraph: paragraph.index, first: place.lowerBound, end: place.upperBound, type: .place))
             } else {
                 // Not an organization: a lone capitalized word of the run may still be a known place.
                 for offset in flags.indices where flags[offset].contains(.place) {
                     let at = first + offset
+                    // "Michigan Gov. Gretchen Whitmer": a place before a title, even opening a sentence.
+                    let titleNext = at + 1 < tokens.count && facts[at + 1].isTitle && facts[at + 1].startsUppercase
                     let alone = (at == first || !facts[at - 1].startsUppercase)
-                        && (at + 1 == end || !facts[at + 1].startsUppercase)
+                        && (at + 1 == end || !facts[at + 1].startsUppercase || titleNext)
                     let word = flags[offset]
-                    guard alone, !tokens[at].sentenceStart, !word.contains(.firstName), !word.contains(.title),
+                    guard alone, !tokens[at].sentenceStart || titleNext, !word.contains(.firstName), !word.contains(.title),
                           !word.contains(.demonym), !commonWords.contains(tokens[at].text.lowercased()) else { continue }
                     result.append(MentionSpan(paragraph: paragraph.index, first: at, end: at + 1, type: .place))
                 }
@@ -50,5 +55,25 @@ enum ListedNames {
             index = end
         }
         return result
+    }
+
+    /// The longest known place of two to five words inside the run, from its first word that starts one.
+    private static func longestPlacePhrase(in run: Range<Int>, _ paragraph: TokenizedParagraph,
+                                           gazetteer: NameGazetteer) -> Range<Int>? {
+        guard run.count >= 2 else { return nil }
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        for start in run where facts[start].flags.contains(.placeWord) && facts[start].startsUppercase {
+            var hash = FeatureHash.nameKeyHash(tokens[start].text)
+            var found: Range<Int>?
+            var end = start + 1
+            while end < run.upperBound, end - start < 5 {
+                hash = FeatureHash.nameKeyHash(tokens[end].text, from: FeatureHash.mix(hash, UInt8(ascii: " ")))
+                end += 1
+                if facts[end - 1].startsUppercase, gazetteer.flags(hash: hash).contains(.place) { found = start..<end }
+            }
+            if let found { return found }
+        }
+        return nil
     }
 }

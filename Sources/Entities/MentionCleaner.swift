@@ -17,7 +17,8 @@ struct MentionCleaner {
         var start = span.first
         for index in span.first...span.end {
             // A line break ends a name ("Tom Hale" / "Markets Correspondent"): the next line starts a piece.
-            if index > start, index < span.end, tokens[index].lineStart {
+            // So does a sentence's end ("... & Co." / "Economists at ...").
+            if index > start, index < span.end, tokens[index].lineStart || tokens[index].isWord && tokens[index].sentenceStart {
                 var piece = span
                 piece.first = start
                 piece.end = index
@@ -48,6 +49,11 @@ struct MentionCleaner {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         var span = input
+        // "the 11th Circuit": an ordinal between "the" and a body's name opens it.
+        if span.type == .organization, span.first > 1, Ordinals.isOrdinal(tokens[span.first - 1].text),
+           tokens[span.first - 2].text.lowercased() == "the", facts[span.first].startsUppercase {
+            span.first -= 1
+        }
         while span.end < tokens.count, tokens[span.end].isWord, tokens[span.end].start <= tokens[span.end - 1].end + 1 {
             let text = tokens[span.end].text
             let word = facts[span.end]
@@ -61,6 +67,7 @@ struct MentionCleaner {
             if legalForm { span.type = .organization }
             if gluedParticle || legalForm { span.end += 1 } else if particleThenName { span.end += 2 } else { break }
         }
+        if span.type == .organization { span.end = OrganizationTails.end(of: span, paragraph, gazetteer: gazetteer) }
         // "JPMorgan Chase & Co.", "Henkel AG & Co. KGaA": "&" (a token of its own) then a legal form
         // or an organization word belongs to the name.
         if span.end + 1 < tokens.count, !tokens[span.end].isWord, tokens[span.end].text == "&",
@@ -92,9 +99,23 @@ struct MentionCleaner {
         // Exchange Commission", not "New York Times and CNN") or before, with a capital next
         // ("Centers for Disease Control and Prevention", "Interim Force in Lebanon").
         // ("&" is a token of its own, not a word: spans keep it, see `extended`.)
-        if NameRules.organizationConnectors.contains(key), index + 1 < span.end, paragraph.facts[index + 1].startsUppercase {
+        // "Huawei Technologies and Semiconductor Manufacturing Corp": "and" after a complete name
+        // (it ends with an organization word or a legal form) joins two names.
+        if key == "and", index > span.first,
+           paragraph.facts[index - 1].flags.contains(.organizationWord) || paragraph.facts[index - 1].flags.contains(.legalSuffix) {
+            return true
+        }
+        // A capital (or "5th") next, or "the" and then one ("for the 5th Circuit").
+        func opensName(_ at: Int) -> Bool {
+            at < span.end && (paragraph.facts[at].startsUppercase || Ordinals.isOrdinal(tokens[at].text))
+        }
+        let capitalNext = opensName(index + 1) || index + 1 < span.end && tokens[index + 1].text == "the" && opensName(index + 2)
+        if NameRules.organizationConnectors.contains(key), capitalNext {
             var rest = span
             rest.first = index + 1
+            // "the Constitutional Court in Karlsruhe": "in" and a known place to the end says where
+            // the body sits (an acronym defined next to it keeps a longer name: "UNIFIL").
+            if key == "in", isKnownPlace(rest, tokens) { return true }
             if hasOrganizationWord(rest, paragraph) { return false }
             // "and" right after the organization word joins two names ("European Commission and
             // Britain"); after "of"/"for" and the subject, it is part of the one name.
@@ -132,7 +153,8 @@ struct MentionCleaner {
                 span.first += 1
                 continue
             }
-            if word.isTitle, span.end - span.first > 1, !hasOrganizationWord(span, paragraph) {
+            if word.isTitle, span.end - span.first > 1, !hasOrganizationWord(span, paragraph),
+               !TitleWords.onlyOrdinaryWordsFollow(from: span.first + 1, to: span.end, paragraph, commonWords: commonWords) {
                 sawTitle = true
                 span.first += 1
                 // "Minister of Foreign Affairs Fuad Hussein": portfolio words after a title are part of it.
@@ -146,6 +168,7 @@ struct MentionCleaner {
             // "US President Joe Biden": a place or demonym before a title is its own mention or nothing.
             if let titleAt = (span.first + 1..<span.end).first(where: { facts[$0].isTitle }),
                titleAt < span.end - 1,
+               !TitleWords.onlyOrdinaryWordsFollow(from: titleAt + 1, to: span.end, paragraph, commonWords: commonWords),
                !hasOrganizationWord(MentionSpan(paragraph: span.paragraph, first: titleAt, end: span.end, type: span.type), paragraph) {
                 var before = span
                 before.end = titleAt
@@ -169,12 +192,18 @@ struct MentionCleaner {
             // "Minister of | Foreign Affairs Fuad Hussein": the tagger began inside the title.
             if word.rules.contains(.portfolio), span.end - span.first > 1, span.first > 0,
                tokens[span.first - 1].text == "of" || facts[span.first - 1].isTitle,
-               !hasOrganizationWord(span, paragraph) {
+               !hasOrganizationWord(span, paragraph),
+               !TitleWords.onlyOrdinaryWordsFollow(from: span.first + 1, to: span.end, paragraph, commonWords: commonWords) {
                 sawTitle = true
                 span.first += 1
                 continue
             }
             if word.flags.contains(.demonym), span.end - span.first > 1, span.type == .person {
+                // "Saudi Arabia": a demonym that begins a known place's name stays in it.
+                if isKnownPlace(span, tokens) {
+                    span.type = .place
+                    break
+                }
                 span.first += 1
                 continue
             }
@@ -182,7 +211,16 @@ struct MentionCleaner {
         }
         while span.end > span.first {
             let word = facts[span.end - 1]
-            if !tokens[span.end - 1].isWord || word.rules.contains(.connector) || word.key == "the" {
+            // A name never ends with "of", "the" or (cut short) "and"/"for".
+            if !tokens[span.end - 1].isWord || word.rules.contains(.connector) || word.key == "the"
+                || word.startsLowercase && NameRules.organizationConnectors.contains(word.key) {
+                span.end -= 1
+                continue
+            }
+            // "Iraqi Prime | Minister Mustafa al-Kadhimi": a title that runs on into a name
+            // ends no name itself.
+            if word.isTitle, span.end < tokens.count, tokens[span.end].isWord, facts[span.end].startsUppercase,
+               !hasOrganizationWord(span, paragraph) {
                 span.end -= 1
                 continue
             }
@@ -192,8 +230,11 @@ struct MentionCleaner {
         if span.end - span.first >= 1, facts[span.end - 1].rules.contains(.bylineRole) {
             var end = span.end - 1
             while end > span.first, facts[end - 1].rules.contains(.bylineBeat) { end -= 1 }
-            // "Reporter", "Editor" end some names ("Hollywood Reporter"): only after a beat word.
-            if end < span.end - 1 || NameRules.bylineTails.contains(facts[span.end - 1].key) { span.end = end }
+            // "Reporter", "Editor" end some names ("Hollywood Reporter"): only after a beat word,
+            // in the span or right before it ("Staff" + "Reporter").
+            let beatBefore = end == span.first && span.first > 0 && facts[span.first - 1].rules.contains(.bylineBeat)
+                && facts[span.first - 1].startsUppercase
+            if end < span.end - 1 || beatBefore || NameRules.bylineTails.contains(facts[span.end - 1].key) { span.end = end }
         }
         guard span.first < span.end else { return result }
         if sawTitle || precededByTitle(span, paragraph), !hasOrganizationWord(span, paragraph) { span.type = .person }
@@ -242,6 +283,44 @@ struct MentionCleaner {
            !facts[span.first].flags.contains(.firstName) {
             span.type = .organization
         }
+        // "Elon Varga's company", "the Hallam administration": what only people have.
+        if span.type != .person, !hasOrganizationWord(span, paragraph), PersonCues.follow(span, paragraph),
+           AcronymDefinitions.acronymLetters(tokens[span.first].text) == nil, !isKnownPlace() {
+            span.type = .person
+        }
+        // "Harbury Rovers", "Mumbai Indians": a plural that no name list knows, after a word that is
+        // no first name, ends a team's name, not a person's.
+        if span.type == .person, span.end - span.first > 1, !facts[span.first].flags.contains(.firstName),
+           facts[span.end - 1].flags.isDisjoint(with: [.surname, .firstName]), isPlural(tokens[span.end - 1].text) {
+            span.type = .organization
+        }
+        // "Leeds, who were relegated": a place is no "who"; a club or a body named after it is.
+        if span.end - span.first == 1, span.type != .organization, span.end + 1 < tokens.count,
+           tokens[span.end].text == ",", tokens[span.end + 1].text == "who", isKnownPlace() {
+            span.type = .organization
+        }
+        // "the former India captain": a country before a role word describes the person after it.
+        if span.end - span.first == 1, span.type == .person, span.end < tokens.count, facts[span.end].startsLowercase,
+           facts[span.end].rules.contains(.roleWord), isKnownPlace() {
+            span.type = .place
+        }
+        // "Sania Okoro, its chief executive, said", "law firm Echo Hale": a name beside what
+        // someone or something is; the words beside one mention outvote the others (`cued`).
+        switch Appositions.describedType(span, paragraph) {
+        case .person?:
+            if span.type != .person, !hasOrganizationWord(span, paragraph),
+               AcronymDefinitions.acronymLetters(tokens[span.first].text) == nil, !isKnownPlace() {
+                span.type = .person
+                span.cued = true
+                span.needsSupport = false
+            }
+        case .organization?:
+            span.type = .organization
+            span.cued = true
+            span.needsSupport = false
+        default:
+            break
+        }
         // A single acronym nobody lists as a place is an organization ("INA", "PMF").
         if span.end - span.first == 1, span.type == .place, AcronymDefinitions.acronymLetters(tokens[span.first].text) != nil,
            !isKnownPlace() {
@@ -251,6 +330,11 @@ struct MentionCleaner {
         // organization word in it, that no list knows as a place, is an organization.
         if span.end - span.first > 1, span.type == .place, hasOrganizationWord(span, paragraph), !isKnownPlace() {
             span.type = .organization
+        }
+        // "Democratic Republic of Congo", "Kingdom of Bhutan": a state's name is a place.
+        if span.end - span.first > 1, span.type != .place, !hasOrganizationWord(span, paragraph),
+           (span.first..<span.end).contains(where: { facts[$0].rules.contains(.statehood) }) {
+            span.type = .place
         }
         if span.end - span.first > 1, facts[span.end - 1].rules.contains(.facility) {
             span.type = .place
@@ -268,7 +352,8 @@ struct MentionCleaner {
         let first = paragraph.tokens[span.first]
         let firstFacts = facts[span.first]
         // A name starts with a capital (or an Arabic particle glued to one: "al-Kadhimi").
-        guard firstFacts.startsUppercase || firstFacts.capitalized else { return false }
+        guard firstFacts.startsUppercase || firstFacts.capitalized
+                || firstFacts.startsNumber && span.end - span.first > 1 && Ordinals.isOrdinal(first.text) else { return false }
         if (span.first..<span.end).allSatisfy({ facts[$0].numeral }) { return false }
         if span.end - span.first == 1 {
             let word = first.text
@@ -277,6 +362,9 @@ struct MentionCleaner {
                 || rules.contains(.portfolio) { return false }
             let flags = firstFacts.flags
             if flags.contains(.demonym) { return false }
+            // "Co.", "Inc" alone: a company's legal form cut from its name.
+            if rules.contains(.legalForm) { return false }
+            if MonthAbbreviations.startsDate(at: span.first, paragraph) { return false }
             // "Ministry", "Forces" alone are descriptions; "the Senate" is a body.
             if flags.contains(.organizationWord), !rules.contains(.institution) { return false }
             // "Sen. Chuck Schumer, D-N.Y.": a party and state tag, not a name.
@@ -286,7 +374,8 @@ struct MentionCleaner {
             if first.sentenceStart {
                 if commonWords.contains(word.lowercased()) { return false }
                 let vouched: GazetteerFlags = [.place, .firstName]
-                if flags.isDisjoint(with: vouched), AcronymDefinitions.acronymLetters(word) == nil { span.needsSupport = true }
+                if flags.isDisjoint(with: vouched), AcronymDefinitions.acronymLetters(word) == nil,
+                   !ReportingCues.follow(span.end, paragraph) { span.needsSupport = true }
             }
             let letters = AsciiLetters.of(word) ?? word.filter(\.isLetter)
             if NameRules.commonAcronyms.contains(String(letters)) { return false }
@@ -313,6 +402,14 @@ struct MentionCleaner {
         lexicon.aliases[Lexicon.aliasKey(span.surface(tokens))] != nil
     }
 
+    /// "Royals", "Capitals": four letters or more ending in a lowercase "s" (not "ss", "us", "is").
+    private func isPlural(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= 4, utf8.last == UInt8(ascii: "s") else { return false }
+        let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        return before >= 97 && before <= 122 && before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
+    }
+
     func hasOrganizationWord(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         (span.first..<span.end).contains { index in
             let flags = paragraph.facts[index].flags
@@ -325,5 +422,6 @@ struct MentionCleaner {
         guard span.first > 0 else { return false }
         let before = paragraph.facts[span.first - 1]
         return before.startsUppercase && before.isTitle
+            && !TitleWords.onlyOrdinaryWordsFollow(from: span.first, to: span.end, paragraph, commonWords: commonWords)
     }
 }

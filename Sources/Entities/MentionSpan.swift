@@ -11,6 +11,9 @@ struct MentionSpan {
     var canonical: String?
     /// A lone capitalized word at a sentence start: kept only if the article names it elsewhere.
     var needsSupport = false
+    /// Typed by the words right beside it ("law firm X", "X, its chief executive,"): its type
+    /// outweighs the tagger's reading of the name's other mentions.
+    var cued = false
 
     func surface(_ tokens: [TaggerToken]) -> String {
         var text = ""

@@ -57,7 +57,11 @@ enum NameRules {
     ]
 
     /// Lowercase words allowed inside a name: "Ministry of Foreign Affairs", "Abu Mahdi al Muhandis".
-    static let connectors: Set<String> = ["of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du"]
+    static let connectors: Set<String> = [
+        "of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du",
+        // "Frankfurt am Main", "Bild am Sonntag", "Guillermo del Toro", "Santos dos Reis".
+        "am", "im", "del", "della", "di", "dos", "das",
+    ]
 
     /// Name particles that do not tell one person from another ("al-Kadhimi" = "Kadhimi").
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "the"]
@@ -65,7 +69,7 @@ enum NameRules {
     /// Acronyms that are not organizations.
     static let commonAcronyms: Set<String> = [
         "PM", "TV", "AM", "OK", "CEO", "GMT", "UTC", "ID", "PDF", "FAQ", "USD", "EUR", "GDP", "COVID", "I",
-        "II", "III", "IV", "A", "AD", "BC", "MP", "MPS", "DC", "HQ", "PR", "VIP", "Q", "RT",
+        "II", "III", "IV", "A", "AD", "BC", "MP", "MPS", "DC", "HQ", "PR", "VIP", "Q", "RT", "PHD", "PhD",
     ]
 
     /// Abbreviations that keep their dot as part of the word ("Mr.", "Gen.", "St.").
@@ -169,4 +173,9 @@ extension NameRules {
         "initiative", "observatory", "council", "commission", "department", "ministry", "board", "force",
         "organization", "organisation", "office", "agency", "institute", "bureau", "court", "fund",
     ]
+}
+
+extension NameRules {
+    /// Words of a state's formal name ("Republic of Korea", "United Kingdom", "Sultanate of Oman").
+    static let statehoodWords: Set<String> = ["republic", "kingdom", "sultanate", "principality", "emirate", "duchy"]
 }

@@ -40,7 +40,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found.remove(overlapping)
                 found.add(known)
             }
-            for titled in TitledNames.find(in: paragraph, gazetteer: model.gazetteer) {
+            for titled in TitledNames.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords) {
                 let overlapping = found.overlapping(titled)
                 guard let first = overlapping.first else {
                     found.add(cleaner.clean(titled, paragraph))
@@ -63,11 +63,20 @@ public struct NewsEntityExtractor: EntityExtractor {
                 let overlapping = found.overlapping(listed)
                 let pieces = overlapping.map { found[$0] }
                 let holdsThemAll = pieces.allSatisfy { listed.first <= $0.first && $0.end <= listed.end }
+                // A known place of several words replaces pieces of it ("Saudi" + "Arabia").
                 guard overlapping.isEmpty || listed.type == .organization && holdsThemAll && overlapping.count > 1
                         || listed.type == .organization && holdsThemAll && pieces.allSatisfy({ $0.type == .organization })
+                        || listed.type == .place && holdsThemAll && pieces.allSatisfy({ $0.canonical == nil })
                 else { continue }
                 found.remove(overlapping)
                 found.add(cleaner.clean(listed, paragraph))
+            }
+            for dateline in Datelines.find(in: paragraph) where found.overlapping(dateline).isEmpty {
+                found.add(cleaner.clean(dateline, paragraph))
+            }
+            for described in DescribedNames.find(in: paragraph, commonWords: model.commonWords)
+            where found.overlapping(described).isEmpty {
+                found.add(described)
             }
             for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer) where found.overlapping(acronym).isEmpty {
                 found.add(acronym)
@@ -81,6 +90,17 @@ public struct NewsEntityExtractor: EntityExtractor {
                 acronyms[definition.acronym] = expansion
             }
             var live = found.live
+            if !live.isEmpty {
+                live.sort { $0.first < $1.first }
+                NameJoins.apply(&live, paragraph)
+                ListMembers.apply(&live, paragraph, lexicon: model.lexicon, gazetteer: model.gazetteer)
+                NamedAppositions.apply(&live, paragraph)
+            }
+            // "Social Democrats (SPD)": an organization's acronym in brackets right after it, though
+            // in another language its initials do not spell it.
+            for (acronym, expansion) in BracketedAcronyms.find(in: paragraph, after: live) where acronyms[acronym] == nil {
+                acronyms[acronym] = expansion
+            }
             if let credit = PhotoCredits.first(in: paragraph) {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }

@@ -65,9 +65,14 @@ public enum TaggerTokenizer {
                 break
             }
             // "Mr." and "Gen." keep their dot, as does an initial ("George W. Bush").
+            var endsSentenceWithDot = false
             if j < n, isDot(j) {
-                if (j - i == 1 && isUppercase(i)) || NameRules.abbreviatedTitles.contains(characters.text(i, j).lowercased()) {
+                let abbreviation = characters.text(i, j).lowercased()
+                if (j - i == 1 && isUppercase(i)) || NameRules.abbreviatedTitles.contains(abbreviation) {
                     j += 1
+                    // "... JPMorgan Chase & Co. Economists at ...": a company's legal form is
+                    // written last in its name, so its dot ends the sentence too.
+                    endsSentenceWithDot = NameRules.legalForms.contains(abbreviation) && startsNewSentence(after: j, characters)
                 }
             }
             // "US-led", "Iran-backed": a name glued to a lowercase modifier is the name then the modifier.
@@ -96,7 +101,7 @@ public enum TaggerTokenizer {
                 tokens.append(TaggerToken(text: characters.text(end, j), start: end, end: j, isWord: false,
                                           sentenceStart: false))
             }
-            sentenceStart = false
+            sentenceStart = endsSentenceWithDot
             i = j
         }
         return tokens
@@ -115,6 +120,17 @@ public enum TaggerTokenizer {
     static func isSpace(_ character: Character) -> Bool {
         if let ascii = character.asciiValue { return ascii == 32 || (ascii >= 9 && ascii <= 13) }
         return character.isWhitespace
+    }
+
+    /// After a space, a capitalized word that is no legal form itself ("Co. KGaA" runs on).
+    private static func startsNewSentence(after index: Int, _ characters: CharacterTable) -> Bool {
+        guard index < characters.count, characters.character(index, is: " ") else { return false }
+        var start = index
+        while start < characters.count, characters.character(start, is: " ") { start += 1 }
+        guard start < characters.count, characters.kind(start).contains(.uppercase) else { return false }
+        var end = start
+        while end < characters.count, characters.kind(end).contains(.word) { end += 1 }
+        return !NameRules.legalForms.contains(characters.text(start, end).lowercased())
     }
 
     private static func endsSentence(_ index: Int, _ characters: CharacterTable) -> Bool {

@@ -3,7 +3,7 @@ import NewsCore
 /// Names the tagger missed but a title vouches for: "Gen Al Khafaji", "President Biden".
 /// A capitalized title, optionally more titles, then capitalized words: a person.
 enum TitledNames {
-    static func find(in paragraph: TokenizedParagraph, gazetteer: NameGazetteer) -> [MentionSpan] {
+    static func find(in paragraph: TokenizedParagraph, gazetteer: NameGazetteer, commonWords: Set<String>) -> [MentionSpan] {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         var result: [MentionSpan] = []
@@ -24,7 +24,11 @@ enum TitledNames {
                 end += 1
             }
             while end > first, isConnectorAsWritten(tokens[end - 1], facts[end - 1]) { end -= 1 }
-            if end > first {
+            // "General Catalyst", "Leeds General Infirmary": the title is a word of a name.
+            let partOfName = facts[index].startsUppercase
+                && TitleWords.onlyOrdinaryWordsFollow(from: first, to: TitleWords.capitalizedRunEnd(after: first - 1, paragraph),
+                                                      paragraph, commonWords: commonWords)
+            if end > first, !partOfName {
                 result.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .person))
             }
             index = max(end, index + 1)

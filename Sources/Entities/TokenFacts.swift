@@ -49,6 +49,12 @@ struct TokenFacts {
         }
         numeral = ascii ? digits : text.allSatisfy(\.isNumber)
         isTitle = token.isWord && (flags.contains(.title) || (!ascii || dash) && TokenFacts.titleBeforeDash(text, gazetteer))
+            && !TokenFacts.initialsNotTitle(text)
+    }
+
+    /// "MS Dhoni", "DR Congo": "Ms" and "Dr" in capitals are initials, not titles.
+    private static func initialsNotTitle(_ text: String) -> Bool {
+        text == "MS" || text == "DR" || text == "MR"
     }
 
     private static func titleBeforeDash(_ text: String, _ gazetteer: NameGazetteer) -> Bool {
@@ -78,7 +84,7 @@ enum FirstCharacter {
 
 /// Membership of a key in the `NameRules` word lists, found with one dictionary lookup.
 struct RuleWords: OptionSet {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     static let title = RuleWords(rawValue: 1 << 0)
     static let portfolio = RuleWords(rawValue: 1 << 1)
@@ -96,6 +102,11 @@ struct RuleWords: OptionSet {
     static let bylineBeat = RuleWords(rawValue: 1 << 13)
     static let organizationCue = RuleWords(rawValue: 1 << 14)
     static let furniturePhraseStart = RuleWords(rawValue: 1 << 15)
+    static let statehood = RuleWords(rawValue: 1 << 16)
+    /// `Appositions.bodies` and `Appositions.roles`: what an organization or a person is.
+    static let body = RuleWords(rawValue: 1 << 17)
+    static let role = RuleWords(rawValue: 1 << 18)
+    static let monthAbbreviation = RuleWords(rawValue: 1 << 19)
 
     /// `hash` is `FeatureHash.hash(key)`: it finds the slot, the key itself settles it.
     static func of(_ key: String, hash: UInt64) -> RuleWords {
@@ -134,6 +145,8 @@ struct RuleWords: OptionSet {
             (NameRules.institutions, .institution), (NameRules.organizationHeads, .organizationHead),
             (NameRules.bylineRoles, .bylineRole), (NameRules.bylineBeats, .bylineBeat),
             (OrganizationCues.words, .organizationCue), (Set(NameRules.furniturePhrases.map { $0[0] }), .furniturePhraseStart),
+            (NameRules.statehoodWords, .statehood), (Appositions.bodies, .body), (Appositions.roles, .role),
+            (MonthAbbreviations.words, .monthAbbreviation),
         ]
         for (words, rule) in lists {
             for word in words { table[word, default: []].insert(rule) }

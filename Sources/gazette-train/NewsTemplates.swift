@@ -117,9 +117,13 @@ struct NewsTemplates {
     }
 
     func person(_ random: inout SplitMix64) -> String {
-        let first = firstNames.randomElement(using: &random)!
+        // News names people whose first names no list holds ("Unai", "Yoane"): some people here
+        // get a made-up one, so the tagger learns them from the words around them, and does not
+        // take two unknown capitalized words for a company.
+        let first = Int.random(in: 0..<5, using: &random) == 0 ? word(&random) : firstNames.randomElement(using: &random)!
         let roll = Int.random(in: 0..<10, using: &random)
-        let last = roll < 2 ? NewsTemplates.worldSurnames.randomElement(using: &random)! : surnames.randomElement(using: &random)!
+        let last = roll < 2 ? NewsTemplates.worldSurnames.randomElement(using: &random)!
+            : roll == 2 ? word(&random) : surnames.randomElement(using: &random)!
         if roll == 9 { return "\(first) \(String(surnames.randomElement(using: &random)!.prefix(1))). \(last)" }
         return "\(first) \(last)"
     }

@@ -38,8 +38,10 @@ for path in ["\(dataDirectory)/gazetteers/first_names.txt", "\(outputDirectory)/
     pairs += lines(path).map { (TextFolding.nameKey($0), .firstName) }
 }
 pairs += lines("\(dataDirectory)/gazetteers/surnames.txt").map { (TextFolding.nameKey($0), .surname) }
+let placeCodes = PlaceCodes(curatedPlaces: lines("\(outputDirectory)/places.txt"),
+                            aliasLines: lines("\(outputDirectory)/aliases.tsv"))
 for path in ["\(dataDirectory)/gazetteers/places.txt", "\(outputDirectory)/places.txt"] {
-    for name in lines(path) {
+    for name in lines(path) where placeCodes.keeps(name) {
         let key = TextFolding.nameKey(name)
         pairs.append((key, .place))
         let words = key.split(separator: " ")
@@ -89,7 +91,7 @@ if newsCount > 0 {
                              placesFile: "\(outputDirectory)/places.txt", demonymFile: "\(outputDirectory)/demonyms.txt",
                              firstNameFiles: ["\(dataDirectory)/gazetteers/first_names.txt", "\(outputDirectory)/first_names_world.txt"],
                              surnameFile: "\(dataDirectory)/gazetteers/surnames.txt")
-    let allPlaces = lines("\(dataDirectory)/gazetteers/places.txt")
+    let allPlaces = lines("\(dataDirectory)/gazetteers/places.txt").filter(placeCodes.keeps)
     news.places += stride(from: 0, to: allPlaces.count, by: 40).map { allPlaces[$0] }
     var newsRandom = SplitMix64(seed: 1848)
     let generated = news.generate(count: newsCount, random: &newsRandom)

@@ -1,0 +1,55 @@
+import NewsCore
+
+/// "Tesla Inc, Lirvo and Volkswagen", "Meta Platforms, Google and X": names listed together are
+/// names of one kind. When a member is surely an organization (a legal form or an organization
+/// word in it, or the alias table's word), the others that nothing marks as a place or a person
+/// are organizations too.
+enum ListMembers {
+    /// `result` sorted by first token; retyped in place.
+    static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph, lexicon: Lexicon,
+                      gazetteer: NameGazetteer) {
+        guard result.count >= 2 else { return }
+        var start = 0
+        while start < result.count {
+            var end = start + 1
+            while end < result.count, joinsList(result[end - 1].end, result[end].first, paragraph) { end += 1 }
+            if end - start >= 2 { retype(&result, start..<end, paragraph, lexicon: lexicon, gazetteer: gazetteer) }
+            start = end
+        }
+    }
+
+    /// Only ",", "and", "or" or ", and" between two names.
+    private static func joinsList(_ from: Int, _ to: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        switch to - from {
+        case 1: return tokens[from].text == "," || tokens[from].text == "and" || tokens[from].text == "or"
+        case 2: return tokens[from].text == "," && tokens[from + 1].text == "and"
+        default: return false
+        }
+    }
+
+    private static func retype(_ spans: inout [MentionSpan], _ members: Range<Int>, _ paragraph: TokenizedParagraph,
+                               lexicon: Lexicon, gazetteer: NameGazetteer) {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        func surelyOrganization(_ span: MentionSpan) -> Bool {
+            guard span.type == .organization else { return false }
+            if let (type, _) = lexicon.aliases[Lexicon.aliasKey(span.surface(tokens))] { return type == .organization }
+            return (span.first..<span.end).contains { index in
+                facts[index].flags.contains(.organizationWord) || facts[index].flags.contains(.legalSuffix)
+                    || facts[index].rules.contains(.legalForm)
+            }
+        }
+        guard members.contains(where: { surelyOrganization(spans[$0]) }) else { return }
+        for index in members where spans[index].type != .organization && spans[index].canonical == nil {
+            let span = spans[index]
+            let surface = span.surface(tokens)
+            if lexicon.aliases[Lexicon.aliasKey(surface)] != nil { continue }
+            if gazetteer.flags(hash: FeatureHash.nameKeyHash(surface)).contains(.place) { continue }
+            // "Anna Berg": a known first name before a known surname is a person's ("Meta Platforms" is not).
+            if span.type == .person, span.end - span.first > 1, facts[span.first].flags.contains(.firstName),
+               facts[span.end - 1].flags.contains(.surname) { continue }
+            spans[index].type = .organization
+        }
+    }
+}

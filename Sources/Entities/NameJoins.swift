@@ -1,0 +1,53 @@
+/// "Mohamed El-Amine Souef": the tagger may read a long name as two people with a word between
+/// them it passed by. Two people's names with nothing between them, or one capitalized word,
+/// are one person's name; two organizations' names with nothing between them ("Vantor" +
+/// "Labs Europe") are one organization's.
+enum NameJoins {
+    /// `spans` sorted by their first token; joined in place.
+    static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        guard !result.isEmpty else { return }
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        // Emanuel "Chris" Welch: a nickname in quotes between the first name and the surname.
+        var nicknamed = 0
+        while nicknamed < result.count {
+            let end = result[nicknamed].end
+            if result[nicknamed].type == .person, end + 3 < tokens.count, isQuote(tokens[end]), tokens[end + 1].isWord,
+               facts[end + 1].startsUppercase, isQuote(tokens[end + 2]), tokens[end + 3].isWord, facts[end + 3].startsUppercase,
+               !facts[end + 3].rules.contains(.functionWord) {
+                result[nicknamed].end = end + 4
+                result.removeAll { $0.first >= end && $0.first < end + 4 }
+            }
+            nicknamed += 1
+        }
+        var index = 1
+        while index < result.count {
+            let left = result[index - 1]
+            let right = result[index]
+            let gap = right.first - left.end
+            let organizations = left.type == .organization && right.type == .organization && gap == 0
+                && right.canonical == nil && tokens[right.first].isWord && tokens[left.end - 1].isWord
+                && !facts[right.first].startsNumber
+            var joins = (left.type == .person && right.type == .person && left.canonical == nil && right.canonical == nil
+                && (gap == 0 || gap == 1) || organizations)
+                && !tokens[right.first].sentenceStart && !tokens[right.first].lineStart
+            if joins, gap == 1 {
+                let between = facts[left.end]
+                joins = tokens[left.end].isWord && between.startsUppercase && !between.isTitle
+                    && !between.rules.contains(.functionWord) && !tokens[left.end].sentenceStart
+            }
+            if joins {
+                result[index - 1].end = right.end
+                result[index - 1].type = left.type
+                if organizations { result[index - 1].canonical = nil }
+                result.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    private static func isQuote(_ token: TaggerToken) -> Bool {
+        token.text == "\"" || token.text == "\u{201C}" || token.text == "\u{201D}"
+    }
+}

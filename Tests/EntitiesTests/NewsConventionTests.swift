@@ -1,0 +1,227 @@
+import Entities
+import NewsCore
+import Testing
+
+/// How news writes names, on invented text: what the sidebar shows for credit lines, datelines,
+/// acronyms, short forms and people described beside their names.
+@Suite struct NewsConventionTests {
+    @Test func creditLineNamesItsReporters() {
+        let found = extract([
+            "Flooding closed roads across the north of Veldria on Tuesday, officials said.",
+            "Reporting by Ilse Marten and Tobias Rank; Additional reporting by Ona Vell in Lisbon; Editing by Hugo Stam",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Ilse Marten", "Tobias Rank", "Hugo Stam"]))
+        #expect(names(found, .place).contains("Lisbon"))
+    }
+
+    @Test func acronymSpelledWithTheSmallWordsNamesTheWholeBody() {
+        let found = extract([
+            "The United Nations Observer Mission in Freedonia (UNOMIF) said two patrols were fired on.",
+            "UNOMIF has about 900 staff.",
+        ])
+        let mission = entity(named: "United Nations Observer Mission in Freedonia", in: found)
+        #expect(mission?.type == .organization)
+        #expect(mission?.aliases.contains("UNOMIF") == true)
+        #expect(!found.contains { $0.name == "United Nations Observer Mission" })
+    }
+
+    @Test func acronymWithALowercaseLetterIsAnOrganization() {
+        let found = extract(["Inspectors from the DfE visited the school on Monday, and the BfZ later confirmed the findings."])
+        #expect(names(found, .organization).isSuperset(of: ["DfE", "BfZ"]))
+    }
+
+    @Test func abbreviatedMonthInADatelineIsNoName() {
+        let found = extract(["OSLO, Feb 3 (Reuters) - Norway's central bank held rates on Thursday, as did Sweden on Jan. 28."])
+        #expect(!found.contains { ["Feb", "Jan"].contains($0.name) })
+    }
+
+    @Test func companyNamedSeveralWaysIsOneEntity() {
+        let found = extract([
+            "Zentravia Airways said on Monday it would cut 300 jobs.",
+            "Zentravia Group chief executive Lena Holm said costs had risen, and Zentravia shares fell 3%.",
+        ])
+        let companies = found.filter { $0.type == .organization && $0.name.hasPrefix("Zentravia") }
+        #expect(companies.count == 1)
+    }
+
+    @Test func clubCalledByItsLastWordIsOneEntity() {
+        let found = extract([
+            "Harbury Rovers beat Eastfield 2-1 on Saturday.",
+            "Rovers are now third in the table.",
+        ])
+        let rovers = entity(named: "Harbury Rovers", in: found)
+        #expect(rovers?.aliases.contains("Rovers") == true)
+        #expect(entity(named: "Rovers", in: found) == nil)
+    }
+
+    @Test func sentenceStartingNameIsKeptWhenItReports() {
+        let found = extract(["Prices for memory chips rose in March.", "Qorvantix, which makes memory chips, declined to comment."])
+        #expect(names(found, .organization).contains("Qorvantix"))
+    }
+
+    @Test func titleRunningIntoANameEndsNoName() {
+        let found = extract(["Kenyan Prime Minister Daniel Omondi met the envoy in Nairobi."])
+        #expect(!found.contains { $0.name.contains("Prime") })
+        #expect(names(found, .person).contains("Daniel Omondi"))
+    }
+
+    @Test func legalFormEndingASentenceEndsTheName() {
+        let found = extract(["\"Demand is slowing,\" said Tamsin Reyes, an economist at Halvard & Co. Analysts at Brandt Capital expect a cut."])
+        #expect(!found.contains { $0.name.contains("Analysts") || $0.name == "Co." })
+    }
+
+    @Test func courtInACityIsTheCourtAndThePlace() {
+        let found = extract(["The Federal Administrative Court in Leipzig ruled on Tuesday that the ban was lawful."])
+        #expect(names(found, .organization).contains("Federal Administrative Court"))
+        #expect(names(found, .place).contains("Leipzig"))
+    }
+
+    @Test func nameBesideARoleIsAPerson() {
+        let found = extract([
+            "Velmora said profits fell. Its chief executive, Sania Okafor, said demand would recover.",
+            "\"We are cautious,\" said Ravi Tandel, an analyst at Brisk Capital.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Sania Okafor", "Ravi Tandel"]))
+    }
+
+    @Test func demonymOpeningAPlaceNameStaysInIt() {
+        let found = extract(["The ceasefire talks were hosted by Saudi Arabia and Qatar, diplomats said."])
+        #expect(names(found, .place).contains("Saudi Arabia"))
+        #expect(!found.contains { $0.name == "Arabia" })
+    }
+
+    @Test func titleFollowedByOrdinaryWordsIsPartOfAName() {
+        let found = extract(["Shares of General Dynamics rose 2% after the contract was announced."])
+        #expect(names(found, .organization).contains("General Dynamics"))
+        #expect(!found.contains { $0.name == "Dynamics" })
+    }
+
+    @Test func listWithACompanyListsCompanies() {
+        let found = extract(["Its customers include Vantorix Inc, Quellaro and Brasketh, the company said."])
+        #expect(names(found, .organization).isSuperset(of: ["Vantorix Inc", "Quellaro", "Brasketh"]))
+    }
+
+    @Test func whatOnlyPeopleHaveMarksAPerson() {
+        let found = extract(["Regulators are looking into Marek Tolvanen's company, which builds rockets in Finland."])
+        #expect(names(found, .person).contains("Marek Tolvanen"))
+    }
+
+    @Test func placeFollowedByWhoIsATeam() {
+        let found = extract(["Preston, who were promoted last season, lost 2-0 at home on Saturday."])
+        #expect(names(found, .organization).contains("Preston"))
+    }
+
+    @Test func countryBeforeARoleWordIsAPlace() {
+        let found = extract(["\"It was a tough day,\" the former Kenya captain said after the match."])
+        #expect(names(found, .place).contains("Kenya"))
+    }
+
+    @Test func longNameReadInTwoPiecesIsOnePerson() {
+        let found = extract(["The envoy, Ahmed El-Tayeb Farouk, said the talks would resume on Monday."])
+        #expect(names(found, .person).contains("Ahmed El-Tayeb Farouk"))
+    }
+
+    @Test func descriptionBesideANameMakesAnOrganization() {
+        let found = extract([
+            "The deal was advised by law firm Harrow Quill and by Tenmoor, a consultancy whose clients include banks.",
+            "Lindqvist Brenner, the state investment bank, said it would take part.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Harrow Quill", "Tenmoor", "Lindqvist Brenner"]))
+    }
+
+    @Test func describedWordAtASentenceStartIsAName() {
+        let found = extract(["Prices rose again in May.", "Orvantis, the state investment bank, is an early shareholder."])
+        #expect(names(found, .organization).contains("Orvantis"))
+    }
+
+    @Test func sentenceOpeningWithADescriptionDescribesNothing() {
+        let found = extract(["Separately, the central bank said it would keep rates on hold."])
+        #expect(!found.contains { $0.name == "Separately" })
+    }
+
+    @Test func acronymInBracketsNamesTheOrganizationBeforeIt() {
+        let found = extract([
+            "The Free Citizens Party (FBV) won 9% of the vote, polls showed.",
+            "The FBV said it would not join a coalition.",
+        ])
+        let party = entity(named: "Free Citizens Party", in: found)
+        #expect(party?.type == .organization)
+        #expect(party?.aliases.contains("FBV") == true)
+    }
+
+    @Test func acronymTakingTheSmallWordsFoldsIntoItsName() {
+        let found = extract(["The Bank of Ruritania held rates on Tuesday.", "The BOR said inflation was easing."])
+        #expect(entity(named: "Bank of Ruritania", in: found)?.aliases.contains("BOR") == true)
+    }
+
+    @Test func stateNamedAsARepublicIsAPlace() {
+        let found = extract(["Aid reached the Democratic Republic of Freedonia on Monday, the agency said."])
+        #expect(names(found, .place).contains("Democratic Republic of Freedonia"))
+    }
+
+    @Test func bodyNameRunsOnAfterForOrOn() {
+        let found = extract(["The Regional Authority on Water Security said reservoirs were low."])
+        #expect(names(found, .organization).contains("Regional Authority on Water Security"))
+    }
+
+    @Test func bodyBeforeOnAndAPlaceStops() {
+        let found = extract(["The Security Council on Syria was told that aid convoys had stopped."])
+        #expect(!found.contains { $0.name.hasSuffix("on Syria") })
+    }
+
+    @Test func datelineCityIsAPlace() {
+        let found = extract([
+            "TALLINN — The government on Tuesday approved a new defence budget.",
+            "UNICEF, which buys vaccines for poorer countries, welcomed the plan.",
+        ])
+        #expect(names(found, .place).contains("TALLINN"))
+        #expect(!names(found, .place).contains("UNICEF"))
+    }
+
+    @Test func placeOpeningASentenceBeforeATitleIsAPlace() {
+        let found = extract(["Ohio Gov. Mark Delaney signed the bill on Friday."])
+        #expect(names(found, .place).contains("Ohio"))
+        #expect(names(found, .person).contains("Mark Delaney"))
+    }
+
+    @Test func andAfterACompleteCompanyNameJoinsTwoNames() {
+        let found = extract(["Suppliers such as Kestrel Technologies and Orland Semiconductor Corp (OSC) were hit."])
+        #expect(names(found, .organization).isSuperset(of: ["Kestrel Technologies", "Orland Semiconductor Corp"]))
+    }
+
+    @Test func capitalInitialsAreNoTitle() {
+        let found = extract(["The bowler was dismissed by MS Kohlbrenner in the final over."])
+        #expect(!found.contains { $0.name == "Kohlbrenner" })
+    }
+
+    @Test func nicknameInQuotesStaysInsideTheName() {
+        let found = extract(["Senate leader Harold \"Buddy\" Carrow said he would back the bill. Carrow has led the chamber since 2019."])
+        #expect(names(found, .person).contains("Harold \"Buddy\" Carrow"))
+        #expect(!found.contains { $0.name == "Harold" })
+    }
+
+    @Test func ordinalAfterTheOpensACourtsName() {
+        let found = extract([
+            "The U.S. Court of Appeals for the 9th Circuit upheld the ruling, while the 4th Circuit struck down a similar law.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["U.S. Court of Appeals for the 9th Circuit", "4th Circuit"]))
+    }
+
+    @Test func germanAndRomanceParticlesStayInsideNames() {
+        let found = extract(["Merz told the newspaper Welt am Mittwoch that the budget was sound."])
+        #expect(names(found, .organization).contains("Welt am Mittwoch"))
+    }
+
+    @Test func secondNameOfAnOrganizationInAppositionIsAnAlias() {
+        let found = extract(["Kavira, the Clean Water Alliance, said it would expand its work in Malawi."])
+        let organizations = found.filter { $0.type == .organization }
+        #expect(organizations.count == 1)
+        #expect(Set([organizations.first?.name] + (organizations.first?.aliases ?? [])) == ["Kavira", "Clean Water Alliance"])
+    }
+
+    @Test func teamNamedWithAPluralIsAnOrganization() {
+        let found = extract(["Chennai captain Arun Velu hit a century as the Harbury Panthers lost by four wickets."])
+        #expect(!names(found, .person).contains("Harbury Panthers"))
+    }
+}
+
