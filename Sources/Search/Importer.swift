@@ -31,6 +31,7 @@ public struct Importer: Sendable {
     let extractor: any EntityExtractor
     var batchSize = 512
     var articlesPerTransaction = ImportTransaction.defaultArticles
+    static let batchesAhead = 3
 
     public init(library: Library, extractor: any EntityExtractor) {
         self.library = library
@@ -79,11 +80,23 @@ public struct Importer: Sendable {
             defer { try? Importer.writerSettings(db, forImport: false) }
             var transaction = ImportTransaction(db, maximumArticles: articlesPerTransaction)
             var storedEntities = Set<String>()
-            // Reading overlaps storing: while one batch is written, the next is parsed and tagged.
-            var next = batches.first.map { batch in Prefetch { self.read(batch, known: known) } }
-            for (index, batch) in batches.enumerated() {
-                guard let outcomes = next?.take() else { break }
-                next = index + 1 < batches.count ? Prefetch { [batches] in self.read(batches[index + 1], known: known) } : nil
+            // Reading overlaps storing: while one batch is written, the next ones are parsed and
+            // tagged, one after another. Several batches ahead keep the cores busy while a commit
+            // indexes thousands of articles; a few, so memory stays bounded.
+            let reading = DispatchQueue(label: "gazette.import.read")
+            var ahead: [Prefetch<[Outcome]>] = []
+            var started = 0
+            func readAhead() {
+                while ahead.count < Importer.batchesAhead, started < batches.count {
+                    let batch = batches[started]
+                    ahead.append(Prefetch(on: reading) { self.read(batch, known: known) })
+                    started += 1
+                }
+            }
+            readAhead()
+            for batch in batches {
+                let outcomes = ahead.removeFirst().take()
+                readAhead()
                 do {
                     try transaction.begin()
                     try Importer.store(outcomes, known: known, in: &transaction, db: db,
