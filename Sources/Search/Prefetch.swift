@@ -8,7 +8,7 @@ final class Prefetch<Value: Sendable>: Sendable {
     private let finished = DispatchSemaphore(value: 0)
 
     /// Runs `work` on `queue`: a serial queue runs several prefetches one after another, in order.
-    init(on queue: DispatchQueue = .global(), _ work: @escaping @Sendable () -> Value) {
+    init(on queue: DispatchQueue, _ work: @escaping @Sendable () -> Value) {
         queue.async {
             let value = work()
             self.result.withLock { $0 = value }
