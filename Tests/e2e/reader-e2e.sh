@@ -96,8 +96,9 @@ check "back at 120 columns the sidebar returns" wait_for "People ("
 keys q
 check "q quits to the shell" wait_for 'e2e$'
 check "the reader's screen is gone after q (alternate screen left)" wait_gone "Gazette · library.sqlite"
-keys "stty -a | grep -o -- '-\?icanon' ; echo restored-ok" Enter
-check "the terminal is restored after q" wait_for "restored-ok"
+# The marker is computed, so waiting for it waits for the output, not for the typed command.
+keys "stty -a | grep -o -- '-\?icanon' ; echo restored-\$((40 + 2))" Enter
+check "the terminal is restored after q" wait_for "restored-42"
 check "canonical mode is back after q" bash -c "tmux -L $socket capture-pane -t $session -p | grep -qx 'icanon'"
 
 keys clear Enter
@@ -106,8 +107,9 @@ check "read marks persist in the library" wait_for "Gazette · library.sqlite ·
 keys C-c
 check "Ctrl-C quits to the shell" wait_for 'e2e$'
 check "the reader's screen is gone after Ctrl-C (alternate screen left)" wait_gone "Gazette · library.sqlite"
-keys "stty -a | grep -o -- '-\?echo\b' | head -1; echo after-ctrl-c" Enter
-check "the terminal is restored after Ctrl-C" bash -c "sleep 0.5; tmux -L $socket capture-pane -t $session -p | grep -qx 'echo'"
+keys "stty -a | grep -o -- '-\?echo\b' | head -1; echo after-ctrl-c-\$((40 + 2))" Enter
+wait_for "after-ctrl-c-42" >/dev/null
+check "the terminal is restored after Ctrl-C" bash -c "tmux -L $socket capture-pane -t $session -p | grep -qx 'echo'"
 
 keys clear Enter
 keys "$binary" Enter
@@ -115,8 +117,9 @@ wait_for "Gazette · library.sqlite" >/dev/null
 pkill -TERM -f "^$binary\$" || true
 check "SIGTERM quits to the shell" wait_for 'e2e$'
 check "the reader's screen is gone after SIGTERM (alternate screen left)" wait_gone "Gazette · library.sqlite"
-keys "stty -a | grep -o -- '-\?icanon' ; echo after-term" Enter
-check "the terminal is restored after SIGTERM" bash -c "sleep 0.5; tmux -L $socket capture-pane -t $session -p | grep -qx 'icanon'"
+keys "stty -a | grep -o -- '-\?icanon' ; echo after-term-\$((40 + 2))" Enter
+wait_for "after-term-42" >/dev/null
+check "the terminal is restored after SIGTERM" bash -c "tmux -L $socket capture-pane -t $session -p | grep -qx 'icanon'"
 
 # A crash (here a segmentation fault sent from outside) must still hand the terminal back.
 keys clear Enter
@@ -125,8 +128,9 @@ wait_for "Gazette · library.sqlite" >/dev/null
 pkill -SEGV -f "^$binary\$" || true
 check "a crash returns to the shell" wait_for 'e2e$'
 check "the reader's screen is gone after a crash (alternate screen left)" wait_gone "Gazette · library.sqlite"
-keys "stty -a | grep -o -- '-\?icanon' ; echo after-crash" Enter
-check "the terminal is restored after a crash" bash -c "sleep 0.5; tmux -L $socket capture-pane -t $session -p | grep -qx 'icanon'"
+keys "stty -a | grep -o -- '-\?icanon' ; echo after-crash-\$((40 + 2))" Enter
+wait_for "after-crash-42" >/dev/null
+check "the terminal is restored after a crash" bash -c "tmux -L $socket capture-pane -t $session -p | grep -qx 'icanon'"
 
 # The same library from the command line: a second import skips what it has, search finds.
 keys clear Enter
