@@ -17,7 +17,8 @@ struct ImportTransaction {
 
     private let db: Database
     private let maximumArticles: Int
-    private var articles = 0
+    /// Files handled since the transaction began: stored, updated, skipped or failed alike.
+    private var files = 0
     private var started: UInt64 = 0
     private var unindexed: [Int64] = []
 
@@ -30,7 +31,7 @@ struct ImportTransaction {
     mutating func begin() throws {
         guard !db.isInsideTransaction else { return }
         try db.beginTransaction()
-        articles = 0
+        files = 0
         started = DispatchTime.now().uptimeNanoseconds
     }
 
@@ -39,11 +40,11 @@ struct ImportTransaction {
         unindexed.append(id)
     }
 
-    /// Counts stored articles and commits when enough work or time has piled up.
+    /// Counts the files a batch handled and commits when enough work or time has piled up.
     mutating func stored(_ count: Int) throws {
-        articles += count
+        files += count
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        if articles >= maximumArticles || seconds >= Self.maximumSeconds { try commit() }
+        if files >= maximumArticles || seconds >= Self.maximumSeconds { try commit() }
     }
 
     mutating func commit() throws {
