@@ -71,9 +71,10 @@ extension AppState {
         focus = order[(index + step + order.count) % order.count]
     }
 
-    /// The list as the current query, filter and order ask for it.
-    func listRequest(typing: Bool = true, keep: ArticleRef?) -> Effect {
-        .loadList(query: query, typing: typing, entityID: entityFilter?.key, order: query.isEmpty ? .date : order, keep: keep)
+    /// The list as the current query, filter and order ask for it. While the search prompt is
+    /// open the query is still being typed; once entered or cancelled, it is complete.
+    func listRequest(keep: ArticleRef?) -> Effect {
+        .loadList(query: query, typing: prompt != nil, entityID: entityFilter?.key, order: query.isEmpty ? .date : order, keep: keep)
     }
 
     mutating func openSelection() -> [Effect] {

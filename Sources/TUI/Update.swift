@@ -138,10 +138,10 @@ public enum Update {
             state.history.removeAll { $0 == state.query }
             state.history.append(state.query)
             // Best matches first once the query is complete; `o` switches to newest first.
-            // The last word stays a prefix, so the list keeps what it showed while typing.
+            // The last word is now whole (`Library.readerSearch`).
             state.order = .relevance
             state.message = StatusMessage(text: "Results for “\(state.query)” · o: by date or relevance", isError: false)
-            return [state.listRequest(typing: true, keep: nil)]
+            return [state.listRequest(keep: nil)]
         case .cancel:
             state.prompt = nil
             state.query = prompt.previousQuery
@@ -152,7 +152,7 @@ public enum Update {
         // The list follows every key, newest first while typing.
         state.query = prompt.text
         state.order = .date
-        return [state.listRequest(typing: true, keep: nil)]
+        return [state.listRequest(keep: nil)]
     }
 
     // MARK: Export dialog

@@ -8,6 +8,8 @@ final class LibraryReader: ReaderLibrary {
     let name: String
     /// Search results the list holds at most; the top line says "1000+" beyond.
     static let resultLimit = 1000
+    /// The prompt's text and the query the list last ran for it.
+    private var lastSearch: (input: String, query: SearchQuery)?
 
     init(library: Library, name: String) {
         self.library = library
@@ -18,21 +20,22 @@ final class LibraryReader: ReaderLibrary {
     var unreadCount: Int { library.unreadCount }
 
     func list(query: String, typing: Bool, entityID: String?, order: ListOrder) -> ArticleList {
-        var parsed = QueryParser.parse(query, typing: typing)
-        if let entityID { parsed.filters.append(.entityID(entityID)) }
         do {
-            if parsed.isEmpty { return ArticleList(refs: try library.allArticleIDs(), notes: parsed.notes) }
-            let found = try library.articleIDs(matching: parsed, sort: order == .relevance ? .relevance : .date,
-                                               limit: LibraryReader.resultLimit)
-            return ArticleList(refs: found.ids, truncated: found.truncated, notes: parsed.notes)
+            let found = try library.readerSearch(query, typing: typing, filters: entityID.map { [.entityID($0)] } ?? [],
+                                                 sort: order == .relevance ? .relevance : .date,
+                                                 limit: LibraryReader.resultLimit)
+            lastSearch = (query, found.query)
+            if found.query.isEmpty { return ArticleList(refs: try library.allArticleIDs(), notes: found.query.notes) }
+            return ArticleList(refs: found.ids, truncated: found.truncated, notes: found.query.notes)
         } catch {
             return ArticleList(refs: [], notes: ["\(error)"])
         }
     }
 
     func summaries(_ refs: [ArticleRef], query: String) -> [ArticleRef: ArticleSummary] {
-        // As in the list, a last word without a space after it is a prefix.
-        let listed = (try? library.listedArticles(refs, query: QueryParser.parse(query, typing: true))) ?? []
+        // The snippets mark what the list's search matched; for other text, a last word is a prefix.
+        let parsed = lastSearch.flatMap { $0.input == query ? $0.query : nil } ?? QueryParser.parse(query, typing: true)
+        let listed = (try? library.listedArticles(refs, query: parsed)) ?? []
         return Dictionary(uniqueKeysWithValues: listed.map { row in
             (row.id, ArticleSummary(ref: row.id, title: row.title, source: row.source, published: row.published,
                                     isRead: row.isRead, isStarred: row.isStarred, snippet: row.snippet))

@@ -133,6 +133,37 @@ import Testing
         }
     }
 
+    /// While typing the last word is a prefix; once entered it is the whole word, unless no
+    /// article has that word: a word left half typed still finds what the list showed.
+    @Test func anEnteredLastWordIsWholeUnlessNothingHasIt() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let articles = directory + "/articles"
+        for path in try FileManager.default.contentsOfDirectory(atPath: articles) {
+            try FileManager.default.removeItem(atPath: articles + "/" + path)
+        }
+        try "Ferry resumes\n\nThe ferry crossed the harbour on Monday morning.\n"
+            .write(toFile: articles + "/harbour.txt", atomically: true, encoding: .utf8)
+        try "Harbourmaster retires\n\nThe old harbourmaster retired after forty years on the river.\n"
+            .write(toFile: articles + "/harbourmaster.txt", atomically: true, encoding: .utf8)
+        let (library, _) = try importAll()
+        func titles(_ input: String, typing: Bool) throws -> Set<String> {
+            let found = try library.readerSearch(input, typing: typing, sort: .relevance, limit: 10)
+            return Set(try library.listedArticles(found.ids, query: found.query).map(\.title))
+        }
+        #expect(try titles("harbour", typing: true) == ["Ferry resumes", "Harbourmaster retires"])
+        #expect(try titles("harbour", typing: false) == ["Ferry resumes"])
+        #expect(try titles("harbourma", typing: false) == ["Harbourmaster retires"])
+        #expect(try titles("zanzibar", typing: false).isEmpty)
+
+        // The snippet marks the word the entered search matched, not the longer one.
+        let entered = try library.readerSearch("harbour", typing: false, sort: .relevance, limit: 10)
+        let snippet = try #require(try library.listedArticles(entered.ids, query: entered.query).first?.snippet)
+        #expect(snippet.contains("«harbour»"), "\(snippet)")
+        // Filters come with the query, typed or entered.
+        let starred = try library.readerSearch("harbour", typing: false, filters: [.starred], sort: .date, limit: 10)
+        #expect(starred.ids.isEmpty)
+    }
+
     @Test func readAndStarredPersistAndFilter() throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let (library, _) = try importAll()
