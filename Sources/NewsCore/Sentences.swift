@@ -11,30 +11,24 @@ public enum Sentences {
     /// With `limit`, stops once it has that many (a title needs only the first).
     public static func split(_ text: String, limit: Int = .max) -> [String] {
         var sentences: [String] = []
-        var current = ""
-        let characters = Array(text)
-        var i = 0
-        while i < characters.count {
-            let character = characters[i]
-            current.append(character)
-            if character == "." || character == "?" || character == "!" {
-                var end = i + 1
-                while end < characters.count, isClosing(characters[end]) {
-                    current.append(characters[end])
-                    end += 1
-                }
-                if end < characters.count, characters[end].isWhitespace,
-                   startsSentence(characters, after: end), !(character == "." && isAbbreviation(current)) {
-                    sentences.append(current.trimmingSpaces())
-                    if sentences.count == limit { return sentences }
-                    current = ""
-                }
-                i = end
-                continue
+        // Sentences are cut from the text as slices: no Character is copied one at a time.
+        var start = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex {
+            let character = text[i]
+            i = text.index(after: i)
+            guard character == "." || character == "?" || character == "!" else { continue }
+            var end = i
+            while end < text.endIndex, isClosing(text[end]) { end = text.index(after: end) }
+            if end < text.endIndex, text[end].isWhitespace, startsSentence(text, after: end),
+               !(character == "." && isAbbreviation(text[start..<end])) {
+                sentences.append(text[start..<end].trimmingSpaces())
+                if sentences.count == limit { return sentences }
+                start = end
             }
-            i += 1
+            i = end
         }
-        let rest = current.trimmingSpaces()
+        let rest = text[start...].trimmingSpaces()
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }
@@ -43,17 +37,14 @@ public enum Sentences {
         c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == ")" || c == "]"
     }
 
-    private static func startsSentence(_ characters: [Character], after index: Int) -> Bool {
-        var j = index
-        while j < characters.count, characters[j].isWhitespace { j += 1 }
-        guard j < characters.count else { return false }
-        let next = characters[j]
+    private static func startsSentence(_ text: String, after index: String.Index) -> Bool {
+        guard let next = text[index...].first(where: { !$0.isWhitespace }) else { return false }
         return next.isUppercase || next.isNumber || next == "\"" || next == "\u{201C}" || next == "'" || next == "\u{2018}"
             || next == "(" || (next.isLetter && !next.isLowercase)
     }
 
     /// True when the text ends in a known abbreviation or a single initial ("J.").
-    private static func isAbbreviation(_ text: String) -> Bool {
+    private static func isAbbreviation(_ text: Substring) -> Bool {
         var word = ""
         for character in text.dropLast().reversed() {
             if character.isLetter || character == "." { word.append(character) } else { break }
