@@ -31,6 +31,7 @@ public final class ReaderApp {
         guard let action = Keymap.action(for: key, in: state.keyContext) else { return }
         dispatch(action)
         loadWhatIsShown()
+        if let problem = library.takeProblem() { state.message = StatusMessage(text: problem, isError: true) }
     }
 
     func dispatch(_ action: Action) {

@@ -63,4 +63,10 @@ public protocol ReaderLibrary: AnyObject {
     func setRead(_ ref: ArticleRef, _ read: Bool)
     func setStarred(_ ref: ArticleRef, _ starred: Bool)
     var unreadCount: Int { get }
+    /// A problem met since the last call that the person should hear of (a mark not saved).
+    func takeProblem() -> String?
+}
+
+extension ReaderLibrary {
+    public func takeProblem() -> String? { nil }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import NewsCore
 import Search
 import TUI
@@ -11,15 +12,29 @@ final class LibraryReader: ReaderLibrary {
     /// The prompt's text and the query the list last ran for it.
     private var lastSearch: (input: String, query: SearchQuery)?
 
+    /// Marks are written off the UI thread: an import elsewhere may hold the write lock.
+    private let marks: MarkQueue
+
     init(library: Library, name: String) {
         self.library = library
         self.name = name
+        marks = MarkQueue(library: library)
+    }
+
+    /// Returns once every mark made in the reader is in the library: before the process ends.
+    func finishWrites() {
+        if marks.hasPending { FileHandle.standardError.write(Data("Saving read and starred marks: the library is busy…\n".utf8)) }
+        marks.waitUntilWritten()
     }
 
     var articleCount: Int { library.articleCount }
     var unreadCount: Int { library.unreadCount }
 
     func list(query: String, typing: Bool, entityID: String?, order: ListOrder) -> ArticleList {
+        // is:unread and is:starred must see the marks just made.
+        if marks.hasPending, QueryParser.parse(query).filters.contains(where: { $0 == .unread || $0 == .starred }) {
+            marks.waitUntilWritten()
+        }
         do {
             let found = try library.readerSearch(query, typing: typing, filters: entityID.map { [.entityID($0)] } ?? [],
                                                  sort: order == .relevance ? .relevance : .date,
@@ -38,11 +53,14 @@ final class LibraryReader: ReaderLibrary {
         let listed = (try? library.listedArticles(refs, query: parsed)) ?? []
         return Dictionary(uniqueKeysWithValues: listed.map { row in
             (row.id, ArticleSummary(ref: row.id, title: row.title, source: row.source, published: row.published,
-                                    isRead: row.isRead, isStarred: row.isStarred, snippet: row.snippet))
+                                    isRead: marks.pendingValue(.read, of: row.id) ?? row.isRead,
+                                    isStarred: marks.pendingValue(.starred, of: row.id) ?? row.isStarred,
+                                    snippet: row.snippet))
         })
     }
 
     func article(_ ref: ArticleRef) -> Article? { try? library.article(id: ref) }
-    func setRead(_ ref: ArticleRef, _ read: Bool) { try? library.setRead(ref, read) }
-    func setStarred(_ ref: ArticleRef, _ starred: Bool) { try? library.setStarred(ref, starred) }
+    func setRead(_ ref: ArticleRef, _ read: Bool) { marks.set(.read, of: ref, to: read) }
+    func setStarred(_ ref: ArticleRef, _ starred: Bool) { marks.set(.starred, of: ref, to: starred) }
+    func takeProblem() -> String? { marks.takeFailure() }
 }

@@ -45,6 +45,7 @@ struct Read: ParsableCommand {
             guard parts.count == 2, parts[0] > 0, parts[1] > 0 else { throw ValidationError("--print-frame takes COLUMNSxROWS, e.g. 120x40") }
             let terminal = HeadlessTerminal(size: Size(columns: parts[0], rows: parts[1]))
             ReaderApp(library: reader, terminal: terminal, exportDirectory: directory).run(initialMessage: opening)
+            reader.finishWrites()
             print(terminal.screenText)
             return
         }
@@ -53,6 +54,8 @@ struct Read: ParsableCommand {
         do { terminal = try NCursesTerminal() } catch { throw ValidationError(error.description) }
         ReaderApp(library: reader, terminal: terminal, exportDirectory: directory).run(initialMessage: opening)
         terminal.stop()
+        // The terminal is given back at once; a mark still waiting on an import is written first.
+        reader.finishWrites()
     }
 
     private func summary(_ report: ImportReport) -> StatusMessage {

@@ -69,7 +69,32 @@ check "searches while importing all succeeded ($searches of them)" $searches_ok
 check "the concurrent import succeeded" test "$importer_status" -eq 0
 check "both imports are in the library" test "$(sqlite3 "$library" 'SELECT count(*) FROM article')" = "$((batch + 800))"
 
-# 3. Files that are not Gazette libraries: a clear message, the file untouched.
+# 3. A reader marks an article while another process holds the write lock, as an import does
+#    for up to a few seconds per transaction: the key answers at once, the mark is saved after.
+socket="gazette-library-e2e-$$"
+tmux_() { tmux -L "$socket" "$@"; }
+trap 'tmux_ kill-server 2>/dev/null; rm -rf "$work"' EXIT
+pane_has() {  # waits up to $2 tenths of a second for the screen to show $1
+  for _ in $(seq 1 "$2"); do tmux_ capture-pane -t reader -p | grep -qF -- "$1" && return 0; sleep 0.1; done
+  return 1
+}
+tmux_ new-session -d -s reader -x 120 -y 40 "env -i HOME=$work TERM=xterm-256color LANG=C.UTF-8 PS1='e2e\$ ' bash --norc --noprofile"
+pane_has 'e2e$' 100
+tmux_ send-keys -t reader "$binary --library $library; echo reader-exited-\$((40 + 2))" Enter
+pane_has "Port bulletin" 100
+(echo "BEGIN IMMEDIATE; UPDATE article SET is_read = is_read WHERE id = 1;"; sleep 6; echo "COMMIT;") | sqlite3 "$library" &
+holder=$!
+sleep 1
+tmux_ send-keys -t reader s
+check "a star while another process writes shows at once" pane_has "Starred" 20
+check "and is not yet in the library" test "$(sqlite3 "$library" 'SELECT count(*) FROM article WHERE is_starred')" = "0"
+tmux_ send-keys -t reader q
+wait "$holder"
+check "the reader saves the mark once the lock is free, then exits" pane_has "reader-exited-42" 150
+check "the star is in the library" test "$(sqlite3 "$library" 'SELECT count(*) FROM article WHERE is_starred')" = "1"
+tmux_ kill-server 2>/dev/null
+
+# 4. Files that are not Gazette libraries: a clear message, the file untouched.
 printf 'my shopping list\n' > "$work/notes.sqlite"
 before=$(md5sum < "$work/notes.sqlite")
 message=$("$binary" search --library "$work/notes.sqlite" ferry 2>&1)
