@@ -138,7 +138,8 @@ public enum Update {
             state.history.removeAll { $0 == state.query }
             state.history.append(state.query)
             // Best matches first once the query is complete; `o` switches to newest first.
-            // The last word is now whole (`Library.readerSearch`).
+            // With the prompt closed the query is complete: its last word is whole, unless no
+            // article has it (`Library.readerSearch`).
             state.order = .relevance
             state.message = StatusMessage(text: "Results for “\(state.query)” · o: by date or relevance", isError: false)
             return [state.listRequest(keep: nil)]
