@@ -108,6 +108,7 @@ public struct NewsEntityExtractor: EntityExtractor {
         }
         spans = supported(spans, paragraphs: paragraphs)
         spans = DocumentConsistency.apply(spans, paragraphs: paragraphs)
+        spans = ProductNames.drop(spans, paragraphs: paragraphs)
         spans = AcronymUse.fold(spans, acronyms: acronyms, paragraphs: paragraphs)
 
         let byIndex = Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.index, $0.tokens) })
