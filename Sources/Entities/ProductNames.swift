@@ -34,7 +34,8 @@ enum ProductNames {
     /// The kind of product right after the name, lowercase ("pickup"), or as the name's last word ("SUV").
     static func isProduct(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         let facts = paragraph.facts
-        if span.end - span.first > 1, kinds.contains(facts[span.end - 1].key),
+        // "the Nimbus SUV", and "SUV" alone: a kind of product is no name by itself either.
+        if kinds.contains(facts[span.end - 1].key),
            !facts[span.first..<span.end].contains(where: { $0.flags.contains(.organizationWord) || $0.flags.contains(.legalSuffix) }) {
             return true
         }

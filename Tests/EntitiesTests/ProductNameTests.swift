@@ -22,4 +22,9 @@ import Testing
         ])
         #expect(found.contains { $0.name == "Ardent" })
     }
+
+    @Test func aKindOfProductAloneIsNoName() {
+        let found = extract(["Sales of the new SUV rose 8% in March, Ardent Motors said."])
+        #expect(!found.contains { $0.name == "SUV" })
+    }
 }
