@@ -48,7 +48,7 @@ enum DocumentConsistency {
             let paragraph = paragraphs[at]
             let stop = offset + 1 < spans.count && spans[offset + 1].paragraph == span.paragraph
                 ? spans[offset + 1].first : paragraph.tokens.count
-            if PersonEvidence.holds(span, paragraph, stop: stop) {
+            if PersonEvidence.holds(span, paragraph, stop: stop, readPronouns: span.type != .person) {
                 votes[key, default: TypeVotes()].add(.person, 4)
                 if let last = NameKey.words(NameKey.of(span.surface(paragraph.tokens))).last { personSurnames.insert(String(last)) }
             } else if OrganizationEvidence.holds(span, paragraph, stop: stop) {

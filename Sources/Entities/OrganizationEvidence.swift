@@ -35,6 +35,8 @@ enum OrganizationEvidence {
             if possessions.contains(owned) { return true }
             if owned == "chief", span.end + 2 < tokens.count, tokens[span.end + 2].text == "executive" { return true }
         }
+        // "Brask cut its": "its" right after the verb (checked first: most names have none there).
+        guard span.end + 1 < tokens.count, PronounReference.impersonal.contains(tokens[span.end + 1].text) else { return false }
         return PronounReference.type(after: span, paragraph, stop: stop) == .organization
     }
 }

@@ -9,14 +9,15 @@ enum PersonEvidence {
     /// Honorifics right before a name.
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame"]
 
-    static func holds(_ span: MentionSpan, _ paragraph: TokenizedParagraph, stop: Int) -> Bool {
+    /// `readPronouns`: false when the name is already read as a person (the pronoun would only agree).
+    static func holds(_ span: MentionSpan, _ paragraph: TokenizedParagraph, stop: Int, readPronouns: Bool = true) -> Bool {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         if span.first > 0, tokens[span.first - 1].isWord, facts[span.first - 1].startsUppercase,
            honorifics.contains(facts[span.first - 1].key) { return true }
         if hasAge(after: span.end, paragraph) { return true }
         if span.end < tokens.count, tokens[span.end].isWord, verbs.contains(tokens[span.end].text) { return true }
-        return PronounReference.type(after: span, paragraph, stop: stop) == .person
+        return readPronouns && PronounReference.type(after: span, paragraph, stop: stop) == .person
     }
 
     /// ", 27,", ", aged 27,", " (27)", ", a 27-year-old", ", the 54-year-old".
