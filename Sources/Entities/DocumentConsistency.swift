@@ -40,9 +40,36 @@ enum DocumentConsistency {
             }
             known[key] = span.end - span.first
         }
+        // The sentence around a mention outweighs how its words look: "Tomas Vell, 27," and
+        // "Mr Vell" are people, "analysts at Fenwick Hale" work for a firm.
+        var personSurnames: Set<String> = []
+        for (offset, span) in spans.enumerated() where span.type != .place {
+            guard let at = position[span.paragraph], let key = spanKeys[offset] else { continue }
+            let paragraph = paragraphs[at]
+            let stop = offset + 1 < spans.count && spans[offset + 1].paragraph == span.paragraph
+                ? spans[offset + 1].first : paragraph.tokens.count
+            if PersonEvidence.holds(span, paragraph, stop: stop, readPronouns: span.type != .person) {
+                votes[key, default: TypeVotes()].add(.person, 4)
+                if let last = NameKey.words(NameKey.of(span.surface(paragraph.tokens))).last { personSurnames.insert(String(last)) }
+            } else if OrganizationEvidence.holds(span, paragraph, stop: stop) {
+                votes[key, default: TypeVotes()].add(.organization, 4)
+            }
+        }
+        // "Tomas Vell" once, "Mr Vell" later: what the surname's sentence says of him holds for the full name.
+        if !personSurnames.isEmpty {
+            for (offset, span) in spans.enumerated() where span.end - span.first >= 2 {
+                guard let at = position[span.paragraph], let key = spanKeys[offset] else { continue }
+                let words = NameKey.words(NameKey.of(span.surface(paragraphs[at].tokens)))
+                if let last = words.last, personSurnames.contains(String(last)),
+                   !paragraphs[at].facts[span.first..<span.end].contains(where: { $0.flags.contains(.organizationWord) }) {
+                    votes[key, default: TypeVotes()].add(.person, 4)
+                }
+            }
+        }
         // A person named in full is then called by surname ("Kadhimi said", "al-Kadhimi said").
-        for span in spans where span.type == .person && span.end - span.first >= 2 {
-            guard let at = position[span.paragraph] else { continue }
+        for (offset, span) in spans.enumerated() where span.end - span.first >= 2 {
+            guard let at = position[span.paragraph], let key = spanKeys[offset],
+                  (votes[key] ?? TypeVotes()).majority == .person else { continue }
             let words = NameKey.words(NameKey.of(span.surface(paragraphs[at].tokens))).map(String.init)
             guard let last = words.last, last.count > 2 else { continue }
             var surnames = [last]

@@ -104,10 +104,13 @@ public struct NewsEntityExtractor: EntityExtractor {
             if let credit = PhotoCredits.first(in: paragraph) {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }
+            live.removeAll { EventNames.isEvent($0, paragraph) }
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)
         spans = DocumentConsistency.apply(spans, paragraphs: paragraphs)
+        spans = ProductNames.drop(spans, paragraphs: paragraphs)
+        spans = EventNames.drop(spans, paragraphs: paragraphs)
         spans = AcronymUse.fold(spans, acronyms: acronyms, paragraphs: paragraphs)
 
         let byIndex = Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.index, $0.tokens) })

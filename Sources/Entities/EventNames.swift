@@ -1,0 +1,32 @@
+/// "the Harbury Cup", "Veldria Jazz Festival", "Ostmark Grand Prix", "the Nobel Prize": the name of
+/// an event, a prize or a war, known by its last word, is none of the three kinds the sidebar shows,
+/// though the tagger often reads it as an organization.
+enum EventNames {
+    /// Last words of events, prizes and wars; not "League", "Conference" or "Games", which end
+    /// organizations' names too ("Swiss Super League", "Southwest Conference").
+    static let lastWords: Set<String> = [
+        "cup", "festival", "prix", "prize", "award", "awards", "trophy", "championship", "championships",
+        "olympics", "war",
+    ]
+
+    static func isEvent(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let facts = paragraph.facts
+        let last = facts[span.end - 1]
+        guard last.startsUppercase, lastWords.contains(last.key) else { return false }
+        // "Anna Cup": a known first name then a surname that happens to be one of the words.
+        if span.type == .person, span.end - span.first > 1, facts[span.first].flags.contains(.firstName) { return false }
+        return span.canonical == nil
+    }
+}
+
+extension EventNames {
+    /// After the article is made consistent: a known name's word glued to an event's ("Harbury" + "Cup")
+    /// is found again there, and goes again.
+    static func drop(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
+        let position = Dictionary(uniqueKeysWithValues: paragraphs.enumerated().map { ($0.element.index, $0.offset) })
+        return spans.filter { span in
+            guard let at = position[span.paragraph] else { return true }
+            return !isEvent(span, paragraphs[at])
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// What news writes only beside a company's or a body's name, whatever the name's words: its staff
+/// ("analysts at Fenwick Hale", "Fenwick Hale economists"), its shares and officers ("Fenwick Hale's
+/// chief executive"), "its" referring back. Firms named after their founders read as people otherwise.
+enum OrganizationEvidence {
+    /// People who work for a firm, written before "at" ("economists at X") or, plural, after the name.
+    static let staff: Set<String> = [
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "executive", "executives",
+        "employee", "employees", "workers", "banker", "bankers", "trader", "traders", "engineers", "researchers",
+        "shareholders", "staff", "partner", "partners",
+    ]
+    /// Plurals of `staff` a person has too ("the senator's staff"): not read after the name.
+    static let sharedWithPeople: Set<String> = ["staff", "partners"]
+    /// After "X's": what a firm has and a person does not.
+    static let possessions: Set<String> = [
+        "shares", "shareholders", "stock", "board", "profit", "profits", "revenue", "revenues", "earnings",
+        "subsidiary", "subsidiaries", "headquarters",
+    ]
+
+    static func holds(_ span: MentionSpan, _ paragraph: TokenizedParagraph, stop: Int) -> Bool {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        // "analysts at X", "a strategist at X".
+        if span.first >= 2, tokens[span.first - 1].text == "at", staff.contains(tokens[span.first - 2].text) { return true }
+        // "shares of X", "a stake in X".
+        if span.first >= 2, tokens[span.first - 1].text == "of" || tokens[span.first - 1].text == "in",
+           tokens[span.first - 2].text == "shares" || tokens[span.first - 2].text == "stake" { return true }
+        if span.end < tokens.count, tokens[span.end].isWord {
+            let next = tokens[span.end].text
+            // "X analysts said", "X shares fell".
+            if facts[span.end].startsLowercase, next.hasSuffix("s"), staff.contains(next) || next == "shares",
+               !sharedWithPeople.contains(next) { return true }
+        }
+        if span.end + 1 < tokens.count, tokens[span.end].text == "'s" || tokens[span.end].text == "\u{2019}s" {
+            let owned = tokens[span.end + 1].text
+            if possessions.contains(owned) { return true }
+            if owned == "chief", span.end + 2 < tokens.count, tokens[span.end + 2].text == "executive" { return true }
+        }
+        // "Brask cut its": "its" right after the verb (checked first: most names have none there).
+        guard span.end + 1 < tokens.count, PronounReference.impersonal.contains(tokens[span.end + 1].text) else { return false }
+        return PronounReference.type(after: span, paragraph, stop: stop) == .organization
+    }
+}

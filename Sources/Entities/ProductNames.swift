@@ -1,0 +1,45 @@
+/// "the Vantor Ridge pickup", "22 Skyweave satellites", "the Nimbus SUV": a name written before (or
+/// ending with) a word for a kind of product names the product, not its maker. Dropped when every
+/// mention of it in the article reads so: a maker is named by itself somewhere ("Ardent said").
+enum ProductNames {
+    /// Kinds of product that news names by model or line; not "chips", "jets" or "vaccine", which
+    /// follow the maker's own name as often ("Nvidia chips").
+    static let kinds: Set<String> = [
+        "pickup", "pickups", "suv", "suvs", "sedan", "sedans", "hatchback", "hatchbacks", "minivan", "minivans",
+        "satellite", "satellites", "rocket", "rockets", "spacecraft", "telescope", "smartphone", "smartphones",
+        "handset", "handsets", "console", "consoles", "headset", "headsets", "chatbot", "chatbots",
+    ]
+
+    static func drop(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
+        let position = Dictionary(uniqueKeysWithValues: paragraphs.enumerated().map { ($0.element.index, $0.offset) })
+        // Most articles name no product: the names' keys are only built when one does.
+        guard spans.contains(where: { span in position[span.paragraph].map { isProduct(span, paragraphs[$0]) } ?? false })
+        else { return spans }
+        var productKeys: Set<String> = []
+        var otherKeys: Set<String> = []
+        var keys: [String?] = []
+        keys.reserveCapacity(spans.count)
+        for span in spans {
+            guard let at = position[span.paragraph], span.canonical == nil else { keys.append(nil); continue }
+            let paragraph = paragraphs[at]
+            let key = NameKey.of(span.surface(paragraph.tokens))
+            keys.append(key)
+            if isProduct(span, paragraph) { productKeys.insert(key) } else { otherKeys.insert(key) }
+        }
+        let products = productKeys.subtracting(otherKeys)
+        guard !products.isEmpty else { return spans }
+        return zip(spans, keys).filter { span, key in key.map { !products.contains($0) } ?? true }.map(\.0)
+    }
+
+    /// The kind of product right after the name, lowercase ("pickup"), or as the name's last word ("SUV").
+    static func isProduct(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let facts = paragraph.facts
+        // "the Nimbus SUV", and "SUV" alone: a kind of product is no name by itself either.
+        if kinds.contains(facts[span.end - 1].key),
+           !facts[span.first..<span.end].contains(where: { $0.flags.contains(.organizationWord) || $0.flags.contains(.legalSuffix) }) {
+            return true
+        }
+        guard span.end < paragraph.tokens.count, paragraph.tokens[span.end].isWord else { return false }
+        return facts[span.end].startsLowercase && kinds.contains(facts[span.end].key)
+    }
+}

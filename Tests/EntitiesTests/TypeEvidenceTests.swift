@@ -1,0 +1,43 @@
+import Entities
+import NewsCore
+import Testing
+
+/// What the sentence around a name says it is, on invented text: an age, an honorific, a pronoun
+/// for people whose first names are on no list; staff, shares and "its" for firms named like people.
+@Suite struct TypeEvidenceTests {
+    @Test func ageBesideTheNameMakesAPerson() {
+        // On a sports page the tagger reads an unlisted name as a club's.
+        let found = extract(["Harbury Rovers beat Eastfield 2-0. Tavi Okonkwe, 31, scored both goals."])
+        #expect(names(found, .person).contains("Tavi Okonkwe"))
+        #expect(!names(found, .organization).contains("Tavi Okonkwe"))
+    }
+
+    @Test func honorificLaterMakesTheFullNameAPerson() {
+        let found = extract([
+            "Harbury Rovers drew 1-1 with Eastfield on Saturday, and Tavi Okonkwe scored late.",
+            "Mr Okonkwe said the players were tired.",
+        ])
+        #expect(entity(named: "Tavi Okonkwe", in: found)?.type == .person)
+    }
+
+    @Test func pronounAfterTheNameMakesAPerson() {
+        let found = extract(["Harbury Rovers drew 1-1 with Eastfield on Saturday. Tavi Okonkwe said he was proud of the players."])
+        #expect(names(found, .person).contains("Tavi Okonkwe"))
+    }
+
+    @Test func analystsAtAFirmNamedLikeAPerson() {
+        let found = extract(["The deal was advised by Harlan Whitby. Pell Fenwick analysts said the price was fair."])
+        #expect(names(found, .organization).contains("Pell Fenwick"))
+        #expect(!names(found, .person).contains("Pell Fenwick"))
+    }
+
+    @Test func itsRightAfterTheVerbMakesAFirm() {
+        let found = extract(["The deal was advised by Harlan Whitby. Pell Fenwick cut its forecast for the year."])
+        #expect(names(found, .organization).contains("Pell Fenwick"))
+    }
+
+    @Test func itsFurtherOnBelongsToSomethingElse() {
+        let found = extract(["Former minister Selma Quist sits on its board, the company said."])
+        #expect(!names(found, .organization).contains("Selma Quist"))
+    }
+}
