@@ -81,6 +81,9 @@ public struct NewsEntityExtractor: EntityExtractor {
             for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer) where found.overlapping(acronym).isEmpty {
                 found.add(acronym)
             }
+            for party in PartyNames.find(in: paragraph) where found.overlapping(party).isEmpty {
+                found.add(party)
+            }
             for definition in AcronymDefinitions.find(in: paragraph) {
                 var expansion = definition.expansion
                 let overlapping = found.overlapping(expansion)

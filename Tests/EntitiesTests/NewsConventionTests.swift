@@ -14,6 +14,23 @@ import Testing
         #expect(names(found, .place).contains("Lisbon"))
     }
 
+    @Test func partiesNamedByTheirMembersAreOrganizations() {
+        let found = extract([
+            "The Greens walked out of coalition talks in Veldria on Tuesday, leaving the Liberals and Labour to try again.",
+            "Conservatives said the budget was not negotiable. A Republican senator from Ostmark said the vote would fail.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Greens", "Liberals", "Labour", "Conservatives"]))
+        // The singular describes a member; it names nothing.
+        #expect(!found.contains { $0.name == "Republican" })
+    }
+
+    @Test func labourOpeningASentenceIsTheCommonNounUnlessThePartyIsNamedElsewhere() {
+        let alone = extract(["Labour shortages hit farms across Veldria this autumn, growers said."])
+        #expect(!alone.contains { $0.name == "Labour" })
+        let party = extract(["Labour won the vote in Ostmark.", "Voters backed Labour again on Sunday."])
+        #expect(names(party, .organization).contains("Labour"))
+    }
+
     @Test func acronymSpelledWithTheSmallWordsNamesTheWholeBody() {
         let found = extract([
             "The United Nations Observer Mission in Freedonia (UNOMIF) said two patrols were fired on.",
