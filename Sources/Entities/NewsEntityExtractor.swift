@@ -20,7 +20,12 @@ public struct NewsEntityExtractor: EntityExtractor {
         let cleaner = MentionCleaner(lexicon: model.lexicon, gazetteer: model.gazetteer, commonWords: model.commonWords)
         var spans: [MentionSpan] = []
         var acronyms: [String: MentionSpan] = [:]
-        for paragraph in paragraphs where !paragraph.capitalsMeanNothing {
+        for paragraph in paragraphs {
+            let bylines = Bylines.find(in: paragraph, commonWords: model.commonWords, gazetteer: model.gazetteer)
+            if paragraph.capitalsMeanNothing {
+                spans += bylines
+                continue
+            }
             var tagged: [MentionSpan] = []
             if let tagger = model.tagger {
                 let features = TokenFeatures(tokens: paragraph.tokens, facts: paragraph.facts, gazetteer: model.gazetteer)
@@ -98,6 +103,12 @@ public struct NewsEntityExtractor: EntityExtractor {
                 NameJoins.apply(&live, paragraph)
                 ListMembers.apply(&live, paragraph, lexicon: model.lexicon, gazetteer: model.gazetteer)
                 NamedAppositions.apply(&live, paragraph)
+            }
+            // A byline's shape says its words are the writers' names, whatever the tagger read
+            // (and though "Jane Doe, BBC" looks like a list of two).
+            if !bylines.isEmpty {
+                live.removeAll { span in bylines.contains { $0.overlaps(span) } }
+                live += bylines
             }
             // "Social Democrats (SPD)": an organization's acronym in brackets right after it, though
             // in another language its initials do not spell it.

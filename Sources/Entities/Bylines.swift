@@ -1,0 +1,139 @@
+/// "By Nkechi Adeyemo-Barr and Tiago Fernsby", "BY YEVGENIA TORRANCE", or a writer's name alone
+/// on the line under the headline, above the date: a byline names the people who wrote the story.
+/// Bylines are set in Title Case or capitals, so the tagger (and `HeadlineCase`) reads nothing
+/// in them; the line's shape says what its capitals are.
+enum Bylines {
+    /// The writers' names, as person spans. The reader joins a paragraph's lines, so a byline
+    /// is known by where it stands: first in its paragraph, or at a line break.
+    static func find(in paragraph: TokenizedParagraph, commonWords: Set<String>, gazetteer: NameGazetteer) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        var result: [MentionSpan] = []
+        for start in tokens.indices where start == 0 || tokens[start].lineStart {
+            let opener = tokens[start]
+            if opener.isWord, opener.text == "By" || opener.text == "BY" {
+                result += names(from: start + 1, paragraph, commonWords: commonWords, gazetteer: gazetteer).spans
+                continue
+            }
+            // A name alone under the headline, before the date ("Jane Doe" / "March 3, 2026") or
+            // an outlet after a separator ("Jane Doe · City News · Posted: ...").
+            // Only in the opening paragraphs' furniture, not the headline and not a sentence
+            // ("Cathay Pacific orders 24 jets").
+            guard start == 0, (0...2).contains(paragraph.index), tokens.count <= 40, tokens.last?.text != "." else { continue }
+            let (spans, after) = names(from: start, paragraph, commonWords: commonWords, gazetteer: gazetteer)
+            guard !spans.isEmpty, after < tokens.count else { continue }
+            let separated = ["·", "|", "•"].contains(tokens[after].text)
+            let dated = (after..<min(after + 5, tokens.count)).contains { paragraph.facts[$0].startsNumber }
+            if separated || dated { result += spans }
+        }
+        return result
+    }
+
+    /// Names joined by "and", "&" or commas from `start`; empty unless every one looks like a
+    /// person's name. `after`: the token after the last name.
+    private static func names(from start: Int, _ paragraph: TokenizedParagraph,
+                              commonWords: Set<String>, gazetteer: NameGazetteer) -> (spans: [MentionSpan], after: Int) {
+        let tokens = paragraph.tokens
+        var spans: [MentionSpan] = []
+        let lineEnd = tokens.count
+        var index = start
+        while index < lineEnd {
+            let first = index
+            index = nameEnd(from: first, to: lineEnd, paragraph)
+            // "Rowan Hale Health policy editor", "Tiago Fernsby Coastal Herald": the name ends at the
+            // first word that describes the writer or names the outlet.
+            let end = index > first + 1
+                ? (first + 1..<index).first { tokens[$0].start > tokens[$0 - 1].end && isDescription($0, after: first, paragraph, commonWords: commonWords) }
+                    ?? index : index
+            // "By Jane Doe, Reuters": what follows the first name may be the outlet, not a second writer.
+            guard isPersonName(first, end, paragraph, commonWords: commonWords, gazetteer: gazetteer) else {
+                return spans.isEmpty ? ([], start) : (spans, first - 1)
+            }
+            spans.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .person,
+                                     needsSupport: false, cued: true))
+            // "By Callum Hale, ESPN UK": writers' names are all set alike; an outlet in capitals
+            // after a name that is not is no second writer.
+            guard index + 1 < lineEnd, ["and", "AND", "&", ","].contains(tokens[index].text),
+                  tokens[index + 1].isWord, paragraph.facts[index + 1].startsUppercase,
+                  isCapitals(tokens[index + 1].text) == isCapitals(tokens[first].text) || isInitial(tokens[first].text)
+            else { break }
+            index += 1
+        }
+        return (spans, index)
+    }
+
+    /// The end of the run of name words from `first`: capitalized words, initials ("K.", "K.S."),
+    /// particles inside ("van", "de"), and pieces glued by a hyphen ("Wing-hei", "Owusu-Sekyere").
+    /// A name is set all in capitals or not at all: "DANIEL OTIENO Updated", "Raj Rao CHENNAI" end
+    /// where the setting changes.
+    private static func nameEnd(from first: Int, to lineEnd: Int, _ paragraph: TokenizedParagraph) -> Int {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var capitals: Bool?
+        var end = first
+        while end < lineEnd, end - first < 8, end == first || !tokens[end].lineStart {
+            let token = tokens[end]
+            if token.isWord, facts[end].startsUppercase || facts[end].capitalized {
+                if !isInitial(token.text) {
+                    let shouted = isCapitals(token.text)
+                    if let setting = capitals, setting != shouted { break }
+                    capitals = shouted
+                }
+                end += 1
+            } else if token.isWord, end > first, NameRules.particles.contains(token.text), token.text != "the",
+                      end + 1 < lineEnd, facts[end + 1].startsUppercase {
+                end += 1
+            } else if token.text == "-", end > first, end + 1 < lineEnd, tokens[end + 1].isWord,
+                      token.start == tokens[end - 1].end, tokens[end + 1].start == token.end {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// "K.", "K.S.": letters each followed by a dot.
+    private static func isInitial(_ text: String) -> Bool {
+        text.hasSuffix(".") && text.utf8.count <= 6
+    }
+
+    /// Two letters or more, none lowercase.
+    private static func isCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for character in text where character.isLetter {
+            if character.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// A word that describes the writer: "Health", "policy", "Correspondent".
+    private static func isDescription(_ index: Int, after first: Int, _ paragraph: TokenizedParagraph, commonWords: Set<String>) -> Bool {
+        let facts = paragraph.facts[index]
+        guard paragraph.tokens[index].isWord else { return false }
+        // "Brooks Hale Duluth News Tribune": the outlet's town, after two words of the name.
+        if index >= first + 2, facts.flags.contains(.place), facts.flags.isDisjoint(with: [.firstName, .surname]) { return true }
+        return facts.rules.contains(.bylineBeat) || facts.rules.contains(.bylineRole)
+            || facts.flags.contains(.organizationWord) || facts.flags.contains(.legalSuffix)
+            || facts.flags.isDisjoint(with: [.firstName, .surname]) && commonWords.contains(facts.key)
+    }
+
+    /// Two to five words, no word of an organization, a place or a title, nor an ordinary word first
+    /// ("By Staff Reporter", "By The Associated Press", "By Christmas Eve").
+    private static func isPersonName(_ first: Int, _ end: Int, _ paragraph: TokenizedParagraph, commonWords: Set<String>, gazetteer: NameGazetteer) -> Bool {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        let words = (first..<end).filter { tokens[$0].isWord && !($0 > first && tokens[$0 - 1].text == "-" && tokens[$0].start == tokens[$0 - 1].end) }
+        guard (2...5).contains(words.count) else { return false }
+        for index in first..<end where tokens[index].isWord {
+            let word = facts[index]
+            if word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix) || word.flags.contains(.demonym)
+                || word.isTitle || word.rules.contains(.functionWord) || word.rules.contains(.bylineBeat)
+                || word.rules.contains(.bylineRole) || MonthAbbreviations.words.contains(word.key) { return false }
+        }
+        // A place's name is no writer's ("BUENOS AIRES TIMES | SPORT").
+        let surface = MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .person).surface(tokens)
+        if gazetteer.flags(key: NameKey.of(surface)).contains(.place) { return false }
+        return !(commonWords.contains(facts[first].key) && facts[first].flags.isDisjoint(with: [.firstName, .surname]))
+    }
+}

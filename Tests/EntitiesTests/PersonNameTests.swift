@@ -1,0 +1,45 @@
+import Entities
+import NewsCore
+import Testing
+
+/// People's names the tagger reads badly, on invented text: bylines, double-barrelled surnames,
+/// initials, names set in capitals.
+@Suite struct PersonNameTests {
+    @Test func bylineNamesItsWriters() {
+        let found = extract([
+            "By Nkechi Adeyemo-Barr and Tiago Fernsby Daily News | Weather",
+            "Ports along the southern coast of Veldria closed on Monday as the storm arrived.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Nkechi Adeyemo-Barr", "Tiago Fernsby"]))
+    }
+
+    @Test func bylineInCapitalsNamesItsWriters() {
+        let found = extract([
+            "By YEVGENIA TORRANCE and MARCUS BELLWEATHER Updated 6:48 PM GMT, March 3, 2026",
+            "Ports along the southern coast of Veldria closed on Monday as the storm arrived.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["YEVGENIA TORRANCE", "MARCUS BELLWEATHER"]))
+        #expect(!found.contains { $0.name.contains("Updated") })
+    }
+
+    @Test func bylineWithOutletAfterACommaNamesOnlyTheWriter() {
+        let found = extract([
+            "The regatta's last races were postponed on Sunday.",
+            "By Marisela Quintero-Vance, OSTMARK TV sailing correspondent",
+            "Organisers said racing would resume on Monday.",
+        ])
+        #expect(names(found, .person).contains("Marisela Quintero-Vance"))
+        #expect(!names(found, .person).contains { $0.contains("OSTMARK") })
+    }
+
+    @Test func nameAloneAboveTheDateIsTheWriters() {
+        let found = extract([
+            "PERPETUA OKAFOR-LINDQVIST March 3, 2026",
+            "Ports along the southern coast of Veldria closed on Monday as the storm arrived.",
+        ])
+        #expect(names(found, .person).contains("PERPETUA OKAFOR-LINDQVIST"))
+        let beat = extract(["Dervla Quiggin-Ash Transport correspondent Thu 4 Sep 2025 10.02 GMT",
+                            "Rail fares in Veldria will rise by 4% in January, the operator said."])
+        #expect(names(beat, .person).contains("Dervla Quiggin-Ash"))
+    }
+}
