@@ -17,7 +17,7 @@ enum Bylines {
             // A name alone under the headline, before the date ("Jane Doe" / "March 3, 2026") or
             // an outlet after a separator ("Jane Doe · City News · Posted: ...").
             // Only in the opening paragraphs' furniture, not the headline and not a sentence
-            // ("Cathay Pacific orders 24 jets").
+            // ("Brennvik Air orders 24 jets").
             guard start == 0, (0...2).contains(paragraph.index), tokens.count <= 40, tokens.last?.text != "." else { continue }
             let (spans, after) = names(from: start, paragraph, commonWords: commonWords, gazetteer: gazetteer)
             guard !spans.isEmpty, after < tokens.count else { continue }
@@ -39,7 +39,7 @@ enum Bylines {
         while index < lineEnd {
             let first = index
             index = nameEnd(from: first, to: lineEnd, paragraph)
-            // "Rowan Hale Health policy editor", "Tiago Fernsby Coastal Herald": the name ends at the
+            // "Dana Hale Health policy editor", "Tiago Fernsby Daily News": the name ends at the
             // first word that describes the writer or names the outlet.
             let end = index > first + 1
                 ? (first + 1..<index).first { tokens[$0].start > tokens[$0 - 1].end && isDescription($0, after: first, paragraph, commonWords: commonWords) }
@@ -50,7 +50,7 @@ enum Bylines {
             }
             spans.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .person,
                                      needsSupport: false, cued: true))
-            // "By Callum Hale, ESPN UK": writers' names are all set alike; an outlet in capitals
+            // "By Callum Hale, OSTMARK TV": writers' names are all set alike; an outlet in capitals
             // after a name that is not is no second writer.
             guard index + 1 < lineEnd, ["and", "AND", "&", ","].contains(tokens[index].text),
                   tokens[index + 1].isWord, paragraph.facts[index + 1].startsUppercase,
@@ -62,8 +62,8 @@ enum Bylines {
     }
 
     /// The end of the run of name words from `first`: capitalized words, initials ("K.", "K.S."),
-    /// particles inside ("van", "de"), and pieces glued by a hyphen ("Wing-hei", "Owusu-Sekyere").
-    /// A name is set all in capitals or not at all: "DANIEL OTIENO Updated", "Raj Rao CHENNAI" end
+    /// particles inside ("van", "de"), and pieces glued by a hyphen ("Mei-ling", "Adeyemo-Barr").
+    /// A name is set all in capitals or not at all: "JANE ROE Updated", "Raj Iyer MUMBAI" end
     /// where the setting changes.
     private static func nameEnd(from first: Int, to lineEnd: Int, _ paragraph: TokenizedParagraph) -> Int {
         let tokens = paragraph.tokens
@@ -111,7 +111,7 @@ enum Bylines {
     private static func isDescription(_ index: Int, after first: Int, _ paragraph: TokenizedParagraph, commonWords: Set<String>) -> Bool {
         let facts = paragraph.facts[index]
         guard paragraph.tokens[index].isWord else { return false }
-        // "Brooks Hale Duluth News Tribune": the outlet's town, after two words of the name.
+        // "Brooks Hale Harbury Evening Post": the outlet's town, after two words of the name.
         if index >= first + 2, facts.flags.contains(.place), facts.flags.isDisjoint(with: [.firstName, .surname]) { return true }
         return facts.rules.contains(.bylineBeat) || facts.rules.contains(.bylineRole)
             || facts.flags.contains(.organizationWord) || facts.flags.contains(.legalSuffix)
@@ -131,7 +131,7 @@ enum Bylines {
                 || word.isTitle || word.rules.contains(.functionWord) || word.rules.contains(.bylineBeat)
                 || word.rules.contains(.bylineRole) || MonthAbbreviations.words.contains(word.key) { return false }
         }
-        // A place's name is no writer's ("BUENOS AIRES TIMES | SPORT").
+        // A place's name is no writer's ("LISBON TIMES | SPORT").
         let surface = MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .person).surface(tokens)
         if gazetteer.flags(key: NameKey.of(surface)).contains(.place) { return false }
         return !(commonWords.contains(facts[first].key) && facts[first].flags.isDisjoint(with: [.firstName, .surname]))

@@ -294,6 +294,17 @@ struct MentionCleaner {
            facts[span.end - 1].flags.isDisjoint(with: [.surname, .firstName]), isPlural(tokens[span.end - 1].text) {
             span.type = .organization
         }
+        // "Anita Varga-Holm": given names, then a double-barrelled surname
+        // (its last part may end in "s" like a team's plural: "Whitlock-Reyes").
+        if span.type != .person, !isKnownPlace() {
+            var name = span
+            // "American Daveon Haskett-Moore": a demonym before the name describes the person.
+            if span.end - span.first > 2, facts[span.first].flags.contains(.demonym) { name.first += 1 }
+            if DoubleBarrelledNames.isPersonName(name, paragraph, commonWords: commonWords) {
+                span = name
+                span.type = .person
+            }
+        }
         // "Leeds, who were relegated": a place is no "who"; a club or a body named after it is.
         if span.end - span.first == 1, span.type != .organization, span.end + 1 < tokens.count,
            tokens[span.end].text == ",", tokens[span.end + 1].text == "who", isKnownPlace() {

@@ -20,6 +20,14 @@ enum NameJoins {
             }
             nicknamed += 1
         }
+        // "halfback Tane McAllister-Rhys": a double-barrelled surname the tagger left off a person's name.
+        for (offset, span) in result.enumerated() where span.type == .person && span.canonical == nil {
+            let next = span.end
+            guard next < tokens.count, tokens[next].isWord, !tokens[next].lineStart, !tokens[next].sentenceStart,
+                  offset + 1 == result.count || result[offset + 1].first > next,
+                  DoubleBarrelledNames.isDoubleBarrelled(tokens[next].text) else { continue }
+            result[offset].end = next + 1
+        }
         var index = 1
         while index < result.count {
             let left = result[index - 1]

@@ -42,4 +42,21 @@ import Testing
                             "Rail fares in Veldria will rise by 4% in January, the operator said."])
         #expect(names(beat, .person).contains("Dervla Quiggin-Ash"))
     }
+
+    @Test func doubleBarrelledSurnameAfterAGivenNameIsAPerson() {
+        // The last part ends in "s" as a team's plural does ("Harbury Rovers").
+        let found = extract(["Jamaica's Oshandre Whitlock-Reyes finished second in Veldria on Friday."])
+        #expect(names(found, .person).contains("Oshandre Whitlock-Reyes"))
+    }
+
+    @Test func doubleBarrelledSurnameLeftOffAPersonsNameJoinsIt() {
+        let found = extract(["The award went to midfielder Jonah Pettigrew-Lund on Saturday."])
+        #expect(names(found, .person).contains("Jonah Pettigrew-Lund"))
+        #expect(!names(found, .person).contains("Jonah"))
+    }
+
+    @Test func hyphenatedClubAndPlaceNamesStayWhatTheyAre() {
+        let found = extract(["Paris Saint-Germain beat Lyon on Sunday, and Baden-Württemberg voted on Monday."])
+        #expect(!names(found, .person).contains("Paris Saint-Germain"))
+    }
 }
