@@ -274,6 +274,10 @@ struct MentionCleaner {
            (span.first + 1..<span.end).allSatisfy({ facts[$0].capitalized }) {
             span.type = .person
         }
+        if UnmarkedOrganizations.looksLikePerson(span, paragraph, commonWords: commonWords,
+                                                 isKnownPlace: { self.isKnownPlace(surface: $0) }), !isKnownPlace() {
+            span.type = .person
+        }
         // "Mossad chief David Barnea", "Hamas leader", "WHO spokesperson": a name right before a
         // lowercase role word is the body the person works for, unless it is a known place.
         if span.type == .person, span.end < tokens.count, tokens[span.end].isWord,
