@@ -209,6 +209,7 @@ struct MentionCleaner {
             }
             break
         }
+        PageStamps.trim(&span, paragraph)
         while span.end > span.first {
             let word = facts[span.end - 1]
             // A name never ends with "of", "the" or (cut short) "and"/"for".
@@ -382,7 +383,7 @@ struct MentionCleaner {
                    !ReportingCues.follow(span.end, paragraph) { span.needsSupport = true }
             }
             let letters = AsciiLetters.of(word) ?? word.filter(\.isLetter)
-            if NameRules.commonAcronyms.contains(String(letters)) { return false }
+            if NameRules.commonAcronyms.contains(String(letters)) || BareAcronyms.thingAcronyms.contains(String(letters)) { return false }
         }
         if (span.first..<span.end).contains(where: { facts[$0].rules.contains(.furniture) }) { return false }
         // "All Rights Reserved": entries of more than one word, matched word by word.

@@ -12,4 +12,23 @@ import Testing
         #expect(names(found, .person).isSuperset(of: ["Wanjiru Otembe", "Sindre Halvorsrud", "Kemar Ashby-Brown"]))
         #expect(names(found, .organization).isDisjoint(with: ["Wanjiru Otembe", "Sindre Halvorsrud", "Kemar Ashby-Brown"]))
     }
+
+    @Test func stampsDatesCurrencyCodesAndCountsAreCutFromNames() {
+        let found = extract([
+            "Published - March 3, 2026 09:15 am IST",
+            "Brannock Vale Energy shares fell to HK$4.20 on Tuesday.",
+            "Crowd of 41,000",
+            "Veldria Times Nov 9, 2025 GMT Updated",
+        ])
+        let shown = Set(found.map(\.name))
+        #expect(shown.isDisjoint(with: ["IST", "HK", "Crowd of 41", "Crowd", "Veldria Times Nov", "GMT Updated"]))
+        #expect(names(found, .organization).isSuperset(of: ["Brannock Vale Energy", "Veldria Times"]))
+    }
+
+    @Test func acronymsOfThingsAreNoOrganizations() {
+        let found = extract(["Tindra Labs said the EV maker would buy a GPU cluster, while patients should see their GP about the MMR jab."])
+        let shown = Set(found.map(\.name))
+        #expect(shown.isDisjoint(with: ["EV", "GPU", "GP", "MMR"]))
+        #expect(names(found, .organization).contains("Tindra Labs"))
+    }
 }
