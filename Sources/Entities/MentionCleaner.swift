@@ -262,6 +262,10 @@ struct MentionCleaner {
             knownPlaceAnswer = answer
             return answer
         }
+        if LocativeNames.isPlace(span, paragraph) { span.type = .place }
+        // "South Korean", "Southeast Asian": a demonym ends no name of the three kinds ("Liberal Democrats" is a party).
+        if facts[span.end - 1].flags.contains(.demonym), !tokens[span.end - 1].text.hasSuffix("s"),
+           !hasOrganizationWord(span, paragraph), !isKnownPlace() { return [] }
         // News names places by themselves far more than teams or bodies named after them ("Washington said").
         // Unless the words around it say otherwise: shares, a match, a chief executive ("Chelsea drew").
         if span.end - span.first == 1, span.type == .organization, isKnownPlace(),

@@ -31,4 +31,23 @@ import Testing
         #expect(shown.isDisjoint(with: ["EV", "GPU", "GP", "MMR"]))
         #expect(names(found, .organization).contains("Tindra Labs"))
     }
+
+    @Test func aLoneNameAfterInIsAPlace() {
+        let found = extract([
+            "It will make hydrogen for the BASF chemical plant in Kelvarsheide.",
+            "Officials spoke at the Veldria Cricket Association's academy in Morwindy, speaking to reporters.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Kelvarsheide", "Morwindy"]))
+        #expect(names(found, .organization).isSuperset(of: ["BASF", "Veldria Cricket Association"]))
+    }
+
+    @Test func demonymsEndNoName() {
+        let found = extract(["The company will build a plant next year with South Korean and Southeast Asian partners."])
+        #expect(!found.contains { $0.name == "South Korean" || $0.name == "Southeast Asian" })
+    }
+
+    @Test func aBodysNameRunsOnAfterForThe() {
+        let found = extract(["The Veldrian Office for the Coordination of Flood Relief said 40,000 people had fled."])
+        #expect(names(found, .organization).contains("Veldrian Office for the Coordination of Flood Relief"))
+    }
 }
