@@ -29,8 +29,11 @@ enum PageStamps {
 
     private static func isStamp(_ index: Int, _ paragraph: TokenizedParagraph) -> Bool {
         let token = paragraph.tokens[index]
-        guard token.isWord else { return false }
-        return timeZones.contains(token.text) || paragraph.facts[index].startsUppercase && stampWords.contains(paragraph.facts[index].key)
+        guard token.isWord, paragraph.facts[index].startsUppercase else { return false }
+        // Asked of every name's ends: the lengths rule out nearly every word before a set is hashed.
+        let length = token.text.utf8.count
+        if length >= 3, length <= 4, timeZones.contains(token.text) { return true }
+        return length >= 6 && length <= 9 && stampWords.contains(paragraph.facts[index].key)
     }
 
     /// "20 (" after a team, "20-17", "31,000": a number that scores or counts ends no name
@@ -49,6 +52,8 @@ enum PageStamps {
         let tokens = paragraph.tokens
         guard index + 1 < tokens.count, tokens[index].end == tokens[index + 1].start else { return false }
         let next = tokens[index + 1].text
+        // Every sign but "$" is outside ASCII; most glued tokens are "," or ".".
+        guard let head = next.utf8.first, head == UInt8(ascii: "$") || head >= 0x80 else { return false }
         return currencySigns.contains(next) || next.unicodeScalars.first.map { currencySigns.contains(String($0)) } == true
     }
 }

@@ -22,6 +22,8 @@ enum UnmarkedOrganizations {
                                 isKnownPlace: (String) -> Bool) -> Bool {
         let count = span.end - span.first
         guard span.type == .organization, count >= 2, count <= 3 else { return false }
+        // The sign first: it is cheap, and most organizations have none.
+        guard hasPersonSign(span, paragraph, isKnownPlace: isKnownPlace) else { return false }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         for index in span.first..<span.end {
@@ -30,18 +32,19 @@ enum UnmarkedOrganizations {
             guard token.isWord, word.startsUppercase, !word.numeral else { return false }
             let text = token.text
             // An acronym or an all-capitals word ("ESPN UK") is a body's, not a person's.
-            if text.count > 1, !text.contains("."), text.allSatisfy({ !$0.isLowercase }) { return false }
+            if text.utf8.count > 1, !text.utf8.contains(UInt8(ascii: ".")), !text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }),
+               text.allSatisfy({ !$0.isLowercase }) { return false }
             if word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix)
                 || word.flags.contains(.demonym) || word.isTitle { return false }
             if !word.rules.isDisjoint(with: [.institution, .organizationHead, .legalForm, .facility, .body,
                                                .functionWord, .connector, .furniture, .statehood]) { return false }
             if businessWords.contains(word.key) { return false }
             // An ordinary word names a thing; a first name that is also a word ("Faith") still opens a person's name.
-            if commonWords.contains(text.lowercased()), !(index == span.first && word.flags.contains(.firstName)) {
+            if !(index == span.first && word.flags.contains(.firstName)), commonWords.contains(text.lowercased()) {
                 return false
             }
         }
-        return hasPersonSign(span, paragraph, isKnownPlace: isKnownPlace)
+        return true
     }
 
     private static func hasPersonSign(_ span: MentionSpan, _ paragraph: TokenizedParagraph,
@@ -54,7 +57,8 @@ enum UnmarkedOrganizations {
         if isInitials(tokens[span.first].text), !isKnownPlace(tokens[span.first].text) { return true }
         // "Thompson-Reid": two capitalized halves.
         let last = tokens[span.end - 1].text
-        if let dash = last.firstIndex(of: "-"), last[last.index(after: dash)...].first?.isUppercase == true { return true }
+        if last.utf8.contains(UInt8(ascii: "-")), let dash = last.firstIndex(of: "-"),
+           last[last.index(after: dash)...].first?.isUppercase == true { return true }
         // "Kenya's Faith Chepkoech".
         if span.first > 0, tokens[span.first - 1].text == "'s" || tokens[span.first - 1].text == "\u{2019}s" { return true }
         return false
@@ -62,8 +66,13 @@ enum UnmarkedOrganizations {
 
     /// "L.", "K.S.": capital letters each followed by a full stop.
     private static func isInitials(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 2, bytes.count % 2 == 0 else { return false }
-        return stride(from: 0, to: bytes.count, by: 2).allSatisfy { bytes[$0] >= 65 && bytes[$0] <= 90 && bytes[$0 + 1] == 46 }
+        let utf8 = text.utf8
+        guard utf8.count >= 2, utf8.count <= 6, utf8.count % 2 == 0 else { return false }
+        var letter = true
+        for byte in utf8 {
+            if letter ? !(byte >= 65 && byte <= 90) : byte != 46 { return false }
+            letter.toggle()
+        }
+        return true
     }
 }
