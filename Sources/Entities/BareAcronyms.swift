@@ -1,6 +1,14 @@
 /// An acronym the tagger passed by ("INA", "FBI") names an organization in news far more often
 /// than anything else; places among them come from the alias table and gazetteer first.
 enum BareAcronyms {
+    /// Acronyms of things, tests, jobs and money, not of bodies: news writes them bare every day
+    /// ("EV makers", "a GPU cluster", "the MMR jab", "your GP", "an IPO").
+    static let thingAcronyms: Set<String> = [
+        "EV", "EVS", "SUV", "GPU", "GPUS", "CPU", "AI", "AGI", "API", "LLM", "LNG", "LPG", "MRI", "HIV", "AIDS", "DNA",
+        "RNA", "MMR", "GP", "GPS", "IPO", "ETF", "CFO", "COO", "CTO", "VAT", "GST", "KPI", "ESG", "LED", "USB",
+        "SIM", "ATM", "VR", "SMS", "URL", "CCTV", "ICU", "AC", "PPE", "GMO",
+    ]
+
     static func find(in paragraph: TokenizedParagraph, gazetteer: NameGazetteer) -> [MentionSpan] {
         var result: [MentionSpan] = []
         for (index, token) in paragraph.tokens.enumerated() where token.isWord {
@@ -14,6 +22,8 @@ enum BareAcronyms {
             guard (second >= 65 && second <= 90) || second == UInt8(ascii: ".") || mixed else { continue }
             guard let letters = AcronymDefinitions.acronymLetters(token.text), letters.allSatisfy(\.isLetter),
                   letters.count <= 6, !NameRules.commonAcronyms.contains(String(letters)),
+                  !thingAcronyms.contains(String(letters).uppercased()), !PageStamps.timeZones.contains(token.text),
+                  !PageStamps.isCurrencyCode(index, paragraph),
                   !isRomanNumeral(String(letters)) else { continue }
             let flags = gazetteer.flags(hash: FeatureHash.nameKeyHash(token.text))
             if flags.contains(.place) || flags.contains(.title) || flags.contains(.demonym) { continue }

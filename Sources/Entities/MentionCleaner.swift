@@ -209,6 +209,7 @@ struct MentionCleaner {
             }
             break
         }
+        PageStamps.trim(&span, paragraph)
         while span.end > span.first {
             let word = facts[span.end - 1]
             // A name never ends with "of", "the" or (cut short) "and"/"for".
@@ -261,6 +262,10 @@ struct MentionCleaner {
             knownPlaceAnswer = answer
             return answer
         }
+        if LocativeNames.isPlace(span, paragraph) { span.type = .place }
+        // "South Korean", "Southeast Asian": a demonym ends no name of the three kinds ("Liberal Democrats" is a party).
+        if facts[span.end - 1].flags.contains(.demonym), !tokens[span.end - 1].text.hasSuffix("s"),
+           !hasOrganizationWord(span, paragraph), !isKnownPlace() { return [] }
         // News names places by themselves far more than teams or bodies named after them ("Washington said").
         // Unless the words around it say otherwise: shares, a match, a chief executive ("Chelsea drew").
         if span.end - span.first == 1, span.type == .organization, isKnownPlace(),
@@ -272,6 +277,10 @@ struct MentionCleaner {
            facts[span.first].flags.contains(.firstName),
            !commonWords.contains(tokens[span.end - 1].text.lowercased()),
            (span.first + 1..<span.end).allSatisfy({ facts[$0].capitalized }) {
+            span.type = .person
+        }
+        if UnmarkedOrganizations.looksLikePerson(span, paragraph, commonWords: commonWords,
+                                                 isKnownPlace: { self.isKnownPlace(surface: $0) }), !isKnownPlace() {
             span.type = .person
         }
         // "Mossad chief David Barnea", "Hamas leader", "WHO spokesperson": a name right before a
@@ -389,7 +398,7 @@ struct MentionCleaner {
                    !ReportingCues.follow(span.end, paragraph) { span.needsSupport = true }
             }
             let letters = AsciiLetters.of(word) ?? word.filter(\.isLetter)
-            if NameRules.commonAcronyms.contains(String(letters)) { return false }
+            if NameRules.commonAcronyms.contains(String(letters)) || BareAcronyms.thingAcronyms.contains(String(letters)) { return false }
         }
         if (span.first..<span.end).contains(where: { facts[$0].rules.contains(.furniture) }) { return false }
         // "All Rights Reserved": entries of more than one word, matched word by word.

@@ -1,4 +1,5 @@
-/// "Intergovernmental Authority on Development", "Institute for Fiscal Studies": a body's name
+/// "Intergovernmental Authority on Development", "Institute for Fiscal Studies", "Office for the
+/// Coordination of Humanitarian Affairs": a body's name
 /// goes on past its head word with "for" or "on" and capitalized words; the tagger often stops
 /// at the head. ("the Authority on Monday" stops: days are function words; "the Council on
 /// Syria" stops: a lone known place after "on" is the topic, not the name.)
@@ -19,6 +20,9 @@ enum OrganizationTails {
         if end + 2 < tokens.count, tokens[end].text == "the", Ordinals.isOrdinal(tokens[end + 1].text),
            isNameWord(end + 2, paragraph) {
             end += 2
+        } else if tokens[at].text == "for", end + 1 < tokens.count, tokens[end].text == "the", isNameWord(end + 1, paragraph) {
+            // "Office for the Coordination of Humanitarian Affairs".
+            end += 1
         }
         while end < tokens.count, tokens[end].isWord, isNameWord(end, paragraph) {
             end += 1
@@ -27,7 +31,7 @@ enum OrganizationTails {
                 end += 1
             }
         }
-        guard end > at + 1 else { return span.end }
+        guard end > at + 1, tokens[end - 1].text != "the" else { return span.end }
         if tokens[at].text == "on", end == at + 2, facts[at + 1].flags.contains(.place) { return span.end }
         return end
     }

@@ -1,0 +1,53 @@
+import Entities
+import NewsCore
+import Testing
+
+/// What is no organization though the tagger reads one, on invented text.
+@Suite struct OrganizationPrecisionTests {
+    @Test func aPersonAfterACountrysPossessiveIsAPerson() {
+        let found = extract([
+            "Kenya's Wanjiru Otembe won the 5,000m, ahead of Norway's Sindre Halvorsrud.",
+            "Jamaica's Kemar Ashby-Brown was fourth.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Wanjiru Otembe", "Sindre Halvorsrud", "Kemar Ashby-Brown"]))
+        #expect(names(found, .organization).isDisjoint(with: ["Wanjiru Otembe", "Sindre Halvorsrud", "Kemar Ashby-Brown"]))
+    }
+
+    @Test func stampsDatesCurrencyCodesAndCountsAreCutFromNames() {
+        let found = extract([
+            "Published - March 3, 2026 09:15 am IST",
+            "Brannock Vale Energy shares fell to HK$4.20 on Tuesday.",
+            "Crowd of 41,000",
+            "Veldria Times Nov 9, 2025 GMT Updated",
+        ])
+        let shown = Set(found.map(\.name))
+        #expect(shown.isDisjoint(with: ["IST", "HK", "Crowd of 41", "Crowd", "Veldria Times Nov", "GMT Updated"]))
+        #expect(names(found, .organization).isSuperset(of: ["Brannock Vale Energy", "Veldria Times"]))
+    }
+
+    @Test func acronymsOfThingsAreNoOrganizations() {
+        let found = extract(["Tindra Labs said the EV maker would buy a GPU cluster, while patients should see their GP about the MMR jab."])
+        let shown = Set(found.map(\.name))
+        #expect(shown.isDisjoint(with: ["EV", "GPU", "GP", "MMR"]))
+        #expect(names(found, .organization).contains("Tindra Labs"))
+    }
+
+    @Test func aLoneNameAfterInIsAPlace() {
+        let found = extract([
+            "It will make hydrogen for the BASF chemical plant in Kelvarsheide.",
+            "Officials spoke at the Veldria Cricket Association's academy in Morwindy, speaking to reporters.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Kelvarsheide", "Morwindy"]))
+        #expect(names(found, .organization).isSuperset(of: ["BASF", "Veldria Cricket Association"]))
+    }
+
+    @Test func demonymsEndNoName() {
+        let found = extract(["The company will build a plant next year with South Korean and Southeast Asian partners."])
+        #expect(!found.contains { $0.name == "South Korean" || $0.name == "Southeast Asian" })
+    }
+
+    @Test func aBodysNameRunsOnAfterForThe() {
+        let found = extract(["The Veldrian Office for the Coordination of Flood Relief said 40,000 people had fled."])
+        #expect(names(found, .organization).contains("Veldrian Office for the Coordination of Flood Relief"))
+    }
+}
