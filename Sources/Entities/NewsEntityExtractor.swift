@@ -119,6 +119,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }
             live.removeAll { EventNames.isEvent($0, paragraph) }
+            OfficeTitles.apply(&live, paragraph)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)

@@ -1,0 +1,71 @@
+/// Organization readings that name no organization: an office ("Minority Leader", "Labour MP",
+/// "City Council President"), a language ("Mandarin", "Bahasa Indonesia"), and two
+/// organizations joined by "and" that the tagger read as one ("Orvane Polytechnic and Kestle
+/// College", "DeepVoxa and Harwell University").
+enum OfficeTitles {
+    /// Words that end the name of an office, not of a body.
+    static let officeWords: Set<String> = [
+        "Leader", "MP", "MPs", "MEP", "MEPs", "President", "Chairman", "Chairwoman", "Chairperson",
+        "Speaker", "Spokesman", "Spokeswoman", "Spokesperson", "Minister", "Mayor", "Senator",
+        "Councillor", "Councilor", "Councilman", "Councilwoman", "Whip", "Premier",
+    ]
+
+    /// Names of languages, which the tagger sometimes reads as organizations.
+    static let languages: Set<String> = [
+        "Mandarin", "Cantonese", "Bahasa", "Hindi", "Urdu", "Tamil", "Telugu", "Bengali", "Punjabi",
+        "Swahili", "Tagalog", "Yoruba", "Igbo", "Hausa", "Amharic", "Pashto", "Farsi", "Hebrew",
+        "Esperanto", "Latin", "Gaelic", "Catalan", "Basque", "Yiddish", "Marathi", "Gujarati",
+    ]
+
+    static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        let tokens = paragraph.tokens
+        var index = 0
+        while index < spans.count {
+            let span = spans[index]
+            guard span.type == .organization, span.canonical == nil else { index += 1; continue }
+            let last = tokens[span.end - 1].text
+            let firstWord = tokens[span.first].text
+            // "Minority Leader", "Labour MP": an office; "Office of the President" is a body.
+            if officeWords.contains(last), span.end - span.first <= 3,
+               !(span.first..<span.end).contains(where: { tokens[$0].text == "of" || tokens[$0].text == "the" }) {
+                spans.remove(at: index)
+                continue
+            }
+            if languages.contains(firstWord), span.end - span.first <= 2,
+               span.end - span.first == 1 || !paragraph.facts[span.end - 1].flags.contains(.organizationWord) {
+                spans.remove(at: index)
+                continue
+            }
+            if let parts = coordinated(span, paragraph) {
+                spans.replaceSubrange(index...index, with: parts)
+                index += parts.count
+                continue
+            }
+            index += 1
+        }
+    }
+
+    /// "A and B College": two names when B ends in an organization word and A stands alone as a
+    /// name: it ends in an organization word too, or is one word with a capital inside it
+    /// ("DeepVoxa"). "Victoria and Albert Museum" stays whole.
+    private static func coordinated(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> [MentionSpan]? {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        guard span.end - span.first >= 4,
+              let and = (span.first + 1..<span.end - 2).first(where: { tokens[$0].text == "and" }),
+              facts[span.end - 1].flags.contains(.organizationWord),
+              (span.first..<span.end).allSatisfy({ $0 == and || facts[$0].startsUppercase })
+        else { return nil }
+        let leftWordCount = and - span.first
+        let left = tokens[span.first].text
+        let innerCapital = left.dropFirst().contains { $0.isUppercase } && left.contains { $0.isLowercase }
+        guard leftWordCount >= 2 && facts[and - 1].flags.contains(.organizationWord)
+                || leftWordCount == 1 && innerCapital
+        else { return nil }
+        var first = span
+        first.end = and
+        var second = span
+        second.first = and + 1
+        return [first, second]
+    }
+}

@@ -1,0 +1,33 @@
+import Entities
+import NewsCore
+import Testing
+
+/// Offices, languages and joined names that the tagger reads as one organization, on invented text.
+@Suite struct OfficeTitleTests {
+    @Test func officesAreNoOrganizations() {
+        let found = extract([
+            "But the Minority Leader, Mrs Efua Mensa-Dorley, said the Veldrian Progress Party would appeal.",
+            "Tomas Harrowgate, the Labour MP for Kelvarsheide North, said she had written to the trust.",
+            "City Council President Marta Quillfeather-Dunn said the council needed more time.",
+        ])
+        let shown = Set(found.map(\.name))
+        #expect(shown.isDisjoint(with: ["Minority Leader", "Labour MP", "City Council President"]))
+    }
+
+    @Test func languagesAreNoOrganizations() {
+        let found = extract([
+            "Most speech models at Corvalis Labs are trained on English and maybe Mandarin.",
+            "The demo kept working when the caller switched to Cantonese and then to Bahasa Indonesia, said Drevik Audio.",
+        ])
+        #expect(names(found, .organization).isDisjoint(with: ["Mandarin", "Cantonese", "Bahasa Indonesia"]))
+    }
+
+    @Test func organizationsJoinedByAndAreTwo() {
+        let found = extract([
+            "Halvard Ostrem, its chief technology officer, was a former researcher at DeepVoxa and Harwell Kestrin University.",
+        ])
+        let organizations = names(found, .organization)
+        #expect(!organizations.contains("DeepVoxa and Harwell Kestrin University"))
+        #expect(organizations.contains("Harwell Kestrin University"))
+    }
+}
