@@ -31,3 +31,13 @@ import Testing
         #expect(organizations.contains("Harwell Kestrin University"))
     }
 }
+
+/// Names that run on through a possessive, on invented text.
+@Suite struct PossessiveNameTests {
+    @Test func aNameRunsOnThroughAnOrdinaryWordsPossessive() {
+        let found = extract(["Forty children were treated at Kelvarsheide Children's Hospital last week, the trust said."])
+        let organizations = names(found, .organization)
+        #expect(organizations.contains("Kelvarsheide Children's Hospital"))
+        #expect(!organizations.contains("Kelvarsheide Children"))
+    }
+}
