@@ -41,3 +41,17 @@ import Testing
         #expect(!organizations.contains("Kelvarsheide Children"))
     }
 }
+
+/// Topic-tag lines and funding rounds, on invented text.
+@Suite struct TopicLineTests {
+    @Test func topicTagWordsAndFundingRoundsAreNoNames() {
+        let found = extract([
+            "Corvalis Labs raised $40 million in a Series B round led by Tamsel Ventures.",
+            "Floods | Rivers and lakes | Kelvarsheide | Health | news",
+            "Related topics: Energy, Climate change, Coal",
+        ])
+        let shown = Set(found.map(\.name))
+        #expect(shown.isDisjoint(with: ["Series", "Series B", "Floods", "Health", "Energy", "Coal"]))
+        #expect(names(found, .organization).isSuperset(of: ["Corvalis Labs", "Tamsel Ventures"]))
+    }
+}

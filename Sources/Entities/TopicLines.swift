@@ -1,0 +1,50 @@
+/// Words that look like names only because of where they stand: a topic-tag line
+/// ("Floods | Rivers and lakes | Health", "Related topics: Energy, Coal") capitalizes its
+/// ordinary words, and a funding round ("a Series B round") is no organization.
+enum TopicLines {
+    static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String>) {
+        let tokens = paragraph.tokens
+        spans.removeAll { span in
+            guard span.canonical == nil else { return false }
+            // "Series B", "a Series A in September".
+            if tokens[span.first].text == "Series", span.end - span.first <= 2,
+               span.end - span.first == 1 ? span.end < tokens.count && isRoundLetter(tokens[span.end].text)
+                                          : isRoundLetter(tokens[span.first + 1].text) {
+                return true
+            }
+            return false
+        }
+        guard isTopicLine(paragraph) else { return }
+        spans.removeAll { span in
+            // "Coal", or "Climate" of "Climate change".
+            span.canonical == nil && span.end - span.first == 1
+                && (commonWords.contains(tokens[span.first].text.lowercased())
+                    || span.end < tokens.count && tokens[span.end].isWord
+                       && tokens[span.end].text.first?.isLowercase == true)
+        }
+    }
+
+    private static func isRoundLetter(_ text: String) -> Bool {
+        text.count == 1 && text.first!.isUppercase
+    }
+
+    /// Three or more short items between "|", or a line opening "Topics:", "Related topics:", "Tags:".
+    static func isTopicLine(_ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard tokens.count <= 60 else { return false }
+        let bars = tokens.filter { $0.text == "|" }.count
+        if bars >= 3 {
+            var run = 0
+            for token in tokens {
+                if token.text == "|" { run = 0; continue }
+                run += 1
+                if run > 5 { return false }
+            }
+            return true
+        }
+        let opening = tokens.prefix(4).map { $0.text.lowercased() }
+        guard let colon = opening.firstIndex(of: ":") else { return false }
+        let head = opening[..<colon]
+        return head.last == "topics" || head.last == "tags" || head.last == "topic"
+    }
+}
