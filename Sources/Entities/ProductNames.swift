@@ -34,6 +34,8 @@ enum ProductNames {
     /// The kind of product right after the name, lowercase ("pickup"), or as the name's last word ("SUV").
     static func isProduct(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         let facts = paragraph.facts
+        // "A330s", "XR-900s": the plural of a model number names aircraft or machines, no maker.
+        if span.end - span.first == 1, isModelPlural(paragraph.tokens[span.first].text) { return true }
         // "the Nimbus SUV", and "SUV" alone: a kind of product is no name by itself either.
         if kinds.contains(facts[span.end - 1].key),
            !facts[span.first..<span.end].contains(where: { $0.flags.contains(.organizationWord) || $0.flags.contains(.legalSuffix) }) {
@@ -41,5 +43,15 @@ enum ProductNames {
         }
         guard span.end < paragraph.tokens.count, paragraph.tokens[span.end].isWord else { return false }
         return facts[span.end].startsLowercase && kinds.contains(facts[span.end].key)
+    }
+
+    /// A capital, then digits (maybe joined by "-"), then a plural "s": "A330s", "KX-200s".
+    static func isModelPlural(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3, scalars.count <= 16, scalars.last == "s",
+              let first = scalars.first, first.properties.isUppercase,
+              ("0"..."9").contains(scalars[scalars.count - 2])
+        else { return false }
+        return scalars.dropLast().allSatisfy { ("0"..."9").contains($0) || ("A"..."Z").contains($0) || $0 == "-" }
     }
 }

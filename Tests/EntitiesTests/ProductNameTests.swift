@@ -28,3 +28,13 @@ import Testing
         #expect(!found.contains { $0.name == "SUV" })
     }
 }
+
+/// Plural model numbers, on invented text.
+@Suite struct ModelPluralTests {
+    @Test func pluralModelNumbersAreNoOrganizations() {
+        let found = extract(["Veldria Air will retire its KX330s and replace them with 30 KX350-1000s from Tamsel Aerospace."])
+        let shown = Set(found.map(\.name))
+        #expect(shown.isDisjoint(with: ["KX330s", "KX350-1000s"]))
+        #expect(names(found, .organization).contains("Tamsel Aerospace"))
+    }
+}
