@@ -4,7 +4,7 @@
 /// "Labs Europe") are one organization's.
 enum NameJoins {
     /// `spans` sorted by their first token; joined in place.
-    static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+    static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String> = []) {
         guard !result.isEmpty else { return }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
@@ -53,6 +53,7 @@ enum NameJoins {
                 index += 1
             }
         }
+        HyphenatedGivenNames.apply(&result, paragraph, commonWords: commonWords)
     }
 
     private static func isQuote(_ token: TaggerToken) -> Bool {

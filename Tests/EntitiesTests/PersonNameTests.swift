@@ -5,6 +5,18 @@ import Testing
 /// People's names the tagger reads badly, on invented text: bylines, double-barrelled surnames,
 /// initials, names set in capitals.
 @Suite struct PersonNameTests {
+    @Test func hongKongGivenNameKeepsItsLowercaseSyllable() {
+        let found = extract([
+            "The port authority said cargo volumes rose in March. Its chairman, Michael Yau Kin-lok, has set a goal of doubling them by 2032.",
+            "Analyst Jennifer Tam Siu-wah said the target was ambitious, and Daniel Chow Ho-lam agreed.",
+            "The Sunday-led talks were not discussed.",
+        ])
+        let people = names(found, .person)
+        #expect(people.isSuperset(of: ["Michael Yau Kin-lok", "Jennifer Tam Siu-wah", "Daniel Chow Ho-lam"]))
+        #expect(!people.contains("Michael Yau") && !people.contains("Jennifer Tam Siu"))
+        #expect(!found.contains { $0.name == "Kin" || $0.name == "Siu" || $0.name.contains("led") })
+    }
+
     @Test func bylineNamesItsWriters() {
         let found = extract([
             "By Nkechi Adeyemo-Barr and Tiago Fernsby Daily News | Weather",
