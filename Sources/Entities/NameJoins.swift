@@ -54,6 +54,7 @@ enum NameJoins {
             }
         }
         HyphenatedGivenNames.apply(&result, paragraph, commonWords: commonWords)
+        RoleTitles.apply(&result, paragraph)
     }
 
     private static func isQuote(_ token: TaggerToken) -> Bool {

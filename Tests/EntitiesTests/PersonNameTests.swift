@@ -17,6 +17,17 @@ import Testing
         #expect(!found.contains { $0.name == "Kin" || $0.name == "Siu" || $0.name.contains("led") })
     }
 
+    @Test func roleWordBeforeANameIsNotAPerson() {
+        let found = extract([
+            "Chief Executive Officer Raghav Menon-Castillo told analysts last month the company was fine.",
+            "Referee Mathieu Raynal showed a yellow card in the second half.",
+            "Chief Executive Officer Tomasz Wielgosz said sales rose.",
+        ])
+        let people = names(found, .person)
+        #expect(people.isSuperset(of: ["Raghav Menon-Castillo", "Mathieu Raynal", "Tomasz Wielgosz"]))
+        #expect(!found.contains { $0.name.hasPrefix("Officer") || $0.name.hasPrefix("Referee") })
+    }
+
     @Test func bylineNamesItsWriters() {
         let found = extract([
             "By Nkechi Adeyemo-Barr and Tiago Fernsby Daily News | Weather",
