@@ -4,7 +4,7 @@
 /// "Labs Europe") are one organization's.
 enum NameJoins {
     /// `spans` sorted by their first token; joined in place.
-    static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String> = []) {
+    static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String> = [], gazetteer: NameGazetteer? = nil) {
         guard !result.isEmpty else { return }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
@@ -55,6 +55,7 @@ enum NameJoins {
         }
         HyphenatedGivenNames.apply(&result, paragraph, commonWords: commonWords)
         RoleTitles.apply(&result, paragraph)
+        if let gazetteer { DemonymPlurals.apply(&result, paragraph, gazetteer: gazetteer) }
     }
 
     private static func isQuote(_ token: TaggerToken) -> Bool {

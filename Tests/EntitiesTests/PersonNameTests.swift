@@ -28,6 +28,16 @@ import Testing
         #expect(!found.contains { $0.name.hasPrefix("Officer") || $0.name.hasPrefix("Referee") })
     }
 
+    @Test func demonymPluralIsNoPersonNorPlace() {
+        let found = extract([
+            "The bill lets Ghanaians living abroad vote at embassies for the first time.",
+            "\"With so many Nigerians in the stand, it felt like home,\" said sprinter Adaeze Okonkwo-Hale.",
+            "Kenyans queued for hours in Nairobi.",
+        ])
+        #expect(!found.contains { ["Ghanaians", "Nigerians", "Kenyans"].contains($0.name) })
+        #expect(names(found, .place).contains("Nairobi"))
+    }
+
     @Test func bylineNamesItsWriters() {
         let found = extract([
             "By Nkechi Adeyemo-Barr and Tiago Fernsby Daily News | Weather",
