@@ -55,6 +55,7 @@ enum NameJoins {
         }
         HyphenatedGivenNames.apply(&result, paragraph, commonWords: commonWords)
         RoleTitles.apply(&result, paragraph)
+        CelestialBodies.apply(&result, paragraph)
         if let gazetteer { DemonymPlurals.apply(&result, paragraph, gazetteer: gazetteer) }
     }
 
