@@ -4,7 +4,7 @@
 /// "Labs Europe") are one organization's.
 enum NameJoins {
     /// `spans` sorted by their first token; joined in place.
-    static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+    static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String> = [], gazetteer: NameGazetteer? = nil) {
         guard !result.isEmpty else { return }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
@@ -53,6 +53,10 @@ enum NameJoins {
                 index += 1
             }
         }
+        HyphenatedGivenNames.apply(&result, paragraph, commonWords: commonWords)
+        RoleTitles.apply(&result, paragraph)
+        CelestialBodies.apply(&result, paragraph)
+        if let gazetteer { DemonymPlurals.apply(&result, paragraph, gazetteer: gazetteer) }
     }
 
     private static func isQuote(_ token: TaggerToken) -> Bool {

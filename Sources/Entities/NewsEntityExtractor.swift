@@ -100,7 +100,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             var live = found.live
             if !live.isEmpty {
                 live.sort { $0.first < $1.first }
-                NameJoins.apply(&live, paragraph)
+                NameJoins.apply(&live, paragraph, commonWords: model.commonWords, gazetteer: model.gazetteer)
                 ListMembers.apply(&live, paragraph, lexicon: model.lexicon, gazetteer: model.gazetteer)
                 NamedAppositions.apply(&live, paragraph)
                 PossessiveNames.apply(&live, paragraph, commonWords: model.commonWords)

@@ -1,0 +1,53 @@
+/// "Winston Ho Chun-yip", "Cheryl Mok Hoi-ying": a Hong Kong name writes its two-syllable given
+/// name with a hyphen and the second syllable in lowercase. The tokenizer cuts such a word as it
+/// cuts "US-led" (a name, then a modifier), so the tagger may end the person's name at the
+/// first syllable or read that syllable as a name of its own. A person's name followed, with no
+/// space, by a short capitalized syllable, a hyphen and a short lowercase syllable that is no
+/// English word takes both syllables.
+enum HyphenatedGivenNames {
+    /// `result` sorted by first token; changed in place.
+    static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String>) {
+        let tokens = paragraph.tokens
+        var offset = 0
+        while offset < result.count {
+            defer { offset += 1 }
+            let span = result[offset]
+            guard span.type == .person, span.canonical == nil, span.end < tokens.count else { continue }
+            // The capitalized syllable: the person's last word, or the word right after the name.
+            var syllable = span.end - 1
+            if tokens[span.end].isWord, !tokens[span.end].lineStart, isSyllable(tokens[span.end].text, capitalized: true),
+               span.end + 2 < tokens.count, tokens[span.end + 1].text == "-" {
+                syllable = span.end
+            }
+            let dash = syllable + 1
+            let tail = syllable + 2
+            guard syllable - span.first >= 1, tail < tokens.count, tokens[syllable].isWord,
+                  isSyllable(tokens[syllable].text, capitalized: true),
+                  tokens[dash].text == "-", tokens[syllable].end == tokens[dash].start,
+                  tokens[tail].isWord, tokens[dash].end == tokens[tail].start,
+                  isSyllable(tokens[tail].text, capitalized: false),
+                  !commonWords.contains(tokens[tail].text),
+                  // Nothing glued on after the syllable ("Lam Pui-sze-led").
+                  tail + 1 == tokens.count || tokens[tail + 1].start > tokens[tail].end || tokens[tail + 1].text != "-"
+            else { continue }
+            result[offset].end = tail + 1
+            // A syllable the tagger read as a name of its own goes.
+            var next = offset + 1
+            while next < result.count, result[next].first <= tail {
+                if result[next].end <= tail + 1 { result.remove(at: next) } else { next += 1 }
+            }
+        }
+    }
+
+    /// Two to four ASCII letters; the first a capital if `capitalized`, all others lowercase.
+    private static func isSyllable(_ text: String, capitalized: Bool) -> Bool {
+        let scalars = text.unicodeScalars
+        guard (2...4).contains(scalars.count) else { return false }
+        for (index, scalar) in scalars.enumerated() {
+            let upper = scalar.value >= 65 && scalar.value <= 90
+            let lower = scalar.value >= 97 && scalar.value <= 122
+            if index == 0 && capitalized ? !upper : !lower { return false }
+        }
+        return true
+    }
+}
