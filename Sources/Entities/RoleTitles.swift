@@ -1,4 +1,4 @@
-/// "Chief Executive Officer Raghav Menon-Castillo", "Referee Mathieu Raynal": capitalized role
+/// "Chief Executive Officer Ilan Brask-Mora", "Referee Tomas Brel": capitalized role
 /// words the title lists lack sit before a person's name. The tagger may take the role word
 /// into the name, or read it alone as a person and the name after it as something else.
 enum RoleTitles {
@@ -14,7 +14,7 @@ enum RoleTitles {
                   paragraph.facts[span.first].startsUppercase,
                   words.contains(tokens[span.first].text.lowercased()) else { offset += 1; continue }
             if span.end - span.first >= 3 {
-                // "Referee Mathieu Raynal": the role word goes; the name stays.
+                // "Referee Tomas Brel": the role word goes; the name stays.
                 result[offset].first += 1
             } else if span.end - span.first == 1, offset + 1 < result.count, result[offset + 1].canonical == nil,
                       span.end < tokens.count, !tokens[span.end].lineStart,
@@ -22,7 +22,7 @@ enum RoleTitles {
                         || result[offset + 1].first == span.end + 1 && tokens[span.end].isWord
                             && paragraph.facts[span.end].startsUppercase && !paragraph.facts[span.end].isTitle,
                       result[offset + 1].end - span.end >= 2 {
-                // "Officer" + "Raghav Menon-Castillo": the role word alone names no one; what
+                // "Officer" + "Ilan Brask-Mora": the role word alone names no one; what
                 // follows is a person (with a given name the tagger passed by).
                 result[offset + 1].first = span.end
                 result[offset + 1].type = .person

@@ -1,4 +1,4 @@
-/// "Kenya's Faith Chepkoech", "McLaren's Lando Norris": the tagger reads a person's name as an
+/// "Veldria's Ona Vell", "McLaren's Lando Norris": the tagger reads a person's name as an
 /// organization, most of all after a possessive. An organization's name of two or three words
 /// almost always shows something of one — an organization word ("Motors", "University"), a legal
 /// form, an acronym, a known place ("Manchester City"), a demonym ("British Athletics"), an
@@ -53,13 +53,13 @@ enum UnmarkedOrganizations {
         let facts = paragraph.facts
         let first = facts[span.first]
         if first.flags.contains(.firstName), !first.flags.contains(.place) { return true }
-        // "L. Sebastiani", "K.S. Bharadwaj".
+        // "T. Marten", "K.S. Orlan".
         if isInitials(tokens[span.first].text), !isKnownPlace(tokens[span.first].text) { return true }
-        // "Thompson-Reid": two capitalized halves.
+        // "Varga-Holm": two capitalized halves.
         let last = tokens[span.end - 1].text
         if last.utf8.contains(UInt8(ascii: "-")), let dash = last.firstIndex(of: "-"),
            last[last.index(after: dash)...].first?.isUppercase == true { return true }
-        // "Kenya's Faith Chepkoech".
+        // "Veldria's Ona Vell".
         if span.first > 0, tokens[span.first - 1].text == "'s" || tokens[span.first - 1].text == "\u{2019}s" { return true }
         return false
     }
