@@ -4,10 +4,9 @@ enum CelestialBodies {
     static let planets: Set<String> = ["earth", "venus", "mars", "jupiter", "saturn", "neptune", "uranus", "pluto"]
 
     static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
-        let tokens = paragraph.tokens
         result.removeAll { span in
             span.type == .person && span.end - span.first == 1 && span.canonical == nil
-                && planets.contains(tokens[span.first].text.lowercased())
+                && planets.contains(paragraph.facts[span.first].key)
         }
     }
 }

@@ -11,7 +11,7 @@ enum DocumentConsistency {
         var votes: [UInt64: TypeVotes] = [:]
         var canonical: [UInt64: String] = [:]
         var known: [UInt64: Int] = [:]  // name key -> token count
-        let position = Dictionary(uniqueKeysWithValues: paragraphs.enumerated().map { ($0.element.index, $0.offset) })
+        let position = paragraphs.positionsByIndex
         // Each span's name key hash, worked out once: the last step needs them again.
         var spanKeys: [UInt64?] = []
         spanKeys.reserveCapacity(spans.count)

@@ -23,7 +23,7 @@ extension EventNames {
     /// After the article is made consistent: a known name's word glued to an event's ("Harbury" + "Cup")
     /// is found again there, and goes again.
     static func drop(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
-        let position = Dictionary(uniqueKeysWithValues: paragraphs.enumerated().map { ($0.element.index, $0.offset) })
+        let position = paragraphs.positionsByIndex
         return spans.filter { span in
             guard let at = position[span.paragraph] else { return true }
             return !isEvent(span, paragraphs[at])

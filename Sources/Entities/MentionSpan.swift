@@ -45,6 +45,13 @@ struct TokenizedParagraph {
     var capitalsMeanNothing: Bool
 }
 
+extension Array where Element == TokenizedParagraph {
+    /// Where each paragraph sits in the array, by its `index` (spans name paragraphs by index).
+    var positionsByIndex: [Int: Int] {
+        Dictionary(uniqueKeysWithValues: enumerated().map { ($0.element.index, $0.offset) })
+    }
+}
+
 enum SpanDecoder {
     /// BIO labels to spans; a stray "I-" after something else opens a new span.
     static func spans(_ labels: [BIOLabel], paragraph: Int) -> [MentionSpan] {

@@ -11,7 +11,7 @@ enum ProductNames {
     ]
 
     static func drop(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
-        let position = Dictionary(uniqueKeysWithValues: paragraphs.enumerated().map { ($0.element.index, $0.offset) })
+        let position = paragraphs.positionsByIndex
         // Most articles name no product: the names' keys are only built when one does.
         guard spans.contains(where: { span in position[span.paragraph].map { isProduct(span, paragraphs[$0]) } ?? false })
         else { return spans }
