@@ -1,4 +1,4 @@
-/// "Veldria's Ona Vell", "McLaren's Lando Norris": the tagger reads a person's name as an
+/// "Veldria's Ona Vell", "Brask's Ilse Marten": the tagger reads a person's name as an
 /// organization, most of all after a possessive. An organization's name of two or three words
 /// almost always shows something of one — an organization word ("Motors", "University"), a legal
 /// form, an acronym, a known place ("Manchester City"), a demonym ("British Athletics"), an
