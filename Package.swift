@@ -19,13 +19,15 @@ let package = Package(
         ),
         // BM25 for FTS5 with every article's length held in memory (see include/CRank.h).
         .target(name: "CRank", linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("m")]),
+        // The full-text tokenizer: porter stems, and words as written for prefixes (include/CTokenizer.h).
+        .target(name: "CTokenizer", linkerSettings: [.linkedLibrary("sqlite3")]),
         // Article model, readers, cleaning, dates, export. Plain values, pure functions.
         .target(name: "NewsCore"),
         // People, places and organizations behind the EntityExtractor protocol.
         .target(name: "Entities", dependencies: ["NewsCore"]),
         // The library: SQLite through GRDB, the importer, the query language and the search core.
         // The only module that imports GRDB.
-        .target(name: "Search", dependencies: ["NewsCore", "Entities", "CRank", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Search", dependencies: ["NewsCore", "Entities", "CRank", "CTokenizer", .product(name: "GRDB", package: "GRDB.swift")]),
         // The reader: state, actions, keymap, views, layout and the two terminal drivers.
         .target(name: "TUI", dependencies: ["CNCurses", "NewsCore", "Entities"]),
         .executableTarget(
@@ -41,7 +43,7 @@ let package = Package(
         .executableTarget(name: "gazette-train", dependencies: ["NewsCore", "Entities"]),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "NewsCore"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search", "NewsCore", "Entities"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "NewsCore", "Entities"], exclude: ["Fixtures"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "NewsCore", "Entities"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

@@ -32,6 +32,7 @@ public final class Library: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { [rank] db in
             try rank.register(in: db)
+            try PrefixTokenizer.register(in: db)
             // In WAL mode NORMAL still keeps the library consistent through any crash; it only
             // skips a disk flush per transaction, which an import of thousands would wait on.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -51,7 +52,10 @@ public final class Library: Sendable {
     public init() {
         path = ":memory:"
         var configuration = Configuration()
-        configuration.prepareDatabase { [rank] db in try rank.register(in: db) }
+        configuration.prepareDatabase { [rank] db in
+            try rank.register(in: db)
+            try PrefixTokenizer.register(in: db)
+        }
         let queue = try! DatabaseQueue(configuration: configuration)
         try! Schema.migrator.migrate(queue)
         database = queue
@@ -60,7 +64,20 @@ public final class Library: Sendable {
     private static func migrate(_ writer: some DatabaseWriter, path: String) throws {
         let migrator = Schema.migrator
         if try writer.read({ try migrator.hasBeenSuperseded($0) }) { throw LibraryError.newerVersion(path: path) }
+        try announceReindexing(writer, migrator: migrator)
         try migrator.migrate(writer)
+    }
+
+    /// Rebuilding the full-text index reads every article again (about a minute for 100,000):
+    /// a person waiting for the reader to open is told why, once.
+    private static func announceReindexing(_ writer: some DatabaseWriter, migrator: DatabaseMigrator) throws {
+        let articles = try writer.read { db -> Int in
+            let applied = try migrator.appliedIdentifiers(db)
+            guard !applied.isEmpty, !applied.contains(Schema.reindexingMigration) else { return 0 }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        }
+        guard articles >= 1_000 else { return }
+        FileHandle.standardError.write(Data("Gazette is rebuilding the search index of \(articles) articles, once, so that prefixes match words as typed…\n".utf8))
     }
 
     /// Looks at a file before anything opens it for writing: its header, then its tables.

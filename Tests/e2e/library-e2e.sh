@@ -43,8 +43,9 @@ check "the killed import had stored part of the work ($stored of $batch)" test "
 check "the library passes SQLite's integrity check after SIGKILL" test "$(sqlite3 "$library" 'PRAGMA integrity_check')" = "ok"
 check "every stored article has its file and every file its article" \
   test "$(sqlite3 "$library" 'SELECT count(*) FROM article WHERE id NOT IN (SELECT article_id FROM source_file WHERE article_id IS NOT NULL)')" = "0"
+# Through gazette: the index's tokenizer is Gazette's own, which the sqlite3 shell does not have.
 check "the full-text index matches the articles" \
-  test "$(sqlite3 "$library" "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'harbour'")" = "$stored"
+  test "$("$binary" search --library "$library" harbour --json --limit 100000 | wc -l)" = "$stored"
 summary=$("$binary" import --library "$library" "$work/batch")
 check "the next import finishes the job" test "$(sqlite3 "$library" 'SELECT count(*) FROM article')" = "$batch"
 check "and skips what was already stored ($summary)" bash -c "echo '$summary' | grep -q 'skipped $stored,'"
