@@ -6,7 +6,8 @@ a gold entity's and its name or one of its aliases is one of that gold entity's 
 entity is matched once, so the same entity listed twice (an unresolved alias) counts as an error.
 Scored on the hand-made gold for Resources/samples, on the news dev set (Tools/entities/dev, gold in
 Tools/entities/gold/dev.jsonl: never trained on, its names in no word list), on the second dev set
-(Tools/entities/dev2, written blind to the code; studied like the first), on the held-out fifth
+(Tools/entities/dev2, written blind to the code; studied like the first), on the third dev set
+(Tools/entities/dev3, written blind to the code, with harder organizations; studied likewise), on the held-out fifth
 of wikigold (articles 0, 5, 10, ...; gazette-train never sees them), and on the news test set
 (Tools/entities/test, written blind to the code and the dev set: its errors are never written out,
 so that it stays held out). A gold entity marked "optional"
@@ -208,6 +209,8 @@ def main():
     parser.add_argument("--dev-gold", default="Tools/entities/gold/dev.jsonl")
     parser.add_argument("--dev2", default="Tools/entities/dev2")
     parser.add_argument("--dev2-gold", default="Tools/entities/gold/dev2.jsonl")
+    parser.add_argument("--dev3", default="Tools/entities/dev3")
+    parser.add_argument("--dev3-gold", default="Tools/entities/gold/dev3.jsonl")
     parser.add_argument("--test", default="Tools/entities/test")
     parser.add_argument("--test-gold", default="Tools/entities/gold/test.jsonl")
     parser.add_argument("--no-spacy", action="store_true")
@@ -238,6 +241,10 @@ def main():
     if os.path.exists(args.dev2_gold):
         gold_by_path = read_gold(args.dev2_gold, args.dev2)
         evaluate("news dev 2 (hand-made gold, written blind to the code)", gazette, sorted(gold_by_path), gold_by_path,
+                 not args.no_spacy)
+    if os.path.exists(args.dev3_gold):
+        gold_by_path = read_gold(args.dev3_gold, args.dev3)
+        evaluate("news dev 3 (hand-made gold, written blind to the code)", gazette, sorted(gold_by_path), gold_by_path,
                  not args.no_spacy)
     if os.path.exists(args.test_gold):
         # Scored, never studied: its errors stay out of --errors so they cannot guide rules.
