@@ -10,6 +10,9 @@ enum PageFurniture {
         "read more", "read next", "more from this section", "most read", "most popular", "trending",
         "top stories", "recommended", "you may also like", "back to top", "close", "loading", "captcha",
         "captcha refresh", "refresh", "security key", "security code", "send", "submit", "next", "previous",
+        "copy link", "copy url", "save", "save article", "gift article", "gift this article", "print this article",
+        "share article", "reuse this content", "explore more on these topics", "listen to this article",
+        "follow us", "google news", "instagram", "tiktok", "youtube", "bluesky", "threads", "x",
     ]
 
     /// Openings that only furniture has.
@@ -19,7 +22,7 @@ enum PageFurniture {
         "subscribe to our", "subscribe now", "click here to", "read more:", "read more at", "related:",
         "you may also like", "back to top", "skip to content", "skip to main", "tags:", "topics:",
         "this article was originally published", "download our app", "join our", "we use cookies",
-        "accept cookies", "cookie policy", "terms of use", "privacy policy",
+        "accept cookies", "cookie policy", "terms of use", "privacy policy", "read next:",
     ]
 
     /// Phrases that mark a line as furniture wherever they appear in it.
@@ -31,9 +34,12 @@ enum PageFurniture {
         guard !trimmed.isEmpty, trimmed.count <= 120 else { return false }
         var lower = trimmed.lowercased()
         while let last = lower.last, last == ":" || last == "." || last == " " || last == "|" { lower.removeLast() }
-        if wholeLines.contains(lower) { return true }
+        if wholeLines.contains(lower) || CallsToAction.isCallToAction(lower) { return true }
         if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        return markers.contains(where: { lower.includes($0) })
+        if markers.contains(where: { lower.includes($0) }) { return true }
+        // A row of buttons: "Share · Reuse this content", "Follow us · WhatsApp · Google News".
+        let pieces = PageHead.separatorPieces(trimmed)
+        return pieces.count > 1 && pieces.allSatisfy(isFurniture)
     }
 
     /// A photo credit with or without its caption: "© AP", "©APIraqi soldiers stand guard...",

@@ -44,13 +44,16 @@ public enum PlainTextReader {
             lines[index] = rest
         }
 
+        let page = lines
         lines = lines.filter { !PageFurniture.isFurniture($0) && !PageFurniture.isCaptionOrCredit($0) }
+        if metadata.title == nil { lines = PageHead.droppingMasthead(lines, page: page, into: &metadata) }
         if metadata.title == nil, let index = lines.firstIndex(where: { !$0.isEmpty }),
            TitleRules.looksLikeHeadline(lines[index]), lines[(index + 1)...].contains(where: { !$0.isEmpty }) {
             metadata.title = lines[index]
             lines.remove(at: index)
         }
         if let title = metadata.title { lines = droppingRepeatedTitle(title, from: lines) }
+        lines = PageHead.takingDateLines(lines, into: &metadata)
 
         var paragraphs = Paragraphs.build(from: lines)
         if let last = paragraphs.popLast() {

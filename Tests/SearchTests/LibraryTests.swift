@@ -198,7 +198,7 @@ import Testing
         let people = ["John Carter", "Mary Carter", "John Carter and Mary Carter", "Ahmed Hassan", "Mary Carter", "John Carter"]
         for (day, names) in people.enumerated() {
             let text = "Bridge reopens in Springfield\nPublished: July \(day + 1), 2021\n\n"
-                + "\(names) said on Monday that the bridge in Springfield would reopen next week after repairs.\n"
+                + "\(names) said on Monday that the bridge in Springfield would reopen after \(day + 2) weeks of repairs.\n"
             try text.write(toFile: directory + "/articles/carter-\(day).txt", atomically: true, encoding: .utf8)
         }
         let (library, _) = try importAll()

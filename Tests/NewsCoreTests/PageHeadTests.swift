@@ -1,0 +1,142 @@
+import NewsCore
+import Testing
+
+/// Mastheads, section labels and date lines around a saved page's headline, on invented pages.
+@Suite struct PageHeadTests {
+    @Test func aMastheadAndSectionPathAreNotTheHeadline() throws {
+        let page = """
+        THE HARBOURTON SENTINEL
+
+        NEWS | LOCAL | TRANSPORT
+
+        Ferry operator cuts winter timetable as fuel costs climb
+
+        Island residents say the loss of the early sailing will cost them their jobs
+
+        By Morag Kincaid-Lyle
+        Tue 4 Nov 2025 at 07:30
+
+        The operator said on Monday that the 6.10am sailing would be suspended from December until March.
+
+        Residents told the Sentinel that the change left them no way to reach the mainland before nine.
+        """
+        let article = try #require(parse(page))
+        #expect(article.title == "Ferry operator cuts winter timetable as fuel costs climb")
+        #expect(article.source == "The Harbourton Sentinel")
+        #expect(article.published?.iso8601 == "2025-11-04T07:30:00")
+        // The byline stays, alone: the date line no longer runs into it.
+        #expect(article.paragraphs.contains("By Morag Kincaid-Lyle"))
+        #expect(!article.paragraphs.contains { $0.contains("NEWS | LOCAL") || $0.contains("2025") })
+    }
+
+    @Test func aTitleCaseMastheadIsKnownByItsNameOrItsReturnInTheFooter() throws {
+        let named = """
+        The Valley Ledger
+
+        Obituaries
+
+        Orchard pioneer who bred the county's first frost-proof pear dies at 91
+
+        Published on March 3, 2026 · 4 min read
+
+        Hollis Varga planted his first trees in 1958 on land his father had used for sheep.
+        """
+        let article = try #require(parse(named))
+        #expect(article.title == "Orchard pioneer who bred the county's first frost-proof pear dies at 91")
+        #expect(article.source == "The Valley Ledger")
+        #expect(article.published?.iso8601 == "2026-03-03")
+        #expect(article.paragraphs == ["Hollis Varga planted his first trees in 1958 on land his father had used for sheep."])
+
+        let footer = """
+        Quarry Lane Voices
+
+        Council approves new crossing outside the primary school after two near misses
+
+        The crossing will be built over the summer holidays, the council said on Thursday.
+
+        © 2026 Quarry Lane Voices. All rights reserved.
+        """
+        let second = try #require(parse(footer))
+        #expect(second.title == "Council approves new crossing outside the primary school after two near misses")
+        #expect(second.source == "Quarry Lane Voices")
+    }
+
+    /// A short headline of its own is kept, even with a long standfirst under it.
+    @Test func aShortHeadlineIsNeverDroppedForTheStandfirst() throws {
+        let page = """
+        Pier Fire Contained
+
+        Crews worked through the night to stop the blaze spreading to the arcade and the lifeboat station
+
+        Firefighters brought the fire under control shortly before dawn, the fire service said.
+        """
+        let article = try #require(parse(page))
+        #expect(article.title == "Pier Fire Contained")
+        #expect(article.source == nil)
+    }
+
+    @Test(arguments: [
+        ("3 Aug 2025 · 5 min read", "2025-08-03"),
+        ("Sunday, March 16, 2025 — 10:22 PM", "2025-03-16T22:22:00"),
+        ("Last Updated: Feb 12, 2025, 09:14 AM IST", "2025-02-12T09:14:00+05:30"),
+        ("October 17, 2025 | 8:15 PM", "2025-10-17T20:15:00"),
+    ])
+    func dateLinesUnderTheHeadlineGiveTheDate(line: String, expected: String) throws {
+        let page = "Harbour dredging to start next month after years of delay\n\nBy Ana Petrov\n\(line)\n\n"
+            + "The dredger will arrive from Rotterdam in the first week of the month, the port authority said.\n"
+        let article = try #require(parse(page))
+        #expect(article.published?.iso8601 == expected, "\(line)")
+        #expect(article.paragraphs.first == "By Ana Petrov", "\(line)")
+    }
+
+    /// A date inside the story is the story's, not a date line.
+    @Test func datesInTheStoryStay() throws {
+        let page = """
+        Harbour dredging to start next month after years of delay
+
+        The dredger will arrive from Rotterdam on March 3, the port authority said on Monday.
+
+        March 3, 2026
+
+        That is the date the contract names.
+        """
+        let article = try #require(parse(page))
+        #expect(article.published == nil)
+        #expect(article.paragraphs.contains("March 3, 2026"))
+    }
+}
+
+/// Lines that send the reader elsewhere are furniture wherever they stand; the story is not.
+@Suite struct CallToActionTests {
+    @Test func buttonRowsAndCallsToActionAreDropped() throws {
+        let page = """
+        Bridge tolls to rise in spring as repair bill grows
+
+        Share · Save · Print
+
+        The toll on the estuary bridge will rise by 40 cents in April, the authority said.
+
+        Follow the Estuary Echo on Instagram, TikTok and YouTube.
+
+        Newsletter: Get the Morning Tide in your inbox every weekday.
+
+        Download the Estuary Echo app to get traffic alerts.
+        """
+        let article = try #require(parse(page))
+        #expect(article.paragraphs == ["The toll on the estuary bridge will rise by 40 cents in April, the authority said."])
+    }
+
+    @Test func storySentencesThatStartLikeOneStay() throws {
+        let page = """
+        Council weighs tougher rules for delivery apps
+
+        Follow the money, the auditor told councillors, and the app's losses are plain.
+
+        "Download the app and you are tracked," one courier said, asking not to be named.
+
+        Get ready for a long winter of road works, the highways chief warned.
+        """
+        let article = try #require(parse(page))
+        #expect(article.paragraphs.count == 3)
+    }
+}
