@@ -68,7 +68,7 @@ public final class Library: Sendable {
         try migrator.migrate(writer)
     }
 
-    /// Rebuilding the full-text index reads every article again (about a minute for 100,000):
+    /// Rebuilding the full-text index reads every article again (a minute or two for 100,000):
     /// a person waiting for the reader to open is told why, once.
     private static func announceReindexing(_ writer: some DatabaseWriter, migrator: DatabaseMigrator) throws {
         let articles = try writer.read { db -> Int in
