@@ -1,7 +1,7 @@
 /// Text whose capitals say nothing about names: shouted ("TROOPS LEAVE IRAQ") or Title Case
 /// ("US Troops Leave Iraq Within Days"), as headlines are.
-enum HeadlineCase {
-    static func capitalsMeanNothing(_ tokens: [TaggerToken]) -> Bool {
+public enum HeadlineCase {
+    public static func capitalsMeanNothing(_ tokens: [TaggerToken]) -> Bool {
         var letters = 0
         var upper = 0
         var longWords = 0

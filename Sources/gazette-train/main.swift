@@ -99,6 +99,16 @@ if newsCount > 0 {
     print("\(generated.count) templated news paragraphs")
 }
 
+// Hand-annotated news pages: few, but the closest to what Gazette reads, so several copies.
+let pagesDirectory = option("--news-pages", "Tools/entities/train/news")
+let pagesGold = option("--news-pages-gold", "Tools/entities/train/news.jsonl")
+let pageCopies = Int(option("--news-page-copies", "4")) ?? 4
+if pageCopies > 0, FileManager.default.fileExists(atPath: pagesGold) {
+    let pages = try NewsArticles.load(directory: pagesDirectory, gold: pagesGold)
+    for _ in 0..<pageCopies { sentences += pages }
+    print("\(pages.count) paragraphs of hand-annotated news pages x\(pageCopies)")
+}
+
 print("training on \(sentences.count) sentences (\(goldSentences.count) from wikigold x\(goldCopies), "
       + "\(documents.count / 5) wikigold articles held out)")
 let features = sentences.map { TokenFeatures(tokens: $0.tokens, gazetteer: gazetteer) }

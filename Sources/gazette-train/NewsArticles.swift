@@ -1,0 +1,72 @@
+import Entities
+import Foundation
+import NewsCore
+
+/// Hand-annotated news pages (Tools/entities/train/news, gold in news.jsonl, conventions as the
+/// dev sets'): read the way the extractor reads an article, cleaned by NewsCore and cut into
+/// tokens by TaggerTokenizer, with every occurrence of every gold form labelled and every other
+/// token taught as no name. This is where the tagger sees bylines, mastheads and news furniture.
+enum NewsArticles {
+    struct Gold: Decodable {
+        struct Entity: Decodable {
+            var type: String
+            var name: String
+            var aliases: [String]?
+        }
+        var file: String
+        var entities: [Entity]
+    }
+
+    static func load(directory: String, gold goldPath: String) throws -> [LabelledSentence] {
+        var result: [LabelledSentence] = []
+        let goldText = try String(contentsOfFile: goldPath, encoding: .utf8)
+        for line in goldText.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            let gold = try JSONDecoder().decode(Gold.self, from: Data(line.utf8))
+            let article = try PlainTextReader.read(path: "\(directory)/\(gold.file)")
+            let forms = formsByLength(gold.entities)
+            let texts = (article.titleDerived ? [] : [article.title]) + article.paragraphs
+            for text in texts {
+                let tokens = TaggerTokenizer.tokens(in: text)
+                // The extractor does not tag text whose capitals mean nothing; neither is it taught.
+                guard !tokens.isEmpty, !HeadlineCase.capitalsMeanNothing(tokens) else { continue }
+                result.append(LabelledSentence(tokens: tokens, labels: labels(tokens, forms: forms)))
+            }
+        }
+        return result
+    }
+
+    /// Every name and alias as token texts, longest first, so "Labour House" (a place) wins over "Labour".
+    static func formsByLength(_ entities: [Gold.Entity]) -> [(words: [String], type: EntityType)] {
+        var forms: [(words: [String], type: EntityType)] = []
+        for entity in entities {
+            guard let type = EntityType(rawValue: entity.type) else { continue }
+            for form in [entity.name] + (entity.aliases ?? []) {
+                let words = TaggerTokenizer.tokens(in: form).map(\.text)
+                if !words.isEmpty { forms.append((words, type)) }
+            }
+        }
+        return forms.sorted { $0.words.count > $1.words.count }
+    }
+
+    static func labels(_ tokens: [TaggerToken], forms: [(words: [String], type: EntityType)]) -> [BIOLabel] {
+        var labels = [BIOLabel](repeating: .outside, count: tokens.count)
+        var taken = [Bool](repeating: false, count: tokens.count)
+        for form in forms {
+            let length = form.words.count
+            var start = 0
+            while start + length <= tokens.count {
+                let fits = (0..<length).allSatisfy { !taken[start + $0] && tokens[start + $0].text == form.words[$0] }
+                if fits {
+                    for k in 0..<length {
+                        labels[start + k] = k == 0 ? .begin(form.type) : .inside(form.type)
+                        taken[start + k] = true
+                    }
+                    start += length
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return labels
+    }
+}
