@@ -102,7 +102,7 @@ if newsCount > 0 {
 // Hand-annotated news pages: few, but the closest to what Gazette reads, so several copies.
 let pagesDirectory = option("--news-pages", "Tools/entities/train/news")
 let pagesGold = option("--news-pages-gold", "Tools/entities/train/news.jsonl")
-let pageCopies = Int(option("--news-page-copies", "4")) ?? 4
+let pageCopies = Int(option("--news-page-copies", "8")) ?? 8
 if pageCopies > 0, FileManager.default.fileExists(atPath: pagesGold) {
     let pages = try NewsArticles.load(directory: pagesDirectory, gold: pagesGold)
     for _ in 0..<pageCopies { sentences += pages }
