@@ -83,6 +83,9 @@ public struct NewsEntityExtractor: EntityExtractor {
             where found.overlapping(described).isEmpty {
                 found.add(described)
             }
+            for body in OrdinalBodies.find(in: paragraph) where found.overlapping(body).isEmpty {
+                found.add(body)
+            }
             for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer) where found.overlapping(acronym).isEmpty {
                 found.add(acronym)
             }
