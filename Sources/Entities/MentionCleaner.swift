@@ -356,7 +356,9 @@ struct MentionCleaner {
            (span.first..<span.end).contains(where: { facts[$0].rules.contains(.statehood) }) {
             span.type = .place
         }
-        if span.end - span.first > 1, facts[span.end - 1].rules.contains(.facility) {
+        // "Orlan Dam", "Government House": a built structure's last word makes a place.
+        if span.end - span.first > 1, facts[span.end - 1].rules.contains(.facility)
+            || span.type != .person && BuiltPlaces.isPlace(span, paragraph) {
             span.type = .place
         } else if span.end - span.first > 1, span.type != .organization {
             let lastFlags = facts[span.end - 1].flags
