@@ -283,6 +283,12 @@ struct MentionCleaner {
                                                  isKnownPlace: { self.isKnownPlace(surface: $0) }), !isKnownPlace() {
             span.type = .person
         }
+        // "flanker Tomas Vell": a word for what a person does, before a name with nothing of a body.
+        if RoleBeforeName.isPerson(span, paragraph, commonWords: commonWords), !isKnownPlace() {
+            span.type = .person
+            span.cued = true
+            span.needsSupport = false
+        }
         // "Mossad chief David Barnea", "Hamas leader", "WHO spokesperson": a name right before a
         // lowercase role word is the body the person works for, unless it is a known place.
         if span.type == .person, span.end < tokens.count, tokens[span.end].isWord,

@@ -24,6 +24,13 @@ enum UnmarkedOrganizations {
         guard span.type == .organization, count >= 2, count <= 3 else { return false }
         // The sign first: it is cheap, and most organizations have none.
         guard hasPersonSign(span, paragraph, isKnownPlace: isKnownPlace) else { return false }
+        return showsNothingOfAnOrganization(span, paragraph, commonWords: commonWords)
+    }
+
+    /// Capitalized words only, none of them an organization's, a legal form, an acronym, a demonym, a
+    /// title, a business word or an ordinary word (a first name that is also a word may open the name).
+    static func showsNothingOfAnOrganization(_ span: MentionSpan, _ paragraph: TokenizedParagraph,
+                                             commonWords: Set<String>) -> Bool {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         for index in span.first..<span.end {

@@ -13,4 +13,13 @@ import Testing
         #expect(names(found, .place).isSuperset(of: ["Orlan Dam", "Kelvar Engine Plant", "Morwindy Town Hall", "Government House"]))
         #expect(names(found, .organization).isDisjoint(with: ["Orlan Dam", "Kelvar Engine Plant", "Morwindy Town Hall", "Government House"]))
     }
+
+    @Test func aRoleWordBeforeANameMakesAPerson() {
+        let found = extract([
+            "Harbury Rovers won 2-1 after defender Tavo Quenneth headed in a late corner.",
+            "Veldria were bowled out for 212, with off-spinner Ruvan Delacorte taking four wickets.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Tavo Quenneth", "Ruvan Delacorte"]))
+        #expect(names(found, .organization).isDisjoint(with: ["Tavo Quenneth", "Ruvan Delacorte"]))
+    }
 }
