@@ -41,7 +41,9 @@ enum UnmarkedOrganizations {
             // An acronym or an all-capitals word ("ESPN UK") is a body's, not a person's.
             if text.utf8.count > 1, !text.utf8.contains(UInt8(ascii: ".")), !text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }),
                text.allSatisfy({ !$0.isLowercase }) { return false }
-            if word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix)
+            // "R.J." is initials, though the lists may know its key as a legal form.
+            let initials = index == span.first && isInitials(text)
+            if word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix) && !initials
                 || word.flags.contains(.demonym) || word.isTitle { return false }
             if !word.rules.isDisjoint(with: [.institution, .organizationHead, .legalForm, .facility, .body,
                                                .functionWord, .connector, .furniture, .statehood]) { return false }

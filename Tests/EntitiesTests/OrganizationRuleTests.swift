@@ -22,4 +22,9 @@ import Testing
         #expect(names(found, .person).isSuperset(of: ["Tavo Quenneth", "Ruvan Delacorte"]))
         #expect(names(found, .organization).isDisjoint(with: ["Tavo Quenneth", "Ruvan Delacorte"]))
     }
+
+    @Test func initialsOpenAPersonsNameThoughTheyReadAsALegalForm() {
+        let found = extract(["Needing 288, Veldria reached 61 for one at stumps, with S.A. Quenneth unbeaten on 19."])
+        #expect(names(found, .organization).isDisjoint(with: ["S.A. Quenneth", "Quenneth"]))
+    }
 }
