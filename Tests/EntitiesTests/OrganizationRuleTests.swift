@@ -23,6 +23,15 @@ import Testing
         #expect(names(found, .organization).isDisjoint(with: ["Tavo Quenneth", "Ruvan Delacorte"]))
     }
 
+    @Test func lawsLawsuitsAndMeetingsAreNoOrganizations() {
+        let found = extract([
+            "The Veldrian Data Act took effect after lawyers in the Halvard Battery Litigation settled.",
+            "She won the 1500m at the Harbury Athletics Meet, citing the Ninth Amendment in a joke about her rights.",
+        ])
+        let shown = Set(found.map(\.name))
+        #expect(shown.isDisjoint(with: ["Veldrian Data Act", "Halvard Battery Litigation", "Harbury Athletics Meet", "Ninth Amendment"]))
+    }
+
     @Test func initialsOpenAPersonsNameThoughTheyReadAsALegalForm() {
         let found = extract(["Needing 288, Veldria reached 61 for one at stumps, with S.A. Quenneth unbeaten on 19."])
         #expect(names(found, .organization).isDisjoint(with: ["S.A. Quenneth", "Quenneth"]))
