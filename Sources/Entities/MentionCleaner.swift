@@ -110,6 +110,8 @@ struct MentionCleaner {
             at < span.end && (paragraph.facts[at].startsUppercase || Ordinals.isOrdinal(tokens[at].text))
         }
         let capitalNext = opensName(index + 1) || index + 1 < span.end && tokens[index + 1].text == "the" && opensName(index + 2)
+        // "Tonight the Veldrian Unity Party": a sentence's first word, then "the", opens no name.
+        if key == "the", index == span.first + 1, tokens[span.first].sentenceStart { return true }
         if NameRules.organizationConnectors.contains(key), capitalNext {
             var rest = span
             rest.first = index + 1

@@ -32,6 +32,12 @@ import Testing
         #expect(shown.isDisjoint(with: ["Veldrian Data Act", "Halvard Battery Litigation", "Harbury Athletics Meet", "Ninth Amendment"]))
     }
 
+    @Test func aSentencesFirstWordBeforeTheOpensNoName() {
+        let found = extract(["\"Tonight the Veldrian Unity Party delivered it,\" the lawmaker said."])
+        #expect(names(found, .organization).contains("Veldrian Unity Party"))
+        #expect(!found.contains { $0.name.hasPrefix("Tonight") })
+    }
+
     @Test func initialsOpenAPersonsNameThoughTheyReadAsALegalForm() {
         let found = extract(["Needing 288, Veldria reached 61 for one at stumps, with S.A. Quenneth unbeaten on 19."])
         #expect(names(found, .organization).isDisjoint(with: ["S.A. Quenneth", "Quenneth"]))
