@@ -42,4 +42,13 @@ import Testing
         let found = extract(["Needing 288, Veldria reached 61 for one at stumps, with S.A. Quenneth unbeaten on 19."])
         #expect(names(found, .organization).isDisjoint(with: ["S.A. Quenneth", "Quenneth"]))
     }
+
+    @Test func aLoneNameWhereSomethingHappensIsAPlace() {
+        let found = extract([
+            "Velden Rovers finished third at Morwinsk, where the Brasko-based team has struggled for years.",
+            "Smoke rose from the Kelvarsk power station as workers left.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Morwinsk", "Brasko", "Kelvarsk"]))
+        #expect(names(found, .organization).isDisjoint(with: ["Morwinsk", "Brasko", "Kelvarsk"]))
+    }
 }
