@@ -51,4 +51,12 @@ import Testing
         #expect(names(found, .place).isSuperset(of: ["Morwinsk", "Brasko", "Kelvarsk"]))
         #expect(names(found, .organization).isDisjoint(with: ["Morwinsk", "Brasko", "Kelvarsk"]))
     }
+
+    @Test func aNameWhoseLastWordNamesAPersonIsThatPersons() {
+        let found = extract([
+            "Ruvan Delacorte at the University of Velden led the study, which appears today. Delacorte said the result had surprised her team.",
+        ])
+        #expect(names(found, .person).contains("Ruvan Delacorte"))
+        #expect(!names(found, .organization).contains("Ruvan Delacorte"))
+    }
 }
