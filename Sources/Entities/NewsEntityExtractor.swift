@@ -104,6 +104,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 ListMembers.apply(&live, paragraph, lexicon: model.lexicon, gazetteer: model.gazetteer)
                 NamedAppositions.apply(&live, paragraph)
                 PossessiveNames.apply(&live, paragraph, commonWords: model.commonWords)
+                ListedPortfolios.apply(&live, paragraph)
             }
             // A byline's shape says its words are the writers' names, whatever the tagger read
             // (and though "Jane Doe, BBC" looks like a list of two).

@@ -59,4 +59,10 @@ import Testing
         #expect(names(found, .person).contains("Ruvan Delacorte"))
         #expect(!names(found, .organization).contains("Ruvan Delacorte"))
     }
+
+    @Test func aCommitteesListedSubjectsStayInItsName() {
+        let found = extract(["Dr Ona Brask told the Committee on Trade, Fisheries and Rural Affairs last month that the plan would cost more."])
+        #expect(names(found, .organization).contains("Committee on Trade, Fisheries and Rural Affairs"))
+        #expect(names(found, .organization).isDisjoint(with: ["Committee on Trade", "Fisheries", "Rural Affairs"]))
+    }
 }
