@@ -120,7 +120,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             if let credit = PhotoCredits.first(in: paragraph) {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }
-            live.removeAll { EventNames.isEvent($0, paragraph) }
+            live.removeAll { EventNames.isEvent($0, paragraph) || PortfolioNames.isPortfolio($0, paragraph) }
             OfficeTitles.apply(&live, paragraph)
             TopicLines.apply(&live, paragraph, commonWords: model.commonWords)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)

@@ -65,4 +65,10 @@ import Testing
         #expect(names(found, .organization).contains("Committee on Trade, Fisheries and Rural Affairs"))
         #expect(names(found, .organization).isDisjoint(with: ["Committee on Trade", "Fisheries", "Rural Affairs"]))
     }
+
+    @Test func anOfficesPortfolioIsNoOrganization() {
+        let found = extract(["The Deputy Minister for Foreign Affairs, Mr Tomas Vell, said embassies would help."])
+        #expect(!names(found, .organization).contains("Foreign Affairs"))
+        #expect(names(found, .person).contains("Tomas Vell"))
+    }
 }
