@@ -264,7 +264,8 @@ struct MentionCleaner {
             knownPlaceAnswer = answer
             return answer
         }
-        if LocativeNames.isPlace(span, paragraph) || PlaceCues.isPlace(span, paragraph, commonWords: commonWords) { span.type = .place }
+        if LocativeNames.isPlace(span, paragraph) || PlaceCues.isPlace(span, paragraph, commonWords: commonWords)
+            || PlaceCues.isArea(span, paragraph) { span.type = .place }
         // "South Korean", "Southeast Asian": a demonym ends no name of the three kinds ("Liberal Democrats" is a party).
         if facts[span.end - 1].flags.contains(.demonym), !tokens[span.end - 1].text.hasSuffix("s"),
            !hasOrganizationWord(span, paragraph), !isKnownPlace() { return [] }

@@ -52,3 +52,39 @@ enum PlaceCues {
         return OrganizationCues.of(span, paragraph) == .none
     }
 }
+
+extension PlaceCues {
+    /// Prepositions of place before an area's name, with "the" between or not.
+    static let areaPrepositions: Set<String> = ["in", "near", "across", "throughout"]
+    /// Members elected for a seat: what follows them and "for" is the seat, a place ("the MP for Harbury East").
+    static let members: Set<String> = ["mp", "mps", "td", "tds", "mla", "mlas", "msp", "msps", "mpp", "mpps", "member", "members"]
+
+    /// "cases in the Harbury Lowlands", "near Kelvar Heights": a name of two or three words after a
+    /// preposition of place, with a word the place lists know and nothing of a body in it; or a seat
+    /// after "MP for".
+    static func isArea(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let count = span.end - span.first
+        guard span.type == .organization, count >= 2, count <= 3, span.first >= 1 else { return false }
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var before = span.first - 1
+        if tokens[before].text == "the", before >= 1 { before -= 1 }
+        guard tokens[before].isWord else { return false }
+        let link = tokens[before].text
+        let seat = link == "for" && before >= 1 && members.contains(facts[before - 1].key)
+        guard seat || areaPrepositions.contains(link) else { return false }
+        var placeWord = false
+        for index in span.first..<span.end {
+            let word = facts[index]
+            let text = tokens[index].text
+            guard tokens[index].isWord, word.startsUppercase || word.startsNumber else { return false }
+            if text.utf8.count > 1, !text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }), !word.startsNumber { return false }
+            if word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix) || word.flags.contains(.demonym)
+                || !word.rules.isDisjoint(with: [.institution, .organizationHead, .legalForm, .body])
+                || UnmarkedOrganizations.businessWords.contains(word.key) { return false }
+            if word.flags.contains(.place) || word.flags.contains(.placeWord) { placeWord = true }
+        }
+        if span.end < tokens.count, tokens[span.end].text == "'s" || tokens[span.end].text == "\u{2019}s" { return false }
+        return (seat || placeWord) && OrganizationCues.of(span, paragraph) == .none
+    }
+}

@@ -71,4 +71,13 @@ import Testing
         #expect(!names(found, .organization).contains("Foreign Affairs"))
         #expect(names(found, .person).contains("Tomas Vell"))
     }
+
+    @Test func aPlacesNameAfterInTheOrASeatAfterMPForIsAPlace() {
+        let found = extract([
+            "Officials confirmed 300 cases in the North Harbury Lowlands since March.",
+            "Tomas Delacorte, the Labour MP for Velden Marsh, said clinics would open.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["North Harbury Lowlands", "Velden Marsh"]))
+        #expect(names(found, .organization).isDisjoint(with: ["North Harbury Lowlands", "Velden Marsh"]))
+    }
 }
