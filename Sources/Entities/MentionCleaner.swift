@@ -287,7 +287,8 @@ struct MentionCleaner {
             span.type = .person
         }
         // "flanker Tomas Vell": a word for what a person does, before a name with nothing of a body.
-        if RoleBeforeName.isPerson(span, paragraph, commonWords: commonWords), !isKnownPlace() {
+        if RoleBeforeName.isPerson(span, paragraph, commonWords: commonWords)
+            || AffiliatedNames.isPerson(span, paragraph, commonWords: commonWords), !isKnownPlace() {
             span.type = .person
             span.cued = true
             span.needsSupport = false

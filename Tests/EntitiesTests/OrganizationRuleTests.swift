@@ -80,4 +80,13 @@ import Testing
         #expect(names(found, .place).isSuperset(of: ["North Harbury Lowlands", "Velden Marsh"]))
         #expect(names(found, .organization).isDisjoint(with: ["North Harbury Lowlands", "Velden Marsh"]))
     }
+
+    @Test func aNameAtABodyIsAPersonWhoWorksThere() {
+        let found = extract([
+            "Ruvan Delacorte at the Velden Institute of Physics and her colleagues measured the signal.",
+            "Itzo Quarnevik at the Brask University of Technology, who was not involved, called it remarkable.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Ruvan Delacorte", "Itzo Quarnevik"]))
+        #expect(names(found, .organization).isSuperset(of: ["Velden Institute of Physics", "Brask University of Technology"]))
+    }
 }
