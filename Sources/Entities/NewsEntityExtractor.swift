@@ -120,6 +120,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             if let credit = PhotoCredits.first(in: paragraph) {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }
+            CreditAgencies.apply(&live, paragraph)
             live.removeAll { EventNames.isEvent($0, paragraph) || PortfolioNames.isPortfolio($0, paragraph) }
             OfficeTitles.apply(&live, paragraph)
             TopicLines.apply(&live, paragraph, commonWords: model.commonWords)

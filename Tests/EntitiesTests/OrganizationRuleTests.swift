@@ -89,4 +89,12 @@ import Testing
         #expect(names(found, .person).isSuperset(of: ["Ruvan Delacorte", "Itzo Quarnevik"]))
         #expect(names(found, .organization).isSuperset(of: ["Velden Institute of Physics", "Brask University of Technology"]))
     }
+
+    @Test func aPhotoCreditNamesItsAgency() {
+        let found = extract([
+            "Voters queued for hours. Credit: Brask Press Photo",
+            "Voters queued for hours. Image source: Kelvar Pictures",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Brask Press", "Kelvar Pictures"]))
+    }
 }
