@@ -68,6 +68,13 @@ struct MentionCleaner {
             if gluedParticle || legalForm { span.end += 1 } else if particleThenName { span.end += 2 } else { break }
         }
         if span.type == .organization { span.end = OrganizationTails.end(of: span, paragraph, gazetteer: gazetteer) }
+        // "Harlow & Finch": names joined by "&" are a firm's.
+        if let end = AmpersandNames.end(after: span, paragraph) {
+            let joined = MentionSpan(paragraph: span.paragraph, first: span.first, end: end, type: .organization)
+            if !isKnownPlace(joined, tokens) {
+                span = joined
+            }
+        }
         // "JPMorgan Chase & Co.", "Henkel AG & Co. KGaA": "&" (a token of its own) then a legal form
         // or an organization word belongs to the name.
         if span.end + 1 < tokens.count, !tokens[span.end].isWord, tokens[span.end].text == "&",

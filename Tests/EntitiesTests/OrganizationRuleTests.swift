@@ -97,4 +97,10 @@ import Testing
         ])
         #expect(names(found, .organization).isSuperset(of: ["Brask Press", "Kelvar Pictures"]))
     }
+
+    @Test func namesJoinedByAnAmpersandAreAFirm() {
+        let found = extract(["The company, represented by Ashford & Ellis, said in a statement that it disagreed."])
+        #expect(names(found, .organization).contains("Ashford & Ellis"))
+        #expect(!names(found, .person).contains("Ellis"))
+    }
 }
