@@ -19,10 +19,16 @@ enum AffiliatedNames {
         // The body's run: capitalized words (and "of", "for", "and") up to its organization word.
         var found = false
         var at = index
-        while at < tokens.count, at - index < reach, tokens[at].isWord {
+        while at < tokens.count, at - index < reach {
+            // "Harlow & Finch": a firm's "&".
+            if !tokens[at].isWord {
+                if tokens[at].text == "&" { found = true }
+                break
+            }
             let word = facts[at]
             if word.startsUppercase {
-                if word.flags.contains(.organizationWord) || word.rules.contains(.organizationHead) { found = true; break }
+                if word.flags.contains(.organizationWord) || word.rules.contains(.organizationHead)
+                    || word.flags.contains(.legalSuffix) { found = true; break }
             } else if !(word.key == "of" || word.key == "for" || word.key == "and") {
                 break
             }
@@ -30,5 +36,28 @@ enum AffiliatedNames {
         }
         guard found else { return false }
         return UnmarkedOrganizations.showsNothingOfAnOrganization(span, paragraph, commonWords: commonWords)
+    }
+}
+
+extension AffiliatedNames {
+    /// "attorney Ilse Marten of Harlow & Finch said": the tagger read one name; it is a person's
+    /// (a known first name, then a surname: nothing of a body) "of" a firm's, split at the "of".
+    /// `start` is where the piece being cleaned begins.
+    static func splits(at index: Int, from start: Int, _ span: MentionSpan, _ paragraph: TokenizedParagraph,
+                       commonWords: Set<String>) -> Bool {
+        let tokens = paragraph.tokens
+        guard span.type == .organization, tokens[index].text == "of", index - start >= 2, index - start <= 3,
+              index + 1 < span.end, paragraph.facts[start].flags.contains(.firstName) else { return false }
+        // "Nova Harbury House of Assembly": words of a place's name or a building's are no surname.
+        for at in (start + 1)..<index {
+            let flags = paragraph.facts[at].flags
+            if flags.contains(.placeWord) && !flags.contains(.surname) { return false }
+            let key = paragraph.facts[at].key
+            if key == "house" || BuiltPlaces.heads.contains(key) { return false }
+        }
+        var person = span
+        person.first = start
+        person.end = index
+        return isPerson(person, paragraph, commonWords: commonWords)
     }
 }

@@ -25,7 +25,8 @@ struct MentionCleaner {
                 pieces.append(piece)
                 start = index
             }
-            if index == span.end || splitsNames(tokens[index]) || isOrdinaryWord(index, in: span, paragraph) {
+            if index == span.end || splitsNames(tokens[index]) || isOrdinaryWord(index, in: span, paragraph)
+                || AffiliatedNames.splits(at: index, from: start, span, paragraph, commonWords: commonWords) {
                 if index > start {
                     var piece = span
                     piece.first = start

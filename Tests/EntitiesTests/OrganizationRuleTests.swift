@@ -103,4 +103,10 @@ import Testing
         #expect(names(found, .organization).contains("Ashford & Ellis"))
         #expect(!names(found, .person).contains("Ellis"))
     }
+
+    @Test func aPersonOfAFirmIsSplitFromIt() {
+        let found = extract(["Plaintiffs' attorney Martin Keller of Ashford Hale Brennan & Ross said the order confirmed their case."])
+        #expect(names(found, .person).contains("Martin Keller"))
+        #expect(names(found, .organization).contains("Ashford Hale Brennan & Ross"))
+    }
 }
