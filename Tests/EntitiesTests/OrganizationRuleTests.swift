@@ -109,4 +109,9 @@ import Testing
         #expect(names(found, .person).contains("Martin Keller"))
         #expect(names(found, .organization).contains("Ashford Hale Brennan & Ross"))
     }
+
+    @Test func whoAdvisesOnADealIsAFirm() {
+        let found = extract(["The merger, advised by Harlow Stanley and Morgan Finch, will close next year."])
+        #expect(names(found, .organization).isSuperset(of: ["Harlow Stanley", "Morgan Finch"]))
+    }
 }
