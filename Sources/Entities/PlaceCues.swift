@@ -54,14 +54,12 @@ enum PlaceCues {
 }
 
 extension PlaceCues {
-    /// Prepositions of place before an area's name, with "the" between or not.
-    static let areaPrepositions: Set<String> = ["in", "near", "across", "throughout"]
     /// Members elected for a seat: what follows them and "for" is the seat, a place ("the MP for Harbury East").
     static let members: Set<String> = ["mp", "mps", "td", "tds", "mla", "mlas", "msp", "msps", "mpp", "mpps", "member", "members"]
 
     /// "cases in the Harbury Lowlands", "near Kelvar Heights": a name of two or three words after a
-    /// preposition of place, with a word the place lists know and nothing of a body in it; or a seat
-    /// after "MP for".
+    /// preposition of place ("in", "near", "across", "throughout"; "the" may stand between), with a
+    /// word the place lists know and nothing of a body in it; or a seat after "MP for".
     static func isArea(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         let count = span.end - span.first
         guard span.type == .organization, count >= 2, count <= 3, span.first >= 1 else { return false }
@@ -72,7 +70,7 @@ extension PlaceCues {
         guard tokens[before].isWord else { return false }
         let link = tokens[before].text
         let seat = link == "for" && before >= 1 && members.contains(facts[before - 1].key)
-        guard seat || areaPrepositions.contains(link) else { return false }
+        guard seat || link == "in" || link == "near" || link == "across" || link == "throughout" else { return false }
         var placeWord = false
         for index in span.first..<span.end {
             let word = facts[index]
