@@ -105,6 +105,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 NamedAppositions.apply(&live, paragraph)
                 PossessiveNames.apply(&live, paragraph, commonWords: model.commonWords)
                 ListedPortfolios.apply(&live, paragraph)
+                OrganizationOfJoins.apply(&live, paragraph)
             }
             // A byline's shape says its words are the writers' names, whatever the tagger read
             // (and though "Jane Doe, BBC" looks like a list of two).

@@ -114,4 +114,10 @@ import Testing
         let found = extract(["The merger, advised by Harlow Stanley and Morgan Finch, will close next year."])
         #expect(names(found, .organization).isSuperset(of: ["Harlow Stanley", "Morgan Finch"]))
     }
+
+    @Test func aBodysNameCutAtItsOfIsJoined() {
+        let found = extract(["The loan went to the Smithsonian's National Museum of Brazilian Art in Washington."])
+        #expect(names(found, .organization).contains("National Museum of Brazilian Art"))
+        #expect(names(found, .organization).isDisjoint(with: ["National Museum", "Brazilian Art"]))
+    }
 }
