@@ -120,4 +120,9 @@ import Testing
         #expect(names(found, .organization).contains("National Museum of Brazilian Art"))
         #expect(names(found, .organization).isDisjoint(with: ["National Museum", "Brazilian Art"]))
     }
+
+    @Test func instrumentsNewslettersAndTrainsAreProducts() {
+        let found = extract(["Its mass was measured with the KELVO spectrograph, and the Brask Weekly newsletter reported it."])
+        #expect(Set(found.map(\.name)).isDisjoint(with: ["KELVO", "Brask Weekly"]))
+    }
 }
