@@ -122,7 +122,9 @@ public struct NewsEntityExtractor: EntityExtractor {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }
             CreditAgencies.apply(&live, paragraph)
-            live.removeAll { EventNames.isEvent($0, paragraph) || PortfolioNames.isPortfolio($0, paragraph) }
+            live.removeAll {
+                EventNames.isEvent($0, paragraph) || PortfolioNames.isPortfolio($0, paragraph) || Designations.isDesignation($0, paragraph)
+            }
             OfficeTitles.apply(&live, paragraph)
             TopicLines.apply(&live, paragraph, commonWords: model.commonWords)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)

@@ -125,4 +125,9 @@ import Testing
         let found = extract(["Its mass was measured with the KELVO spectrograph, and the Brask Weekly newsletter reported it."])
         #expect(Set(found.map(\.name)).isDisjoint(with: ["KELVO", "Brask Weekly"]))
     }
+
+    @Test func catalogueAndIndexDesignationsAreNoOrganizations() {
+        let found = extract(["The planet, KX 2871 c, orbits a red dwarf. The BRX 100 index added 0.6%."])
+        #expect(Set(found.map(\.name)).isDisjoint(with: ["KX", "BRX"]))
+    }
 }
