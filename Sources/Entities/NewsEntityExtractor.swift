@@ -106,6 +106,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 PossessiveNames.apply(&live, paragraph, commonWords: model.commonWords)
                 ListedPortfolios.apply(&live, paragraph)
                 OrganizationOfJoins.apply(&live, paragraph)
+                BasedCompanies.apply(&live, paragraph)
             }
             // A byline's shape says its words are the writers' names, whatever the tagger read
             // (and though "Jane Doe, BBC" looks like a list of two).

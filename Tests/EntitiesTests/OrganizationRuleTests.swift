@@ -130,4 +130,10 @@ import Testing
         let found = extract(["The planet, KX 2871 c, orbits a red dwarf. The BRX 100 index added 0.6%."])
         #expect(Set(found.map(\.name)).isDisjoint(with: ["KX", "BRX"]))
     }
+
+    @Test func aNameRightAfterXBasedIsACompany() {
+        let found = extract(["Investors include Brask-based Keswick and others."])
+        #expect(names(found, .organization).contains("Keswick"))
+        #expect(names(found, .place).contains("Brask"))
+    }
 }
