@@ -2,7 +2,7 @@
 /// commas, and the tagger cuts it at each one ("Committee on Trade", "Fisheries", "Rural Affairs").
 /// Joined again when a name that ends "on|of|for Word" is followed by single words set off by commas,
 /// then "and" and a last name of two or more words, none of them with an organization word (so a
-/// list of bodies, "the Ministry of Finance, Treasury and Central Bank", stays a list).
+/// list of bodies, "the Veldrian Ministry of Mines, Treasury and Central Bank", stays a list).
 enum ListedPortfolios {
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
         guard spans.count >= 3 else { return }

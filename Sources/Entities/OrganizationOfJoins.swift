@@ -1,4 +1,4 @@
-/// "National Museum" + "of" + "Harbury Art", "Institute" + "of" + "Velden": the tagger may cut a body's
+/// "Velden Museum" + "of" + "Harbury Art", "Institute" + "of" + "Velden": the tagger may cut a body's
 /// name at its "of". A body's name that ends with its head word ("Museum", "University", "Bank"),
 /// then "of" and a name with no head word of its own, is one name: the body of that subject or place.
 enum OrganizationOfJoins {
