@@ -1,5 +1,5 @@
 /// "the Harbury Cup", "Veldria Jazz Festival", "Ostmark Grand Prix", "the Nobel Prize": the name of
-/// an event, a prize or a war, known by its last word, is none of the three kinds the sidebar shows,
+/// an event, a prize, a war or a law, known by its last word, is none of the three kinds the sidebar shows,
 /// though the tagger often reads it as an organization.
 enum EventNames {
     /// Last words of events, prizes and wars; not "League", "Conference" or "Games", which end
@@ -9,10 +9,19 @@ enum EventNames {
         "olympics", "war",
     ]
 
+    /// Last words of meetings and races ("Harbury Athletics Meet"), and of laws, lawsuits and codes
+    /// ("Veldrian Data Act", "the Ninth Amendment", "Halvard Battery Litigation", "Brask Editorial Principles"):
+    /// after another word only ("Bill" alone is a first name).
+    static let lastWordsAfterAName: Set<String> = [
+        "meet", "marathon", "regatta", "derby", "act", "bill", "amendment", "litigation", "principles",
+    ]
+
     static func isEvent(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         let facts = paragraph.facts
         let last = facts[span.end - 1]
-        guard last.startsUppercase, lastWords.contains(last.key) else { return false }
+        guard last.startsUppercase,
+              lastWords.contains(last.key) || span.end - span.first > 1 && lastWordsAfterAName.contains(last.key)
+        else { return false }
         // "Anna Cup": a known first name then a surname that happens to be one of the words.
         if span.type == .person, span.end - span.first > 1, facts[span.first].flags.contains(.firstName) { return false }
         return span.canonical == nil

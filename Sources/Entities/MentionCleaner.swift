@@ -25,7 +25,8 @@ struct MentionCleaner {
                 pieces.append(piece)
                 start = index
             }
-            if index == span.end || splitsNames(tokens[index]) || isOrdinaryWord(index, in: span, paragraph) {
+            if index == span.end || splitsNames(tokens[index]) || isOrdinaryWord(index, in: span, paragraph)
+                || AffiliatedNames.splits(at: index, from: start, span, paragraph, commonWords: commonWords) {
                 if index > start {
                     var piece = span
                     piece.first = start
@@ -68,6 +69,13 @@ struct MentionCleaner {
             if gluedParticle || legalForm { span.end += 1 } else if particleThenName { span.end += 2 } else { break }
         }
         if span.type == .organization { span.end = OrganizationTails.end(of: span, paragraph, gazetteer: gazetteer) }
+        // "Harlow & Finch": names joined by "&" are a firm's.
+        if let end = AmpersandNames.end(after: span, paragraph) {
+            let joined = MentionSpan(paragraph: span.paragraph, first: span.first, end: end, type: .organization)
+            if !isKnownPlace(joined, tokens) {
+                span = joined
+            }
+        }
         // "JPMorgan Chase & Co.", "Henkel AG & Co. KGaA": "&" (a token of its own) then a legal form
         // or an organization word belongs to the name.
         if span.end + 1 < tokens.count, !tokens[span.end].isWord, tokens[span.end].text == "&",
@@ -110,6 +118,8 @@ struct MentionCleaner {
             at < span.end && (paragraph.facts[at].startsUppercase || Ordinals.isOrdinal(tokens[at].text))
         }
         let capitalNext = opensName(index + 1) || index + 1 < span.end && tokens[index + 1].text == "the" && opensName(index + 2)
+        // "Tonight the Veldrian Unity Party": a sentence's first word, then "the", opens no name.
+        if key == "the", index == span.first + 1, tokens[span.first].sentenceStart { return true }
         if NameRules.organizationConnectors.contains(key), capitalNext {
             var rest = span
             rest.first = index + 1
@@ -262,7 +272,8 @@ struct MentionCleaner {
             knownPlaceAnswer = answer
             return answer
         }
-        if LocativeNames.isPlace(span, paragraph) { span.type = .place }
+        if LocativeNames.isPlace(span, paragraph) || PlaceCues.isPlace(span, paragraph, commonWords: commonWords)
+            || PlaceCues.isArea(span, paragraph) { span.type = .place }
         // "South Korean", "Southeast Asian": a demonym ends no name of the three kinds ("Liberal Democrats" is a party).
         if facts[span.end - 1].flags.contains(.demonym), !tokens[span.end - 1].text.hasSuffix("s"),
            !hasOrganizationWord(span, paragraph), !isKnownPlace() { return [] }
@@ -282,6 +293,13 @@ struct MentionCleaner {
         if UnmarkedOrganizations.looksLikePerson(span, paragraph, commonWords: commonWords,
                                                  isKnownPlace: { self.isKnownPlace(surface: $0) }), !isKnownPlace() {
             span.type = .person
+        }
+        // "flanker Tomas Vell": a word for what a person does, before a name with nothing of a body.
+        if RoleBeforeName.isPerson(span, paragraph, commonWords: commonWords)
+            || AffiliatedNames.isPerson(span, paragraph, commonWords: commonWords), !isKnownPlace() {
+            span.type = .person
+            span.cued = true
+            span.needsSupport = false
         }
         // "Mossad chief David Barnea", "Hamas leader", "WHO spokesperson": a name right before a
         // lowercase role word is the body the person works for, unless it is a known place.
@@ -356,7 +374,9 @@ struct MentionCleaner {
            (span.first..<span.end).contains(where: { facts[$0].rules.contains(.statehood) }) {
             span.type = .place
         }
-        if span.end - span.first > 1, facts[span.end - 1].rules.contains(.facility) {
+        // "Orlan Dam", "Government House": a built structure's last word makes a place.
+        if span.end - span.first > 1, facts[span.end - 1].rules.contains(.facility)
+            || span.type != .person && BuiltPlaces.isPlace(span, paragraph) {
             span.type = .place
         } else if span.end - span.first > 1, span.type != .organization {
             let lastFlags = facts[span.end - 1].flags

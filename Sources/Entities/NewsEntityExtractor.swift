@@ -107,6 +107,9 @@ public struct NewsEntityExtractor: EntityExtractor {
                 ListMembers.apply(&live, paragraph, lexicon: model.lexicon, gazetteer: model.gazetteer)
                 NamedAppositions.apply(&live, paragraph)
                 PossessiveNames.apply(&live, paragraph, commonWords: model.commonWords)
+                ListedPortfolios.apply(&live, paragraph)
+                OrganizationOfJoins.apply(&live, paragraph)
+                BasedCompanies.apply(&live, paragraph)
             }
             // A byline's shape says its words are the writers' names, whatever the tagger read
             // (and though "Jane Doe, BBC" looks like a list of two).
@@ -122,13 +125,17 @@ public struct NewsEntityExtractor: EntityExtractor {
             if let credit = PhotoCredits.first(in: paragraph) {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }
-            live.removeAll { EventNames.isEvent($0, paragraph) }
+            CreditAgencies.apply(&live, paragraph)
+            live.removeAll {
+                EventNames.isEvent($0, paragraph) || PortfolioNames.isPortfolio($0, paragraph) || Designations.isDesignation($0, paragraph)
+            }
             OfficeTitles.apply(&live, paragraph)
             TopicLines.apply(&live, paragraph, commonWords: model.commonWords)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)
         spans = DocumentConsistency.apply(spans, paragraphs: paragraphs)
+        spans = SurnameReferences.apply(spans, paragraphs: paragraphs, commonWords: model.commonWords)
         spans = ProductNames.drop(spans, paragraphs: paragraphs)
         spans = EventNames.drop(spans, paragraphs: paragraphs)
         spans = AcronymUse.fold(spans, acronyms: acronyms, paragraphs: paragraphs)

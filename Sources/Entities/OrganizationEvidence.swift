@@ -19,6 +19,7 @@ enum OrganizationEvidence {
     static func holds(_ span: MentionSpan, _ paragraph: TokenizedParagraph, stop: Int) -> Bool {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
+        if advisesOnADeal(span, paragraph) { return true }
         // "analysts at X", "a strategist at X".
         if span.first >= 2, tokens[span.first - 1].text == "at", staff.contains(tokens[span.first - 2].text) { return true }
         // "shares of X", "a stake in X".
@@ -38,5 +39,32 @@ enum OrganizationEvidence {
         // "Brask cut its": "its" right after the verb (checked first: most names have none there).
         guard span.end + 1 < tokens.count, PronounReference.impersonal.contains(tokens[span.end + 1].text) else { return false }
         return PronounReference.type(after: span, paragraph, stop: stop) == .organization
+    }
+
+    /// What banks and firms do for a deal: "advised by X", "X is advising", "underwritten by X and Y".
+    static let advisers: Set<String> = ["advised", "advising", "advises", "underwritten", "underwriting", "audited", "brokered"]
+    static let beings: Set<String> = ["is", "are", "was", "were"]
+
+    /// "advised by X and Y", "X and Y are advising": the verb before "by" or after the list the name is in.
+    static func advisesOnADeal(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        // A name in a list: capitalized words, "and", commas and "&" between. The walks stop at the
+        // first other token, a lowercase word: only that one is looked up.
+        func inList(_ index: Int) -> Bool {
+            guard tokens[index].isWord else {
+                let text = tokens[index].text
+                return text == "," || text == "&" || text == "."
+            }
+            return facts[index].startsUppercase || tokens[index].text == "and"
+        }
+        var before = span.first - 1
+        while before >= 0, span.first - before <= 8, inList(before) { before -= 1 }
+        if before >= 1, tokens[before].text == "by", advisers.contains(tokens[before - 1].text) { return true }
+        var after = span.end
+        while after < tokens.count, after - span.end <= 8, inList(after) { after += 1 }
+        guard after + 1 < tokens.count, tokens[after].isWord else { return false }
+        if beings.contains(tokens[after].text) { after += 1 }
+        return advisers.contains(tokens[after].text)
     }
 }

@@ -8,6 +8,8 @@ enum ProductNames {
         "pickup", "pickups", "suv", "suvs", "sedan", "sedans", "hatchback", "hatchbacks", "minivan", "minivans",
         "satellite", "satellites", "rocket", "rockets", "spacecraft", "telescope", "smartphone", "smartphones",
         "handset", "handsets", "console", "consoles", "headset", "headsets", "chatbot", "chatbots",
+        "spectrograph", "spectrographs", "newsletter", "newsletters", "podcast", "podcasts", "crossover", "crossovers",
+        "trains", "locomotives",
     ]
 
     static func drop(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {

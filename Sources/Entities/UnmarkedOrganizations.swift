@@ -24,6 +24,13 @@ enum UnmarkedOrganizations {
         guard span.type == .organization, count >= 2, count <= 3 else { return false }
         // The sign first: it is cheap, and most organizations have none.
         guard hasPersonSign(span, paragraph, isKnownPlace: isKnownPlace) else { return false }
+        return showsNothingOfAnOrganization(span, paragraph, commonWords: commonWords)
+    }
+
+    /// Capitalized words only, none of them an organization's, a legal form, an acronym, a demonym, a
+    /// title, a business word or an ordinary word (a first name that is also a word may open the name).
+    static func showsNothingOfAnOrganization(_ span: MentionSpan, _ paragraph: TokenizedParagraph,
+                                             commonWords: Set<String>) -> Bool {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         for index in span.first..<span.end {
@@ -34,7 +41,9 @@ enum UnmarkedOrganizations {
             // An acronym or an all-capitals word ("ESPN UK") is a body's, not a person's.
             if text.utf8.count > 1, !text.utf8.contains(UInt8(ascii: ".")), !text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }),
                text.allSatisfy({ !$0.isLowercase }) { return false }
-            if word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix)
+            // "R.J." is initials, though the lists may know its key as a legal form.
+            let initials = index == span.first && isInitials(text)
+            if word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix) && !initials
                 || word.flags.contains(.demonym) || word.isTitle { return false }
             if !word.rules.isDisjoint(with: [.institution, .organizationHead, .legalForm, .facility, .body,
                                                .functionWord, .connector, .furniture, .statehood]) { return false }

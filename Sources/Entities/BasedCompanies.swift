@@ -1,0 +1,29 @@
+/// "Velden-based Harlow Finch said", "the Brask-based Tindra": a name right after "X-based" is what is
+/// based there, a company or a body (a person based somewhere is written with a word for them between:
+/// "Velden-based designer Ona Vell"). The tagger often reads it as a person or a place, or passes it by.
+enum BasedCompanies {
+    static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var dash = 1
+        while dash + 2 < tokens.count {
+            defer { dash += 1 }
+            // A name glued to "-" glued to "based" (the dash, a token of its own, is looked at first: few are).
+            guard !tokens[dash].isWord, tokens[dash].text == "-", tokens[dash + 1].text == "based",
+                  tokens[dash].start == tokens[dash - 1].end, tokens[dash].end == tokens[dash + 1].start else { continue }
+            let first = dash + 2
+            guard tokens[first].isWord, facts[first].startsUppercase, !tokens[first].sentenceStart,
+                  !facts[first].rules.contains(.functionWord) else { continue }
+            var end = first + 1
+            while end < tokens.count, end - first < 4, tokens[end].isWord, facts[end].startsUppercase,
+                  !tokens[end].lineStart { end += 1 }
+            // A first name then a surname, and nothing of a body: a person after all.
+            if end - first >= 2, facts[first].flags.contains(.firstName),
+               !facts[first..<end].contains(where: { $0.flags.contains(.organizationWord) || $0.flags.contains(.legalSuffix) })
+                && !UnmarkedOrganizations.businessWords.contains(facts[end - 1].key) { continue }
+            spans.removeAll { $0.first < end && first < $0.end }
+            spans.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .organization, cued: true))
+        }
+        spans.sort { $0.first < $1.first }
+    }
+}

@@ -1,0 +1,139 @@
+import Entities
+import NewsCore
+import Testing
+
+/// The organization rules on invented text: what reads as a body but is a place, a person or a thing.
+@Suite struct OrganizationRuleTests {
+    @Test func aBuiltStructuresNameIsAPlace() {
+        let found = extract([
+            "Engineers opened the spillway at Orlan Dam on Tuesday as the river rose.",
+            "Workers at the Kelvar Engine Plant walked out, and protesters gathered outside Morwindy Town Hall.",
+            "The minister was summoned to Government House on Monday.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Orlan Dam", "Kelvar Engine Plant", "Morwindy Town Hall", "Government House"]))
+        #expect(names(found, .organization).isDisjoint(with: ["Orlan Dam", "Kelvar Engine Plant", "Morwindy Town Hall", "Government House"]))
+    }
+
+    @Test func aRoleWordBeforeANameMakesAPerson() {
+        let found = extract([
+            "Harbury Rovers won 2-1 after defender Tavo Quenneth headed in a late corner.",
+            "Veldria were bowled out for 212, with off-spinner Ruvan Delacorte taking four wickets.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Tavo Quenneth", "Ruvan Delacorte"]))
+        #expect(names(found, .organization).isDisjoint(with: ["Tavo Quenneth", "Ruvan Delacorte"]))
+    }
+
+    @Test func lawsLawsuitsAndMeetingsAreNoOrganizations() {
+        let found = extract([
+            "The Veldrian Data Act took effect after lawyers in the Halvard Battery Litigation settled.",
+            "She won the 1500m at the Harbury Athletics Meet, citing the Ninth Amendment in a joke about her rights.",
+        ])
+        let shown = Set(found.map(\.name))
+        #expect(shown.isDisjoint(with: ["Veldrian Data Act", "Halvard Battery Litigation", "Harbury Athletics Meet", "Ninth Amendment"]))
+    }
+
+    @Test func aSentencesFirstWordBeforeTheOpensNoName() {
+        let found = extract(["\"Tonight the Veldrian Unity Party delivered it,\" the lawmaker said."])
+        #expect(names(found, .organization).contains("Veldrian Unity Party"))
+        #expect(!found.contains { $0.name.hasPrefix("Tonight") })
+    }
+
+    @Test func initialsOpenAPersonsNameThoughTheyReadAsALegalForm() {
+        let found = extract(["Needing 288, Veldria reached 61 for one at stumps, with S.A. Quenneth unbeaten on 19."])
+        #expect(names(found, .organization).isDisjoint(with: ["S.A. Quenneth", "Quenneth"]))
+    }
+
+    @Test func aLoneNameWhereSomethingHappensIsAPlace() {
+        let found = extract([
+            "Velden Rovers finished third at Morwinsk, where the Brasko-based team has struggled for years.",
+            "Smoke rose from the Kelvarsk power station as workers left.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Morwinsk", "Brasko", "Kelvarsk"]))
+        #expect(names(found, .organization).isDisjoint(with: ["Morwinsk", "Brasko", "Kelvarsk"]))
+    }
+
+    @Test func aNameWhoseLastWordNamesAPersonIsThatPersons() {
+        let found = extract([
+            "Ruvan Delacorte at the University of Velden led the study, which appears today. Delacorte said the result had surprised her team.",
+        ])
+        #expect(names(found, .person).contains("Ruvan Delacorte"))
+        #expect(!names(found, .organization).contains("Ruvan Delacorte"))
+    }
+
+    @Test func aCommitteesListedSubjectsStayInItsName() {
+        let found = extract(["Dr Ona Brask told the Committee on Trade, Fisheries and Rural Affairs last month that the plan would cost more."])
+        #expect(names(found, .organization).contains("Committee on Trade, Fisheries and Rural Affairs"))
+        #expect(names(found, .organization).isDisjoint(with: ["Committee on Trade", "Fisheries", "Rural Affairs"]))
+    }
+
+    @Test func anOfficesPortfolioIsNoOrganization() {
+        let found = extract(["The Deputy Minister for Foreign Affairs, Mr Tomas Vell, said embassies would help."])
+        #expect(!names(found, .organization).contains("Foreign Affairs"))
+        #expect(names(found, .person).contains("Tomas Vell"))
+    }
+
+    @Test func aPlacesNameAfterInTheOrASeatAfterMPForIsAPlace() {
+        let found = extract([
+            "Officials confirmed 300 cases in the North Harbury Lowlands since March.",
+            "Tomas Delacorte, the Labour MP for Velden Marsh, said clinics would open.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["North Harbury Lowlands", "Velden Marsh"]))
+        #expect(names(found, .organization).isDisjoint(with: ["North Harbury Lowlands", "Velden Marsh"]))
+    }
+
+    @Test func aNameAtABodyIsAPersonWhoWorksThere() {
+        let found = extract([
+            "Ruvan Delacorte at the Velden Institute of Physics and her colleagues measured the signal.",
+            "Itzo Quarnevik at the Brask University of Technology, who was not involved, called it remarkable.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Ruvan Delacorte", "Itzo Quarnevik"]))
+        #expect(names(found, .organization).isSuperset(of: ["Velden Institute of Physics", "Brask University of Technology"]))
+    }
+
+    @Test func aPhotoCreditNamesItsAgency() {
+        let found = extract([
+            "Voters queued for hours. Credit: Brask Press Photo",
+            "Voters queued for hours. Image source: Kelvar Pictures",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Brask Press", "Kelvar Pictures"]))
+    }
+
+    @Test func namesJoinedByAnAmpersandAreAFirm() {
+        let found = extract(["The company, represented by Ashford & Ellis, said in a statement that it disagreed."])
+        #expect(names(found, .organization).contains("Ashford & Ellis"))
+        #expect(!names(found, .person).contains("Ellis"))
+    }
+
+    @Test func aPersonOfAFirmIsSplitFromIt() {
+        let found = extract(["Plaintiffs' attorney Martin Keller of Ashford Hale Brennan & Ross said the order confirmed their case."])
+        #expect(names(found, .person).contains("Martin Keller"))
+        #expect(names(found, .organization).contains("Ashford Hale Brennan & Ross"))
+    }
+
+    @Test func whoAdvisesOnADealIsAFirm() {
+        let found = extract(["The merger, advised by Harlow Stanley and Morgan Finch, will close next year."])
+        #expect(names(found, .organization).isSuperset(of: ["Harlow Stanley", "Morgan Finch"]))
+    }
+
+    @Test func aBodysNameCutAtItsOfIsJoined() {
+        let found = extract(["The loan went to the Velden Trust's National Museum of Brazilian Art in Washington."])
+        #expect(names(found, .organization).contains("National Museum of Brazilian Art"))
+        #expect(names(found, .organization).isDisjoint(with: ["National Museum", "Brazilian Art"]))
+    }
+
+    @Test func instrumentsNewslettersAndTrainsAreProducts() {
+        let found = extract(["Its mass was measured with the KELVO spectrograph, and the Brask Weekly newsletter reported it."])
+        #expect(Set(found.map(\.name)).isDisjoint(with: ["KELVO", "Brask Weekly"]))
+    }
+
+    @Test func catalogueAndIndexDesignationsAreNoOrganizations() {
+        let found = extract(["The planet, KX 2871 c, orbits a red dwarf. The BRX 100 index added 0.6%."])
+        #expect(Set(found.map(\.name)).isDisjoint(with: ["KX", "BRX"]))
+    }
+
+    @Test func aNameRightAfterXBasedIsACompany() {
+        let found = extract(["Investors include Brask-based Keswick and others."])
+        #expect(names(found, .organization).contains("Keswick"))
+        #expect(names(found, .place).contains("Brask"))
+    }
+}
