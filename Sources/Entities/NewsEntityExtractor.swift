@@ -122,6 +122,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             live.removeAll { EventNames.isEvent($0, paragraph) }
             OfficeTitles.apply(&live, paragraph)
             TopicLines.apply(&live, paragraph, commonWords: model.commonWords)
+            UnlistedPersonNames.apply(&live, paragraph, commonWords: model.commonWords)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)

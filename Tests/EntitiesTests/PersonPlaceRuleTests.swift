@@ -1,0 +1,25 @@
+import Entities
+import NewsCore
+import Testing
+
+/// People and places the tagger types wrongly, on invented text: unlisted names, names set in
+/// their sentence, places read as bodies or people.
+@Suite struct PersonPlaceRuleTests {
+    @Test func unlistedPairIsAPerson() {
+        let found = extract([
+            "Harbury Rovers lost 2-1 at home on Saturday. Tavesh Orlunde pulled one back late in the second half.",
+            "Ilvane Dorrec took four wickets as the visitors collapsed.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Tavesh Orlunde", "Ilvane Dorrec"]))
+        #expect(!names(found, .organization).contains("Tavesh Orlunde"))
+    }
+
+    @Test func unlistedPairAfterOfOrInAListOfFirmsStaysAFirm() {
+        let found = extract([
+            "Analyst Harriet Lowe of Vemako Dragonets said the order was sensible.",
+            "Flights were cut by carriers including Lufthansa Group, Orvek Lintas and Ryanair.",
+        ])
+        #expect(!names(found, .person).contains("Vemako Dragonets"))
+        #expect(!names(found, .person).contains("Orvek Lintas"))
+    }
+}
