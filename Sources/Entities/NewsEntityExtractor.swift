@@ -123,6 +123,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             OfficeTitles.apply(&live, paragraph)
             TopicLines.apply(&live, paragraph, commonWords: model.commonWords)
             UnlistedPersonNames.apply(&live, paragraph, commonWords: model.commonWords)
+            BuiltPlaces.apply(&live, paragraph)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)

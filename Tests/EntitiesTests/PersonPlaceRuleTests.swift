@@ -22,4 +22,13 @@ import Testing
         #expect(!names(found, .person).contains("Vemako Dragonets"))
         #expect(!names(found, .person).contains("Orvek Lintas"))
     }
+
+    @Test func buildingsWorksAndRoadsArePlaces() {
+        let found = extract([
+            "Councillors met at Carvel City Hall on Tuesday, and workers at the Orvane Truck Plant walked out.",
+            "Water released from Tessel Dam flooded Lakeshore Drive, and Stuart Hall said he would sue.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Carvel City Hall", "Orvane Truck Plant", "Tessel Dam", "Lakeshore Drive"]))
+        #expect(!names(found, .place).contains("Stuart Hall"))
+    }
 }
