@@ -124,6 +124,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             TopicLines.apply(&live, paragraph, commonWords: model.commonWords)
             UnlistedPersonNames.apply(&live, paragraph, commonWords: model.commonWords)
             BuiltPlaces.apply(&live, paragraph)
+            ParticleNames.apply(&live, paragraph, gazetteer: model.gazetteer)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)

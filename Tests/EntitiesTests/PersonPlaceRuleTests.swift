@@ -31,4 +31,14 @@ import Testing
         #expect(names(found, .place).isSuperset(of: ["Carvel City Hall", "Orvane Truck Plant", "Tessel Dam", "Lakeshore Drive"]))
         #expect(!names(found, .place).contains("Stuart Hall"))
     }
+
+    @Test func surnameParticleJoinsOnePersonsName() {
+        let found = extract([
+            "Maarten van Oorschot at Pell Fenwick said he expected rates to fall twice next year.",
+            "The union's head of aviation, Ciarán Ó Maoldomhnaigh, said members had no choice.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Maarten van Oorschot", "Ciarán Ó Maoldomhnaigh"]))
+        #expect(!names(found, .place).contains("Oorschot"))
+        #expect(!names(found, .organization).contains("Ciarán Ó Maoldomhnaigh"))
+    }
 }
