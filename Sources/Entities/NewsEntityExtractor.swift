@@ -125,6 +125,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             UnlistedPersonNames.apply(&live, paragraph, commonWords: model.commonWords)
             BuiltPlaces.apply(&live, paragraph)
             ParticleNames.apply(&live, paragraph, gazetteer: model.gazetteer)
+            Constituencies.apply(&live, paragraph)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)

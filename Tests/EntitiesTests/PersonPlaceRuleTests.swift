@@ -41,4 +41,13 @@ import Testing
         #expect(!names(found, .place).contains("Oorschot"))
         #expect(!names(found, .organization).contains("Ciarán Ó Maoldomhnaigh"))
     }
+
+    @Test func seatAfterARepresentativesForIsAPlace() {
+        let found = extract([
+            "Nadia Orwell, the Labour MP for Carvel Ridings, said she had written to the health minister.",
+            "Two councillors for Harbury Vale voted against the plan.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Carvel Ridings", "Harbury Vale"]))
+        #expect(!names(found, .organization).contains("Carvel Ridings"))
+    }
 }
