@@ -126,6 +126,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             BuiltPlaces.apply(&live, paragraph)
             ParticleNames.apply(&live, paragraph, gazetteer: model.gazetteer)
             Constituencies.apply(&live, paragraph)
+            PlaceKinds.apply(&live, paragraph)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)

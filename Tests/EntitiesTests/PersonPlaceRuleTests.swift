@@ -50,4 +50,12 @@ import Testing
         #expect(names(found, .place).isSuperset(of: ["Carvel Ridings", "Harbury Vale"]))
         #expect(!names(found, .organization).contains("Carvel Ridings"))
     }
+
+    @Test func nameBeforeAKindOfPlaceIsThePlace() {
+        let found = extract([
+            "Aid workers said the clinic in the Tessaro displacement camp was overwhelmed.",
+            "Most of the dead were found in the Vrelo Brdo neighbourhood of the city.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Tessaro", "Vrelo Brdo"]))
+    }
 }
