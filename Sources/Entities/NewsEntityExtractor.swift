@@ -127,6 +127,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             ParticleNames.apply(&live, paragraph, gazetteer: model.gazetteer)
             Constituencies.apply(&live, paragraph)
             PlaceKinds.apply(&live, paragraph)
+            RoleNouns.apply(&live, paragraph)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)

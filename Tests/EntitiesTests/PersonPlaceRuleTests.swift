@@ -58,4 +58,14 @@ import Testing
         ])
         #expect(names(found, .place).isSuperset(of: ["Tessaro", "Vrelo Brdo"]))
     }
+
+    @Test func roleNounBeforeANameMakesAPerson() {
+        let found = extract([
+            "The visitors led when Harbury flanker Rawiri Tasman was held up over the line by the defence.",
+            "Lead plaintiffs' attorney Dorian Achter of Veldt Kowalczyk Hain & Brandt said the order was welcome.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Rawiri Tasman", "Dorian Achter"]))
+        #expect(!names(found, .organization).contains("Rawiri Tasman"))
+        #expect(names(found, .organization).contains("Veldt Kowalczyk Hain & Brandt"))
+    }
 }
