@@ -68,4 +68,13 @@ import Testing
         #expect(!names(found, .organization).contains("Rawiri Tasman"))
         #expect(names(found, .organization).contains("Veldt Kowalczyk Hain & Brandt"))
     }
+
+    @Test func hyphenatedSurnameAloneIsThePersonNamedInFull() {
+        let found = extract([
+            "Judge Marisol Vance-Lisbon granted the motion on Friday, siding with the plaintiffs.",
+            "In a 48-page order, Vance-Lisbon wrote that the company had failed to disclose the defect.",
+        ])
+        #expect(entity(named: "Marisol Vance-Lisbon", in: found)?.aliases.contains("Vance-Lisbon") == true)
+        #expect(!names(found, .organization).contains("Vance-Lisbon") && !names(found, .place).contains("Vance-Lisbon"))
+    }
 }
