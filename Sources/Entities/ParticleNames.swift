@@ -10,33 +10,33 @@ enum ParticleNames {
     static let irishParticles: Set<String> = ["Ó", "Ní", "Nic", "Uí", "Ua", "Mhic"]
     /// As written, lowercase: only after a known first name.
     static let romanceParticles: Set<String> = ["de", "da", "di", "del", "della", "dos", "das", "du"]
+    /// All of them by key, to rule most words out without reading their text.
+    static let keys = KeyTable(particles.union(irishParticles).union(romanceParticles))
 
     /// `spans` sorted by first token; retyped and extended in place.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         for offset in spans.indices {
-            var span = spans[offset]
-            guard span.canonical == nil, !span.cued else { continue }
+            let start = spans[offset].first
+            let end = spans[offset].end
             // "van Leeuwen" read alone: the capitalized word before the particle opens the name.
-            var first = span.first
-            var opener = span.first - 1
+            var opener = start - 1
             // "van der Berg": two particles at most.
-            while opener >= 1, span.first - opener <= 2, paragraph.tokens[opener].isWord,
-                  particles.contains(tokens[opener].text) || irishParticles.contains(tokens[opener].text)
-                    || romanceParticles.contains(tokens[opener].text) {
-                opener -= 1
-            }
-            if opener < span.first - 1, opener >= 0, isNameWord(opener, paragraph),
-               (opener + 1..<span.first).allSatisfy({ isParticle($0, paragraph, opener: opener) }),
+            while opener >= 1, start - opener <= 2, tokens[opener].isWord, keys.contains(facts[opener]) { opener -= 1 }
+            var first = start
+            if opener < start - 1, opener >= 0, isNameWord(opener, paragraph),
+               (opener + 1..<start).allSatisfy({ isParticle($0, paragraph, opener: opener) }),
                offset == 0 || spans[offset - 1].end <= opener {
                 first = opener
             }
-            let extended = first < span.first
-            let inner = (span.first + 1..<max(span.first + 1, span.end - 1)).contains { index in
-                isParticle(index, paragraph, opener: span.first) && facts[index - 1].startsUppercase && facts[index + 1].startsUppercase
+            let extended = first < start
+            let inner = !extended && end - start >= 3 && spans[offset].type != .person && (start + 1..<end - 1).contains { index in
+                keys.contains(facts[index]) && isParticle(index, paragraph, opener: start)
+                    && facts[index - 1].startsUppercase && facts[index + 1].startsUppercase
             }
-            guard extended || inner && span.type != .person else { continue }
+            guard extended || inner, spans[offset].canonical == nil, !spans[offset].cued else { continue }
+            var span = spans[offset]
             span.first = first
             guard !(span.first..<span.end).contains(where: { facts[$0].flags.contains(.organizationWord) || facts[$0].flags.contains(.legalSuffix) }),
                   !gazetteer.flags(hash: FeatureHash.nameKeyHash(span.surface(tokens))).contains(.place) else { continue }

@@ -3,26 +3,25 @@
 /// "camp" alone follows factions too ("the Hallam camp"): only after "refugee" or "displacement".
 enum PlaceKinds {
     /// Kinds of place a name stands before by itself.
-    static let kinds: Set<String> = [
+    static let kinds = KeyTable([
         "neighbourhood", "neighborhood", "district", "suburb", "township", "village", "municipality", "county",
         "province", "valley", "basin", "delta",
-    ]
+    ])
     /// "refugee camp", "displacement complex".
-    static let campModifiers: Set<String> = ["refugee", "displacement", "displaced", "idp"]
-    static let camps: Set<String> = ["camp", "camps", "complex", "settlement"]
+    static let campModifiers = KeyTable(["refugee", "displacement", "displaced", "idp"])
+    static let camps = KeyTable(["camp", "camps", "complex", "settlement"])
 
     /// `spans` sorted by first token; retyped in place.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
-        for index in spans.indices where spans[index].type != .place && spans[index].canonical == nil && !spans[index].cued {
-            let span = spans[index]
-            let next = span.end
+        for index in spans.indices where spans[index].type != .place {
+            let next = spans[index].end
             guard next < tokens.count, tokens[next].isWord, facts[next].startsLowercase else { continue }
-            let key = facts[next].key
-            let placed = kinds.contains(key)
-                || campModifiers.contains(key) && next + 1 < tokens.count && camps.contains(facts[next + 1].key)
-            guard placed, !(span.first..<span.end).contains(where: {
+            let placed = kinds.contains(facts[next])
+                || campModifiers.contains(facts[next]) && next + 1 < tokens.count && camps.contains(facts[next + 1])
+            let span = spans[index]
+            guard placed, span.canonical == nil, !span.cued, !(span.first..<span.end).contains(where: {
                 facts[$0].flags.contains(.organizationWord) || facts[$0].flags.contains(.legalSuffix)
             }) else { continue }
             spans[index].type = .place

@@ -4,7 +4,7 @@
 /// trades and callings news writes the same way. Words a firm can be called too ("investor",
 /// "developer", "partner", "owner") are left out.
 enum RoleNouns {
-    static let roles: Set<String> = [
+    static let roles = KeyTable([
         // Sport.
         "flanker", "halfback", "fullback", "hooker", "prop", "lock", "winger", "centre", "playmaker", "fly-half",
         "scrum-half", "forward", "midfielder", "defender", "striker", "goalkeeper", "keeper", "goalscorer",
@@ -22,7 +22,7 @@ enum RoleNouns {
         "spokesperson", "strategist", "economist", "analyst", "researcher", "scientist", "co-founder",
         "cofounder", "principal", "magistrate", "prosecutor", "detective", "inspector", "constable",
         "firefighter", "paramedic", "shopkeeper", "resident", "widow", "grandmother", "grandfather",
-    ]
+    ])
 
     /// `spans` sorted by first token; retyped in place. "attorney Ona Vell of Brask Hale": the
     /// tagger's one name is the person, then "of" and where the person works.
@@ -30,11 +30,11 @@ enum RoleNouns {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         var employers: [MentionSpan] = []
-        for index in spans.indices where spans[index].type != .person && spans[index].canonical == nil {
+        for index in spans.indices where spans[index].type != .person && spans[index].end - spans[index].first >= 2 {
+            let before = spans[index].first - 1
+            guard before >= 0, tokens[before].isWord, facts[before].startsLowercase, isRole(facts[before]),
+                  spans[index].canonical == nil else { continue }
             var span = spans[index]
-            let before = span.first - 1
-            guard before >= 0, tokens[before].isWord, facts[before].startsLowercase, span.end - span.first >= 2,
-                  roles.contains(role(tokens[before].text)) else { continue }
             if span.end - span.first >= 4, let of = (span.first + 2..<span.end - 1).first(where: { tokens[$0].text == "of" }) {
                 var employer = span
                 employer.first = of + 1
@@ -55,10 +55,10 @@ enum RoleNouns {
         }
     }
 
-    /// "off-spinner" is a "spinner", "fly-half" itself.
-    private static func role(_ word: String) -> String {
-        if roles.contains(word) { return word }
-        guard let dash = word.lastIndex(of: "-") else { return word }
-        return String(word[word.index(after: dash)...])
+    /// "off-spinner" is a "spinner", "fly-half" itself (its key is "fly half": the list holds keys).
+    private static func isRole(_ word: TokenFacts) -> Bool {
+        if roles.contains(word) { return true }
+        guard let space = word.key.utf8.lastIndex(of: UInt8(ascii: " ")) else { return false }
+        return roles.contains(hash: FeatureHash.hash(String(word.key[word.key.utf8.index(after: space)...])))
     }
 }

@@ -7,19 +7,23 @@
 /// organizations listed with them. Only a pair with none of that becomes a person's.
 enum UnlistedPersonNames {
     /// Words before a name that people's names almost never follow.
-    static let thingLeads: Set<String> = ["the", "a", "an", "of", "at", "in"]
+    static let thingLeads = KeyTable(["the", "a", "an", "of", "at", "in"])
     /// Words that end or open firms' and bodies' names though no list knows them: trades and
     /// ordinals ("Tamsel Aerospace", "Ninth Circuit").
-    static let thingWords: Set<String> = [
+    static let thingWords = KeyTable(Set<String>([
         "aerospace", "aviation", "telecom", "telecoms", "biotech", "robotics", "automotive", "dynamics",
         "electronics", "semiconductor", "semiconductors", "petroleum", "chemicals", "textiles", "therapeutics",
         "biosciences", "networks", "mobility", "fintech", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth",
-    ]
+    ]).union(UnmarkedOrganizations.businessWords))
 
     /// `spans` sorted by first token; retyped in place.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String>) {
-        guard spans.contains(where: { $0.type == .organization }) else { return }
+        // Cheap test first: most paragraphs have no two-word organization of unlisted words.
+        let facts = paragraph.facts
+        guard spans.contains(where: {
+            $0.type == .organization && $0.end - $0.first == 2 && facts[$0.first].flags.isEmpty && facts[$0.first + 1].flags.isEmpty
+        }) else { return }
         let unlisted = spans.map { $0.type == .organization && isUnlistedPair($0, paragraph, commonWords) }
         for index in spans.indices where unlisted[index] && !listedWithOrganizations(index, spans, unlisted, paragraph) {
             spans[index].type = .person
@@ -29,12 +33,16 @@ enum UnlistedPersonNames {
     private static func isUnlistedPair(_ span: MentionSpan, _ paragraph: TokenizedParagraph, _ commonWords: Set<String>) -> Bool {
         guard span.end - span.first == 2, !span.cued, span.canonical == nil else { return false }
         let tokens = paragraph.tokens
-        if span.first > 0, tokens[span.first - 1].isWord, thingLeads.contains(tokens[span.first - 1].text) { return false }
+        let facts = paragraph.facts
         for index in span.first..<span.end {
-            let word = paragraph.facts[index]
-            guard tokens[index].isWord, word.startsUppercase, word.flags.isEmpty, word.rules.isEmpty,
-                  isPlainWord(tokens[index].text), !commonWords.contains(word.key), !thingWords.contains(word.key),
-                  !UnmarkedOrganizations.businessWords.contains(word.key) else { return false }
+            let word = facts[index]
+            guard tokens[index].isWord, word.startsUppercase, word.flags.isEmpty, word.rules.isEmpty else { return false }
+        }
+        if span.first > 0, tokens[span.first - 1].isWord, facts[span.first - 1].startsLowercase,
+           thingLeads.contains(facts[span.first - 1]) { return false }
+        for index in span.first..<span.end {
+            let word = facts[index]
+            guard isPlainWord(tokens[index].text), !thingWords.contains(word), !commonWords.contains(word.key) else { return false }
         }
         // "Harbury Rovers": a plural no list knows ends a team's name, not a person's.
         let last = tokens[span.end - 1].text
@@ -69,6 +77,10 @@ enum UnlistedPersonNames {
     /// A capital, then only lowercase letters, three letters at least: no acronym, initial,
     /// digit, dash or capital inside ("TechCrunch", "K.S.", "Varga-Holm" are read elsewhere).
     static func isPlainWord(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return utf8.count >= 3 && utf8.dropFirst().allSatisfy { $0 >= 97 && $0 <= 122 }
+        }
         var count = 0
         for character in text {
             count += 1
