@@ -72,13 +72,20 @@ enum DocumentConsistency {
                   (votes[key] ?? TypeVotes()).majority == .person else { continue }
             let words = NameKey.words(NameKey.of(span.surface(paragraphs[at].tokens))).map(String.init)
             guard let last = words.last, last.count > 2 else { continue }
-            var surnames = [last]
+            // "Vance-Ortiz" is the surname of "Marisol Vance-Ortiz", not "Ortiz".
+            let lastToken = paragraphs[at].facts[span.end - 1].key
+            var surnames = [lastToken.utf8.count > last.utf8.count ? lastToken : last]
             if words.count >= 3, NameRules.particles.contains(words[words.count - 2]) {
                 surnames.append(words[words.count - 2] + " " + last)
             }
-            for surname in surnames.map({ FeatureHash.hash($0) }) where known[surname] == nil {
-                votes[surname, default: TypeVotes()].add(.person, 2)
-                known[surname] = 1
+            for surname in surnames.map({ FeatureHash.hash($0) }) {
+                guard known[surname] != nil else {
+                    votes[surname, default: TypeVotes()].add(.person, 2)
+                    known[surname] = 1
+                    continue
+                }
+                // "Marisol Vance-Ortiz", then "Vance-Ortiz" alone read as a place: the full name says who it is.
+                votes[surname, default: TypeVotes()].add(.person, 4)
             }
         }
         guard !known.isEmpty else { return spans }

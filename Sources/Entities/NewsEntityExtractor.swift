@@ -131,6 +131,12 @@ public struct NewsEntityExtractor: EntityExtractor {
             }
             OfficeTitles.apply(&live, paragraph)
             TopicLines.apply(&live, paragraph, commonWords: model.commonWords)
+            UnlistedPersonNames.apply(&live, paragraph, commonWords: model.commonWords)
+            BuiltPlaces.apply(&live, paragraph)
+            ParticleNames.apply(&live, paragraph, gazetteer: model.gazetteer)
+            Constituencies.apply(&live, paragraph)
+            PlaceKinds.apply(&live, paragraph)
+            RoleNouns.apply(&live, paragraph)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)

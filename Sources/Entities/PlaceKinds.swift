@@ -1,0 +1,30 @@
+/// "the Zamora displacement camp", "the Kibera district", "the Ostrava neighbourhood": a name
+/// right before a lowercase word for a kind of place names that place, whatever the tagger read.
+/// "camp" alone follows factions too ("the Hallam camp"): only after "refugee" or "displacement".
+enum PlaceKinds {
+    /// Kinds of place a name stands before by itself.
+    static let kinds = KeyTable([
+        "neighbourhood", "neighborhood", "district", "suburb", "township", "village", "municipality", "county",
+        "province", "valley", "basin", "delta",
+    ])
+    /// "refugee camp", "displacement complex".
+    static let campModifiers = KeyTable(["refugee", "displacement", "displaced", "idp"])
+    static let camps = KeyTable(["camp", "camps", "complex", "settlement"])
+
+    /// `spans` sorted by first token; retyped in place.
+    static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        for index in spans.indices where spans[index].type != .place {
+            let next = spans[index].end
+            guard next < tokens.count, tokens[next].isWord, facts[next].startsLowercase else { continue }
+            let placed = kinds.contains(facts[next])
+                || campModifiers.contains(facts[next]) && next + 1 < tokens.count && camps.contains(facts[next + 1])
+            let span = spans[index]
+            guard placed, span.canonical == nil, !span.cued, !(span.first..<span.end).contains(where: {
+                facts[$0].flags.contains(.organizationWord) || facts[$0].flags.contains(.legalSuffix)
+            }) else { continue }
+            spans[index].type = .place
+        }
+    }
+}
