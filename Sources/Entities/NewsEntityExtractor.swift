@@ -147,11 +147,12 @@ public struct NewsEntityExtractor: EntityExtractor {
         spans = AcronymUse.fold(spans, acronyms: acronyms, paragraphs: paragraphs)
 
         let byIndex = Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.index, $0.tokens) })
-        let mentions = spans.compactMap { span -> Mention? in
+        var mentions = spans.compactMap { span -> Mention? in
             guard let tokens = byIndex[span.paragraph] else { return nil }
             return Mention(surface: span.surface(tokens), type: span.type, canonical: span.canonical,
                            location: span.location(tokens))
         }
+        if let publisher = Publisher.mention(for: article) { mentions.append(publisher) }
         return AliasResolver.resolve(mentions)
     }
 

@@ -1,0 +1,34 @@
+import Entities
+import NewsCore
+import Testing
+
+/// The publisher a page names in its masthead is an organization of the article; a web address is not.
+@Suite struct PublisherTests {
+    @Test func theMastheadsPaperIsAnOrganization() throws {
+        let page = """
+        THE HARBOURTON SENTINEL
+
+        Ferry operator cuts winter timetable as fuel costs climb
+
+        The operator said on Monday that the early sailing to Carrick Island would be suspended until March.
+        """
+        let article = try #require(PlainTextReader.parse(text: page))
+        let entities = NewsEntityExtractor().entities(in: article)
+        let paper = try #require(entities.first { $0.name == "Harbourton Sentinel" })
+        #expect(paper.type == .organization)
+        #expect(entities.filter { $0.name.contains("Sentinel") }.count == 1)
+    }
+
+    @Test func aWebAddressIsNoPublisher() throws {
+        let page = """
+        Ferry operator cuts winter timetable as fuel costs climb
+
+        The operator said on Monday that the early sailing would be suspended until March.
+
+        Sources 1/ https://news.example.org/ferry-timetable
+        """
+        let article = try #require(PlainTextReader.parse(text: page))
+        #expect(article.source == "news.example.org")
+        #expect(!NewsEntityExtractor().entities(in: article).contains { $0.name.contains("example") })
+    }
+}
