@@ -75,6 +75,11 @@ enum DocumentConsistency {
             // "Vance-Ortiz" is the surname of "Marisol Vance-Ortiz", not "Ortiz".
             let lastToken = paragraphs[at].facts[span.end - 1].key
             var surnames = [lastToken.utf8.count > last.utf8.count ? lastToken : last]
+            // "al-Araji" is called "Araji" too: a particle joined by a hyphen drops, unlike half a
+            // double-barrelled surname.
+            if surnames[0] != last, let head = NameKey.words(lastToken).first, NameRules.particles.contains(String(head)) {
+                surnames.append(last)
+            }
             if words.count >= 3, NameRules.particles.contains(words[words.count - 2]) {
                 surnames.append(words[words.count - 2] + " " + last)
             }

@@ -120,4 +120,15 @@ import Testing
         #expect(entity(named: "Harlow Bank", in: found)?.aliases.contains("Harlow") != true)
         #expect(entity(named: "Harlow Insurance Group", in: found)?.aliases.contains("Harlow") != true)
     }
+
+    /// "Walid al-Tamimi said", then "Tamimi added": the hyphened particle drops in later mentions.
+    @Test func aSurnameWithAHyphenedParticleIsCalledWithoutIt() {
+        let found = extract([
+            "Walid al-Tamimi said on Thursday the talks had ended.",
+            "\"We are leaving with nothing,\" Tamimi wrote on social media.",
+        ])
+        let person = entity(named: "Walid al-Tamimi", in: found)
+        #expect(person?.count == 2)
+        #expect(entity(named: "Tamimi", in: found) == nil)
+    }
 }
