@@ -5,6 +5,7 @@ enum BasedCompanies {
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
+        var added = false
         var dash = 1
         while dash + 2 < tokens.count {
             defer { dash += 1 }
@@ -23,7 +24,8 @@ enum BasedCompanies {
                 && !UnmarkedOrganizations.businessWords.contains(facts[end - 1].key) { continue }
             spans.removeAll { $0.first < end && first < $0.end }
             spans.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .organization, cued: true))
+            added = true
         }
-        spans.sort { $0.first < $1.first }
+        if added { spans.sort { $0.first < $1.first } }
     }
 }

@@ -22,6 +22,10 @@ enum BuiltPlaces {
     private static let headTable = KeyTable(heads.subtracting(sharedWithSurnames))
     private static let surnameTable = KeyTable(sharedWithSurnames)
 
+    /// `heads` and "house" by `TokenFacts.keyHash`: most names' last words are compared, not hashed again.
+    static let headHashes: [UInt64] = heads.map { FeatureHash.hash($0) }
+    static let houseHash = FeatureHash.hash("house")
+
     /// True when `span` (two words or more) ends with a built place's word and has no word of an
     /// organization before it ("Veldria Steel Company Hall" is left to the other rules).
     static func isPlace(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
@@ -29,11 +33,10 @@ enum BuiltPlaces {
         let facts = paragraph.facts
         let last = facts[span.end - 1]
         guard last.startsUppercase else { return false }
-        let key = last.key
-        if key == "house" {
+        if last.keyHash == houseHash, last.key == "house" {
             return houseOwners.contains(facts[span.end - 2].key)
         }
-        guard heads.contains(key) else { return false }
+        guard headHashes.contains(last.keyHash), heads.contains(last.key) else { return false }
         return !facts[span.first..<(span.end - 1)].contains { word in
             word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix) || word.rules.contains(.legalForm)
         }

@@ -16,11 +16,15 @@ enum EventNames {
         "meet", "marathon", "regatta", "derby", "act", "bill", "amendment", "litigation", "principles",
     ]
 
+    /// `lastWordsAfterAName` by `TokenFacts.keyHash`, compared without hashing the word again.
+    static let lastWordAfterANameHashes: [UInt64] = lastWordsAfterAName.map { FeatureHash.hash($0) }
+
     static func isEvent(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         let facts = paragraph.facts
         let last = facts[span.end - 1]
         guard last.startsUppercase,
-              lastWords.contains(last.key) || span.end - span.first > 1 && lastWordsAfterAName.contains(last.key)
+              lastWords.contains(last.key) || span.end - span.first > 1 && lastWordAfterANameHashes.contains(last.keyHash)
+                && lastWordsAfterAName.contains(last.key)
         else { return false }
         // "Anna Cup": a known first name then a surname that happens to be one of the words.
         if span.type == .person, span.end - span.first > 1, facts[span.first].flags.contains(.firstName) { return false }

@@ -44,6 +44,9 @@ enum OrganizationEvidence {
     /// What banks and firms do for a deal: "advised by X", "X is advising", "underwritten by X and Y".
     static let advisers: Set<String> = ["advised", "advising", "advises", "underwritten", "underwriting", "audited", "brokered"]
     static let beings: Set<String> = ["is", "are", "was", "were"]
+    /// The two lists by `TokenFacts.keyHash`: the word after every name is compared, not hashed again.
+    static let adviserHashes: [UInt64] = advisers.map { FeatureHash.hash($0) }
+    static let beingHashes: [UInt64] = beings.map { FeatureHash.hash($0) }
 
     /// "advised by X and Y", "X and Y are advising": the verb before "by" or after the list the name is in.
     static func advisesOnADeal(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
@@ -64,7 +67,7 @@ enum OrganizationEvidence {
         var after = span.end
         while after < tokens.count, after - span.end <= 8, inList(after) { after += 1 }
         guard after + 1 < tokens.count, tokens[after].isWord else { return false }
-        if beings.contains(tokens[after].text) { after += 1 }
-        return advisers.contains(tokens[after].text)
+        if beingHashes.contains(facts[after].keyHash) { after += 1 }
+        return adviserHashes.contains(facts[after].keyHash) && advisers.contains(facts[after].key)
     }
 }

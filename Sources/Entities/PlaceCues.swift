@@ -21,30 +21,43 @@ enum PlaceCues {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         let at = span.first
-        let word = facts[at]
+        guard tokens[at].isWord, facts[at].startsUppercase,
+              // Names the lists know, acronyms and words of bodies say more than the words around them.
+              facts[at].flags.isDisjoint(with: [.firstName, .surname, .organizationWord, .legalSuffix, .demonym, .title]),
+              facts[at].rules.isDisjoint(with: [.institution, .organizationHead, .legalForm, .body]) else { return false }
+        // The words around first (compared, not hashed), the name's own words only when they say where.
+        guard saysWhere(span, paragraph) else { return false }
         let text = tokens[at].text
-        guard tokens[at].isWord, word.startsUppercase else { return false }
-        // Names the lists know, acronyms and words of bodies say more than the words around them.
-        guard word.flags.isDisjoint(with: [.firstName, .surname, .organizationWord, .legalSuffix, .demonym, .title]),
-              word.rules.isDisjoint(with: [.institution, .organizationHead, .legalForm, .body]),
-              !UnmarkedOrganizations.businessWords.contains(word.key),
-              text.utf8.count > 1, text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }) || text.utf8.contains(where: { $0 >= 0x80 }),
-              // "AP.org" is an address; "Developing" an ordinary word.
-              !text.utf8.contains(UInt8(ascii: ".")), !commonWords.contains(word.key)
-        else { return false }
+        return !UnmarkedOrganizations.businessWords.contains(facts[at].key)
+            && text.utf8.count > 1 && (text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }) || text.utf8.contains(where: { $0 >= 0x80 }))
+            // "AP.org" is an address; "Developing" an ordinary word.
+            && !text.utf8.contains(UInt8(ascii: ".")) && !commonWords.contains(facts[at].key)
+    }
+
+    /// `sites` by `TokenFacts.keyHash`.
+    static let siteHashes: [UInt64] = sites.map { FeatureHash.hash($0) }
+
+    private static func isSite(_ index: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        siteHashes.contains(paragraph.facts[index].keyHash) && sites.contains(paragraph.facts[index].key)
+    }
+
+    private static func saysWhere(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        let at = span.first
         let next = span.end
         if next < tokens.count, tokens[next].text == "'s" || tokens[next].text == "\u{2019}s" { return false }
         // "the Velden-based team".
-        if next + 1 < tokens.count, tokens[next].text == "-", tokens[next].end == tokens[next + 1].start,
+        if next + 1 < tokens.count, !tokens[next].isWord, tokens[next].text == "-", tokens[next].end == tokens[next + 1].start,
            tokens[next - 1].end == tokens[next].start, tokens[next + 1].text == "based" { return true }
         // "the Orlan power station", "the Orlan pitch".
         if next < tokens.count, tokens[next].isWord, facts[next].startsLowercase {
-            if sites.contains(facts[next].key) { return true }
-            if next + 1 < tokens.count, tokens[next + 1].isWord, facts[next + 1].startsLowercase, sites.contains(facts[next + 1].key),
+            if isSite(next, paragraph) { return true }
+            if next + 1 < tokens.count, tokens[next + 1].isWord, facts[next + 1].startsLowercase, isSite(next + 1, paragraph),
                !facts[next].rules.contains(.functionWord) { return true }
         }
         // "third at Morwin", not "analysts at Velden".
-        guard at >= 2, tokens[at - 1].text == "at", tokens[at - 1].isWord else { return false }
+        guard at >= 2, tokens[at - 1].isWord, tokens[at - 1].text == "at" else { return false }
         if next < tokens.count, tokens[next].isWord, facts[next].startsUppercase { return false }
         let before = facts[at - 2]
         if tokens[at - 2].isWord, workAt.contains(before.key) || before.rules.contains(.role) || before.rules.contains(.roleWord)

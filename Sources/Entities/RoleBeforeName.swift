@@ -24,7 +24,9 @@ enum RoleBeforeName {
         guard span.type == .organization, count >= 2, count <= 3, span.first > 0 else { return false }
         let before = span.first - 1
         let facts = paragraph.facts
-        guard paragraph.tokens[before].isWord, facts[before].startsLowercase, isRole(facts[before]) else { return false }
+        // Most words before a name are small ones ("the", "by"): they are no role, and cost no lookup.
+        guard paragraph.tokens[before].isWord, facts[before].startsLowercase, !facts[before].rules.contains(.functionWord),
+              isRole(facts[before]) else { return false }
         return UnmarkedOrganizations.showsNothingOfAnOrganization(span, paragraph, commonWords: commonWords)
     }
 
