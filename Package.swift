@@ -20,7 +20,7 @@ let package = Package(
         // BM25 for FTS5 with every article's length held in memory (see include/CRank.h).
         .target(name: "CRank", linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("m")]),
         // The full-text tokenizer: porter stems, and words as written for prefixes (include/CTokenizer.h).
-        .target(name: "CTokenizer", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "CTokenizer", dependencies: ["CRank"], linkerSettings: [.linkedLibrary("sqlite3")]),
         // Article model, readers, cleaning, dates, export. Plain values, pure functions.
         .target(name: "NewsCore"),
         // People, places and organizations behind the EntityExtractor protocol.

@@ -246,15 +246,19 @@ static void free_connection(void *pointer) {
     free(connection);
 }
 
-int gz_register_rank(sqlite3 *db, GzDocumentLengths *lengths) {
+fts5_api *gz_fts5_api(sqlite3 *db) {
     fts5_api *fts5 = NULL;
     sqlite3_stmt *statement = NULL;
-    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, NULL);
-    if (rc != SQLITE_OK) return rc;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, NULL) != SQLITE_OK) return NULL;
     sqlite3_bind_pointer(statement, 1, (void *)&fts5, "fts5_api_ptr", NULL);
     sqlite3_step(statement);
     sqlite3_finalize(statement);
-    if (!fts5 || fts5->iVersion < 2) return SQLITE_ERROR;
+    return fts5 && fts5->iVersion >= 2 ? fts5 : NULL;
+}
+
+int gz_register_rank(sqlite3 *db, GzDocumentLengths *lengths) {
+    fts5_api *fts5 = gz_fts5_api(db);
+    if (!fts5) return SQLITE_ERROR;
     Connection *connection = calloc(1, sizeof *connection);
     if (!connection) return SQLITE_NOMEM;
     connection->db = db;

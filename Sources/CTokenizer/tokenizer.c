@@ -1,6 +1,7 @@
 // The "gazette" FTS5 tokenizer: porter stems for whole words, the words as written for prefixes.
 #include "CTokenizer.h"
 
+#include <CRank.h>
 #include <sqlite3.h>
 
 #include <stdlib.h>
@@ -144,14 +145,8 @@ static int gazette_create(void *context, const char **arguments, int count, Fts5
 }
 
 int gz_register_tokenizer(sqlite3 *db) {
-    fts5_api *fts5 = NULL;
-    sqlite3_stmt *statement = NULL;
-    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, NULL);
-    if (rc != SQLITE_OK) return rc;
-    sqlite3_bind_pointer(statement, 1, (void *)&fts5, "fts5_api_ptr", NULL);
-    sqlite3_step(statement);
-    sqlite3_finalize(statement);
-    if (!fts5 || fts5->iVersion < 2) return SQLITE_ERROR;
+    fts5_api *fts5 = gz_fts5_api(db);
+    if (!fts5) return SQLITE_ERROR;
     fts5_tokenizer module = {gazette_create, gazette_delete, gazette_tokenize};
     return fts5->xCreateTokenizer(fts5, "gazette", fts5, &module, NULL);
 }

@@ -12,6 +12,10 @@ typedef struct GzDocumentLengths GzDocumentLengths;
 GzDocumentLengths *gz_document_lengths_new(void);
 void gz_document_lengths_release(GzDocumentLengths *lengths);
 
+/// The connection's FTS5 extension API (version 2 or later), or NULL when FTS5 is missing.
+struct fts5_api;
+struct fts5_api *gz_fts5_api(struct sqlite3 *db);
+
 /// Registers gazette_rank(article_fts, title weight, body weight, entity weight) on one
 /// connection: BM25 exactly as FTS5's bm25() computes it (k1 1.2, b 0.75, lower is better),
 /// with lengths from `lengths`. Returns an SQLite result code.
