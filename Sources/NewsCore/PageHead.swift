@@ -98,18 +98,18 @@ enum PageHead {
     /// "Sunday, March 16, 2025 — 10:22 PM", "Updated 4:12 PM EDT, March 11, 2025".
     static func dateLine(_ line: String) -> NewsDate? {
         guard line.utf8.count <= 120 else { return nil }
-        var date: String?
+        var date: (text: String, parsed: NewsDate)?
         var time: String?
         for piece in separatorPieces(line) {
             var text = Substring(piece)
-            for lead in datePrefixes where text.lowercased().hasPrefix(lead) {
+            let lower = piece.lowercased()
+            if let lead = datePrefixes.first(where: { lower.hasPrefix($0) }) {
                 text = text.dropFirst(lead.count).drop { $0 == ":" || $0 == " " }
-                break
             }
             let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).filter { $0.lowercased() != "at" }
             let candidate = words.joined(separator: " ")
-            if date == nil, HeaderRules.dateOnlyLine(candidate) != nil {
-                date = candidate
+            if date == nil, let parsed = HeaderRules.dateOnlyLine(candidate) {
+                date = (candidate, parsed)
             } else if time == nil, isTime(piece) {
                 time = piece
             } else if !isReadingFurniture(piece) {
@@ -118,8 +118,8 @@ enum PageHead {
         }
         guard let date else { return nil }
         // A time on its own piece ("October 17, 2025 | 8:15 PM") belongs to the date.
-        if let time, let withTime = HeaderRules.dateOnlyLine(date + " " + time) { return withTime }
-        return HeaderRules.dateOnlyLine(date)
+        if let time, let withTime = HeaderRules.dateOnlyLine(date.text + " " + time) { return withTime }
+        return date.parsed
     }
 
     static let datePrefixes = ["first published", "last updated", "published on", "published", "updated on",
@@ -133,7 +133,8 @@ enum PageHead {
             || lower.hasSuffix("minutes read") { return true }
         if lower.hasPrefix("listen to this article") || lower.hasPrefix("listen to this story") { return true }
         if (lower.hasPrefix("updated") || lower.hasPrefix("published")) && lower.hasSuffix(" ago") { return true }
-        return separatorPieces(line).count > 1 && separatorPieces(line).allSatisfy(isReadingFurniture)
+        let pieces = separatorPieces(line)
+        return pieces.count > 1 && pieces.allSatisfy(isReadingFurniture)
     }
 
     /// "10:22 PM", "09:14 AM IST", "20:15 GMT": a time of day and its zone.
