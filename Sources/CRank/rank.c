@@ -24,6 +24,8 @@ typedef struct {
 
 struct GzDocumentLengths {
     pthread_mutex_t lock;
+    /// Held while lengths load, so that a query and a preload never both read 100,000 rows.
+    pthread_mutex_t loading;
     int references;
     Snapshot *current;
 };
@@ -52,6 +54,7 @@ GzDocumentLengths *gz_document_lengths_new(void) {
     GzDocumentLengths *lengths = calloc(1, sizeof *lengths);
     if (!lengths) return NULL;
     pthread_mutex_init(&lengths->lock, NULL);
+    pthread_mutex_init(&lengths->loading, NULL);
     lengths->references = 1;
     return lengths;
 }
@@ -64,6 +67,7 @@ void gz_document_lengths_release(GzDocumentLengths *lengths) {
     if (left > 0) return;
     snapshot_release(lengths->current);
     pthread_mutex_destroy(&lengths->lock);
+    pthread_mutex_destroy(&lengths->loading);
     free(lengths);
 }
 
@@ -123,6 +127,19 @@ failed:
     return NULL;
 }
 
+/// The shared lengths if they were loaded at `structure`, with a reference taken; else NULL.
+static Snapshot *matching_snapshot(GzDocumentLengths *shared, const void *structure, int structureSize) {
+    Snapshot *result = NULL;
+    pthread_mutex_lock(&shared->lock);
+    Snapshot *current = shared->current;
+    if (current && current->structureSize == structureSize && memcmp(current->structure, structure, structureSize) == 0) {
+        result = current;
+        result->references++;
+    }
+    pthread_mutex_unlock(&shared->lock);
+    return result;
+}
+
 /// The lengths matching the index this connection sees, loading them when it changed.
 /// NULL when they cannot be had: lengths then come from FTS5 row by row.
 static Snapshot *current_snapshot(Connection *connection) {
@@ -135,19 +152,18 @@ static Snapshot *current_snapshot(Connection *connection) {
         const void *structure = sqlite3_column_blob(statement, 0);
         int structureSize = sqlite3_column_bytes(statement, 0);
         GzDocumentLengths *shared = connection->shared;
-        pthread_mutex_lock(&shared->lock);
-        Snapshot *current = shared->current;
-        if (current && current->structureSize == structureSize && memcmp(current->structure, structure, structureSize) == 0) {
-            result = current;
-            result->references++;
-        }
-        pthread_mutex_unlock(&shared->lock);
-        if (!result && (result = load_snapshot(connection->db, structure, structureSize))) {
-            pthread_mutex_lock(&shared->lock);
-            snapshot_release(shared->current);
-            shared->current = result;
-            result->references++;
-            pthread_mutex_unlock(&shared->lock);
+        if (!(result = matching_snapshot(shared, structure, structureSize))) {
+            pthread_mutex_lock(&shared->loading);
+            // Another connection may have loaded these very lengths while this one waited.
+            if (!(result = matching_snapshot(shared, structure, structureSize))
+                && (result = load_snapshot(connection->db, structure, structureSize))) {
+                pthread_mutex_lock(&shared->lock);
+                snapshot_release(shared->current);
+                shared->current = result;
+                result->references++;
+                pthread_mutex_unlock(&shared->lock);
+            }
+            pthread_mutex_unlock(&shared->loading);
         }
     }
     sqlite3_finalize(statement);
@@ -238,6 +254,13 @@ static void gazette_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_
         score += state->idf[phrase] * (f * (k1 + 1.0)) / (f + k1 * (1.0 - b + b * length / state->averageLength));
     }
     sqlite3_result_double(context, -1.0 * score);
+}
+
+int gz_document_lengths_preload(GzDocumentLengths *lengths, sqlite3 *db) {
+    Connection connection = { .shared = lengths, .db = db };
+    Snapshot *snapshot = current_snapshot(&connection);
+    release_snapshot(&connection, snapshot);
+    return snapshot ? SQLITE_OK : SQLITE_ERROR;
 }
 
 static void free_connection(void *pointer) {

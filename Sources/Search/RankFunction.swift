@@ -10,6 +10,11 @@ final class RankFunction: @unchecked Sendable {
     init() { lengths = gz_document_lengths_new() }
     deinit { gz_document_lengths_release(lengths) }
 
+    /// Loads every article's length now; false when they could not be read.
+    func preload(in db: Database) -> Bool {
+        gz_document_lengths_preload(lengths, db.sqliteConnection) == ResultCode.SQLITE_OK.rawValue
+    }
+
     func register(in db: Database) throws {
         let code = gz_register_rank(db.sqliteConnection, lengths)
         guard code == ResultCode.SQLITE_OK.rawValue else {

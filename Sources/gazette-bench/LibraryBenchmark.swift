@@ -65,6 +65,7 @@ enum LibraryBenchmark {
             }
             return Latencies(name: name, samples: samples, idSamples: idSamples)
         }
+        library.prepareRanking()  // as the reader does when it opens
         print("  query latency, in process, as the reader runs it (ids for the list plus 20 rows with snippets):")
         print(try measure("one term while typing (by date)", sort: .date, typing: true) { pick(words) }.line)
         print(try measure("one term entered, best first (BM25)") { pick(words) }.line)

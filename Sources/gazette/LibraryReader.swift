@@ -19,6 +19,7 @@ final class LibraryReader: ReaderLibrary {
         self.library = library
         self.name = name
         marks = MarkQueue(library: library)
+        library.prepareRanking()
     }
 
     /// Returns once every mark made in the reader is in the library: before the process ends.

@@ -3,6 +3,7 @@ import Foundation
 import NewsCore
 @testable import Search
 import GRDB
+import Synchronization
 import Testing
 
 /// gazette_rank must order exactly as FTS5's own bm25() would, lengths from memory or not.
@@ -49,5 +50,43 @@ import Testing
         try expectSameScores(library, ["iraq", "troop*"])
         try store(samples[0])
         try expectSameScores(library, ["iraq", "troop*", "mission"])
+    }
+
+    @Test func lengthsLoadedAheadRankAsBM25AndAreReloadedWhenTheIndexChanges() throws {
+        let library = Library()
+        let extractor = NewsEntityExtractor()
+        let samples = GazetteResources.samplePaths()
+        func store(_ path: String) throws {
+            let article = extractor.tagging(try PlainTextReader.read(path: path))
+            try library.write { db in
+                var storedEntities = Set<String>()
+                try ArticleStore.index([try ArticleStore.insert(article, in: db, storedEntities: &storedEntities)], in: db)
+            }
+        }
+        for path in samples.dropLast() { try store(path) }
+        #expect(try library.read { library.rank.preload(in: $0) })
+        try expectSameScores(library, ["iraq", "combat mission"])
+        try store(samples.last!)
+        try expectSameScores(library, ["iraq", "combat mission"])
+        #expect(try library.read { library.rank.preload(in: $0) })
+        try expectSameScores(library, ["iraq", "combat mission"])
+    }
+
+    /// The reader loads lengths on another thread while the person may already be searching.
+    @Test func searchesWhileLengthsLoadFindWhatTheyWouldAfter() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rank-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let library = try Library(path: directory + "/library.sqlite")
+        _ = try Importer(library: library, extractor: NewsEntityExtractor()).run(paths: GazetteResources.samplePaths())
+        let expected = try library.search(QueryParser.parse("iraq troops"), withSnippets: false).hits.map(\.id)
+        #expect(!expected.isEmpty)
+        let fresh = try Library(path: directory + "/library.sqlite")
+        fresh.prepareRanking()
+        let found = Mutex<[[Int64]]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let ids = (try? fresh.search(QueryParser.parse("iraq troops"), withSnippets: false).hits.map(\.id)) ?? []
+            found.withLock { $0.append(ids) }
+        }
+        #expect(found.withLock { $0 } == Array(repeating: expected, count: 8))
     }
 }

@@ -12,6 +12,10 @@ typedef struct GzDocumentLengths GzDocumentLengths;
 GzDocumentLengths *gz_document_lengths_new(void);
 void gz_document_lengths_release(GzDocumentLengths *lengths);
 
+/// Loads the lengths of the index `db` sees now, unless they are loaded already, so that the
+/// first ranked query need not wait for them. Returns SQLITE_OK when they are in memory.
+int gz_document_lengths_preload(GzDocumentLengths *lengths, struct sqlite3 *db);
+
 /// The connection's FTS5 extension API (version 2 or later), or NULL when FTS5 is missing.
 struct fts5_api;
 struct fts5_api *gz_fts5_api(struct sqlite3 *db);
