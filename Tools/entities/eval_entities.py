@@ -7,7 +7,9 @@ entity is matched once, so the same entity listed twice (an unresolved alias) co
 Scored on the hand-made gold for Resources/samples, on the news dev set (Tools/entities/dev, gold in
 Tools/entities/gold/dev.jsonl: never trained on, its names in no word list), on the second dev set
 (Tools/entities/dev2, written blind to the code; studied like the first), on the third dev set
-(Tools/entities/dev3, written blind to the code, with harder organizations; studied likewise), on the held-out fifth
+(Tools/entities/dev3, written blind to the code, with harder organizations; studied likewise), on the fourth
+(Tools/entities/dev4, written blind to the code and to every other set, to measure the training pages; its errors
+are written out like the others'), on the held-out fifth
 of wikigold (articles 0, 5, 10, ...; gazette-train never sees them), and on the news test set
 (Tools/entities/test, written blind to the code and the dev set: its errors are never written out,
 so that it stays held out). A gold entity marked "optional"
@@ -211,6 +213,8 @@ def main():
     parser.add_argument("--dev2-gold", default="Tools/entities/gold/dev2.jsonl")
     parser.add_argument("--dev3", default="Tools/entities/dev3")
     parser.add_argument("--dev3-gold", default="Tools/entities/gold/dev3.jsonl")
+    parser.add_argument("--dev4", default="Tools/entities/dev4")
+    parser.add_argument("--dev4-gold", default="Tools/entities/gold/dev4.jsonl")
     parser.add_argument("--test", default="Tools/entities/test")
     parser.add_argument("--test-gold", default="Tools/entities/gold/test.jsonl")
     parser.add_argument("--no-spacy", action="store_true")
@@ -238,14 +242,12 @@ def main():
         if args.spacy_errors:
             with open(args.spacy_errors, "w", encoding="utf-8") as handle:
                 handle.write("\n".join(spacy_errors) + "\n")
-    if os.path.exists(args.dev2_gold):
-        gold_by_path = read_gold(args.dev2_gold, args.dev2)
-        evaluate("news dev 2 (hand-made gold, written blind to the code)", gazette, sorted(gold_by_path), gold_by_path,
-                 not args.no_spacy)
-    if os.path.exists(args.dev3_gold):
-        gold_by_path = read_gold(args.dev3_gold, args.dev3)
-        evaluate("news dev 3 (hand-made gold, written blind to the code)", gazette, sorted(gold_by_path), gold_by_path,
-                 not args.no_spacy)
+    for number, folder, gold_path in [(2, args.dev2, args.dev2_gold), (3, args.dev3, args.dev3_gold),
+                                      (4, args.dev4, args.dev4_gold)]:
+        if os.path.exists(gold_path):
+            gold_by_path = read_gold(gold_path, folder)
+            evaluate(f"news dev {number} (hand-made gold, written blind to the code)", gazette, sorted(gold_by_path),
+                     gold_by_path, not args.no_spacy)
     if os.path.exists(args.test_gold):
         # Scored, never studied: its errors stay out of --errors so they cannot guide rules.
         errors_before = len(ERRORS)
