@@ -111,6 +111,14 @@ gz_event gz_read_event(int timeout_ms) {
     return event;
 }
 
+int gz_input_pending(void) {
+    timeout(0);
+    int ch = getch();
+    if (ch == ERR) return 0;
+    ungetch(ch);  // read again, whole, by the next gz_read_event
+    return 1;
+}
+
 void gz_define_pair(short pair, short foreground, short background) {
     if (has_colors()) init_pair(pair, foreground, background);
 }

@@ -37,6 +37,14 @@ public enum Action: Sendable, Equatable {
     // Help and leaving
     case toggleHelp
     case quit
+
+    /// Changes the text of a prompt and nothing else.
+    var editsText: Bool {
+        switch self {
+        case .insert, .deleteBackward, .clearInput, .historyPrevious, .historyNext: true
+        default: false
+        }
+    }
 }
 
 /// Work `update` asks the app to do outside the pure state change.

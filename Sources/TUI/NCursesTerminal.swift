@@ -57,6 +57,8 @@ public final class NCursesTerminal: Terminal {
         flush()
     }
 
+    public var hasPendingInput: Bool { gz_input_pending() != 0 }
+
     public func nextKey() -> Key? {
         let event = gz_read_event(-1)
         switch Int32(event.kind) {

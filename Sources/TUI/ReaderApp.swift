@@ -7,6 +7,10 @@ public final class ReaderApp {
     public private(set) var state: AppState
     private let terminal: any Terminal
     private let library: any ReaderLibrary
+    /// The list a keystroke in the search prompt asked for while the person had already typed
+    /// the next: only the last of a burst of keys is searched for, so fast typing never queues
+    /// up searches the person has typed past.
+    private var deferredList: Effect?
 
     public init(library: any ReaderLibrary, terminal: any Terminal, exportDirectory: String) {
         self.terminal = terminal
@@ -23,15 +27,25 @@ public final class ReaderApp {
         terminal.show(Screen.draw(state))
         while !state.shouldQuit, let key = terminal.nextKey() {
             handle(key)
-            terminal.show(Screen.draw(state))
+            // Frames are drawn for keys the person waits on, not for those already overtaken.
+            if deferredList == nil { terminal.show(Screen.draw(state)) }
         }
     }
 
     public func handle(_ key: Key) {
         guard let action = Keymap.action(for: key, in: state.keyContext) else { return }
+        // Any key but more typing in the prompt acts on the list as typed so far.
+        if !(state.keyContext == .search && action.editsText) { loadDeferredList() }
         dispatch(action)
-        loadWhatIsShown()
+        if !terminal.hasPendingInput { loadDeferredList() }
+        if deferredList == nil { loadWhatIsShown() }
         if let problem = library.takeProblem() { state.message = StatusMessage(text: problem, isError: true) }
+    }
+
+    private func loadDeferredList() {
+        guard let effect = deferredList else { return }
+        deferredList = nil
+        if let followUp = perform(effect) { dispatch(followUp) }
     }
 
     func dispatch(_ action: Action) {
@@ -52,6 +66,11 @@ public final class ReaderApp {
                 return .exportFinished(message: error.description, succeeded: false)
             }
         case .loadList(let query, let typing, let entityID, let order, let keep):
+            if typing, terminal.hasPendingInput {
+                deferredList = effect
+                return nil
+            }
+            deferredList = nil  // overtaken by this one
             let list = library.list(query: query, typing: typing, entityID: entityID, order: order)
             // Summaries carry snippets for the query, so they are fetched anew.
             state.summaries = [:]

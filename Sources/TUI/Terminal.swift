@@ -5,6 +5,8 @@ public protocol Terminal: AnyObject {
     func show(_ canvas: Canvas)
     /// The next key or event; nil when there is none (a timeout, or a script that ran out).
     func nextKey() -> Key?
+    /// Whether another key is already waiting: the person typed ahead of the screen.
+    var hasPendingInput: Bool { get }
 }
 
 /// A terminal in memory: keys come from a script, frames are kept for reading.
@@ -27,6 +29,9 @@ public final class HeadlessTerminal: Terminal {
     public func nextKey() -> Key? {
         script.isEmpty ? nil : script.removeFirst()
     }
+
+    /// A script is typed all at once, as by a fast typist: every key but the last has another waiting.
+    public var hasPendingInput: Bool { !script.isEmpty }
 
     /// The last frame as text, trailing spaces trimmed: what a person would see.
     public var screenText: String {

@@ -53,6 +53,8 @@ int gz_columns(void);
 
 // Reads one event, waiting at most `timeout_ms` (-1 waits forever).
 gz_event gz_read_event(int timeout_ms);
+/// 1 when a key is already waiting (typed while the last one was handled), without taking it.
+int gz_input_pending(void);
 
 // Style: a colour pair (0 = default) and attribute flags.
 enum gz_attr_flags { GZ_BOLD = 1, GZ_UNDERLINE = 2, GZ_REVERSE = 4, GZ_DIM = 8 };
