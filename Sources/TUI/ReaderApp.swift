@@ -33,10 +33,12 @@ public final class ReaderApp {
     }
 
     public func handle(_ key: Key) {
-        guard let action = Keymap.action(for: key, in: state.keyContext) else { return }
-        // Any key but more typing in the prompt acts on the list as typed so far.
-        if !(state.keyContext == .search && action.editsText) { loadDeferredList() }
-        dispatch(action)
+        if let action = Keymap.action(for: key, in: state.keyContext) {
+            // Any key but more typing in the prompt acts on the list as typed so far.
+            if !(state.keyContext == .search && action.editsText) { loadDeferredList() }
+            dispatch(action)
+        }
+        // Even a key that does nothing may end a burst: the last query typed is searched then.
         if !terminal.hasPendingInput { loadDeferredList() }
         if deferredList == nil { loadWhatIsShown() }
         if let problem = library.takeProblem() { state.message = StatusMessage(text: problem, isError: true) }

@@ -58,4 +58,14 @@ import Testing
         #expect(burst.app.state.query == "kadhimi")
         #expect(burst.terminal.screenText == screenKeyByKey(keys, size: size).screen)
     }
+
+    @Test func aBurstEndingInAKeyThatDoesNothingStillSearches() {
+        // Ctrl-G means nothing in the prompt; the list must still follow what was typed.
+        let keys = [Key.character("/")] + Harness.typing("combat") + [.character("\u{07}")]
+        let size = Size(columns: 120, rows: 40)
+        let library = RecordingLibrary()
+        let burst = Harness.run(keys, size: size, library: library)
+        #expect(library.queries.filter(\.typing).map(\.query) == ["combat"])
+        #expect(burst.terminal.screenText == screenKeyByKey(keys, size: size).screen)
+    }
 }
