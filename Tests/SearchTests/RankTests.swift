@@ -26,19 +26,20 @@ import Testing
         }
     }
 
+    /// Tags and stores one article, and indexes it, as an import would.
+    func store(_ path: String, in library: Library) throws {
+        let article = NewsEntityExtractor().tagging(try PlainTextReader.read(path: path))
+        try library.write { db in
+            var storedEntities = Set<String>()
+            try ArticleStore.index([try ArticleStore.insert(article, in: db, storedEntities: &storedEntities)], in: db)
+        }
+    }
+
     @Test func sameScoresAsBM25BeforeAndAfterTheLibraryChanges() throws {
         let library = Library()
-        let extractor = NewsEntityExtractor()
         let samples = GazetteResources.samplePaths()
         let queries = ["iraq", "combat mission", "\"united states\"", "troop*", "kadhimi OR biden", "iraq -biden", "title:iraq"]
-        func store(_ path: String) throws {
-            let article = extractor.tagging(try PlainTextReader.read(path: path))
-            try library.write { db in
-                var storedEntities = Set<String>()
-                let id = try ArticleStore.insert(article, in: db, storedEntities: &storedEntities)
-                try ArticleStore.index([id], in: db)
-            }
-        }
+        func store(_ path: String) throws { try self.store(path, in: library) }
         for path in samples.dropLast() { try store(path) }
         try expectSameScores(library, queries)
         // Lengths loaded by the queries above are now stale: the new article is not among them.
@@ -54,15 +55,8 @@ import Testing
 
     @Test func lengthsLoadedAheadRankAsBM25AndAreReloadedWhenTheIndexChanges() throws {
         let library = Library()
-        let extractor = NewsEntityExtractor()
         let samples = GazetteResources.samplePaths()
-        func store(_ path: String) throws {
-            let article = extractor.tagging(try PlainTextReader.read(path: path))
-            try library.write { db in
-                var storedEntities = Set<String>()
-                try ArticleStore.index([try ArticleStore.insert(article, in: db, storedEntities: &storedEntities)], in: db)
-            }
-        }
+        func store(_ path: String) throws { try self.store(path, in: library) }
         for path in samples.dropLast() { try store(path) }
         #expect(try library.read { library.rank.preload(in: $0) })
         try expectSameScores(library, ["iraq", "combat mission"])
