@@ -33,6 +33,8 @@ struct GzDocumentLengths {
 typedef struct {
     GzDocumentLengths *shared;
     sqlite3 *db;
+    /// gazette_order: only the order of the scores matters, not their values.
+    int orderOnly;
 } Connection;
 
 typedef struct {
@@ -208,7 +210,12 @@ static QueryState *query_state(const Fts5ExtensionApi *api, Fts5Context *fts, in
     *rc = api->xRowCount(fts, &rows);
     if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(fts, -1, &tokens);
     state->averageLength = rows > 0 ? (double)tokens / (double)rows : 1.0;
+    // Each phrase's IDF needs its own pass over every row it matches: for a word in most
+    // articles, more than the ranking itself. With one phrase the IDF only scales every score
+    // alike, so when only the order is asked for it is left at 1.
+    int orderOnly = data->connection->orderOnly && state->phraseCount == 1;
     for (int phrase = 0; *rc == SQLITE_OK && phrase < state->phraseCount; phrase++) {
+        if (orderOnly) { state->idf[phrase] = 1.0; continue; }
         sqlite3_int64 hits = 0;
         *rc = api->xQueryPhrase(fts, phrase, &hits, count_row);
         double idf = log((rows - hits + 0.5) / (hits + 0.5));
@@ -279,15 +286,21 @@ fts5_api *gz_fts5_api(sqlite3 *db) {
     return fts5 && fts5->iVersion >= 2 ? fts5 : NULL;
 }
 
-int gz_register_rank(sqlite3 *db, GzDocumentLengths *lengths) {
-    fts5_api *fts5 = gz_fts5_api(db);
-    if (!fts5) return SQLITE_ERROR;
+static int register_function(fts5_api *fts5, sqlite3 *db, GzDocumentLengths *lengths, const char *name, int orderOnly) {
     Connection *connection = calloc(1, sizeof *connection);
     if (!connection) return SQLITE_NOMEM;
     connection->db = db;
     connection->shared = lengths;
+    connection->orderOnly = orderOnly;
     pthread_mutex_lock(&lengths->lock);
     lengths->references++;
     pthread_mutex_unlock(&lengths->lock);
-    return fts5->xCreateFunction(fts5, "gazette_rank", connection, gazette_rank, free_connection);
+    return fts5->xCreateFunction(fts5, name, connection, gazette_rank, free_connection);
+}
+
+int gz_register_rank(sqlite3 *db, GzDocumentLengths *lengths) {
+    fts5_api *fts5 = gz_fts5_api(db);
+    if (!fts5) return SQLITE_ERROR;
+    int rc = register_function(fts5, db, lengths, "gazette_rank", 0);
+    return rc == SQLITE_OK ? register_function(fts5, db, lengths, "gazette_order", 1) : rc;
 }

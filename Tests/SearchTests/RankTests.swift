@@ -83,4 +83,24 @@ import Testing
         }
         #expect(found.withLock { $0 } == Array(repeating: expected, count: 8))
     }
+
+    /// The reader's list asks for the order only: the same rows in the same order as bm25().
+    @Test func orderOnlyRanksAsBM25() throws {
+        let library = Library()
+        for path in GazetteResources.samplePaths() { try store(path, in: library) }
+        for query in ["iraq", "troops", "combat mission", "kadhimi OR biden", "forces -baghdad", "title:iraq"] {
+            let match = try #require(SQLPlan(QueryParser.parse(query)).match)
+            func ids(_ rank: String) throws -> [Int64] {
+                try library.read { db in
+                    try Int64.fetchAll(db, sql: """
+                        SELECT rowid FROM article_fts WHERE article_fts MATCH ?
+                        ORDER BY \(rank)(article_fts, 10.0, 1.0, 4.0), rowid DESC
+                        """, arguments: [match])
+                }
+            }
+            let expected = try ids("bm25")
+            #expect(expected.count > 1, "\(query) should match several samples")
+            #expect(try ids("gazette_order") == expected, "\(query)")
+        }
+    }
 }

@@ -22,7 +22,9 @@ struct fts5_api *gz_fts5_api(struct sqlite3 *db);
 
 /// Registers gazette_rank(article_fts, title weight, body weight, entity weight) on one
 /// connection: BM25 exactly as FTS5's bm25() computes it (k1 1.2, b 0.75, lower is better),
-/// with lengths from `lengths`. Returns an SQLite result code.
+/// with lengths from `lengths`; and gazette_order(...), which orders rows exactly as
+/// gazette_rank but, for a query of one phrase, skips the pass that counts the phrase's rows for
+/// its IDF (a common factor of every score). Returns an SQLite result code.
 int gz_register_rank(struct sqlite3 *db, GzDocumentLengths *lengths);
 
 #endif
