@@ -47,13 +47,15 @@ enum ArticleStore {
     }
 
     /// Adds stored articles to the full-text index in one statement, so FTS5 writes them as
-    /// one segment (see the schema's v2 migration).
+    /// one segment (see the schema's v2 migration), and their new terms to `index_term`.
     static func index(_ ids: [Int64], in db: Database) throws {
         guard !ids.isEmpty else { return }
-        try db.execute(sql: """
-            INSERT INTO article_fts(rowid, title, body, entity_names)
-            SELECT id, title, body, entity_names FROM article WHERE id IN (SELECT value FROM json_each(?))
-            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+        try IndexTerms.recording(db) {
+            try db.execute(sql: """
+                INSERT INTO article_fts(rowid, title, body, entity_names)
+                SELECT id, title, body, entity_names FROM article WHERE id IN (SELECT value FROM json_each(?))
+                """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+        }
     }
 
     private static func storeEntity(_ entity: ArticleEntity, in db: Database) throws {

@@ -15,7 +15,16 @@ extension Library {
         if let lookup = EntityLookup(query) {
             return try read { try lookup.newestArticles(in: $0, limit: limit) }.map { Match(id: $0, score: nil) }
         }
-        let plan = SQLPlan(query)
+        // Newest first, a long prefix's terms are walked lazily and the walk stops at the limit;
+        // best first, every match is scored anyway, and one prefix is scored as one phrase.
+        let spelledOut = sort == .date
+        return try read { db in
+            let plan = spelledOut ? try SQLPlan(query) { try IndexTerms.spelledOut($0, in: db) } : SQLPlan(query)
+            return try Library.matches(plan, sort: sort, limit: limit, scored: scored, in: db)
+        }
+    }
+
+    private static func matches(_ plan: SQLPlan, sort: SearchSort, limit: Int, scored: Bool, in db: Database) throws -> [Match] {
         var arguments = StatementArguments()
         var sql: String
         if let match = plan.match {
@@ -41,12 +50,9 @@ extension Library {
         }
         sql += " LIMIT ?"
         arguments += [limit]
-        let finalSQL = sql, finalArguments = arguments
-        return try read { db in
-            var found: [Match] = []
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: finalSQL), arguments: finalArguments)
-            while let row = try rows.next() { found.append(Match(id: row[0], score: row[1])) }
-            return found
-        }
+        var found: [Match] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        while let row = try rows.next() { found.append(Match(id: row[0], score: row[1])) }
+        return found
     }
 }

@@ -1,3 +1,4 @@
+import CTokenizer
 import GRDB
 import NewsCore
 
@@ -9,10 +10,19 @@ struct SQLPlan {
     var arguments: [any DatabaseValueConvertible] = []
 
     init(_ query: SearchQuery) {
-        let positive = query.groups.map { group in
-            group.count == 1 ? SQLPlan.fts(group[0]) : "(" + group.map(SQLPlan.fts).joined(separator: " OR ") + ")"
+        self.init(query, spellingOut: { _ in nil })
+    }
+
+    /// A long prefix ("withdr*") is the index terms it begins when `terms` gives them (see
+    /// IndexTerms), else a prefix for FTS5.
+    init(_ query: SearchQuery, spellingOut terms: (String) throws -> (leading: String, terms: [String])?) rethrows {
+        func fts(_ term: SearchQuery.Term) throws -> String {
+            try SQLPlan.fts(term, spelledOut: term.isPrefix ? terms(term.words.joined(separator: " ")) : nil)
         }
-        let negative = query.excluded.map(SQLPlan.fts)
+        let positive = try query.groups.map { group in
+            group.count == 1 ? try fts(group[0]) : "(" + (try group.map(fts)).joined(separator: " OR ") + ")"
+        }
+        let negative = try query.excluded.map(fts)
         if !positive.isEmpty {
             match = positive.joined(separator: " AND ") + negative.map { " NOT " + $0 }.joined()
         } else if !negative.isEmpty {
@@ -56,10 +66,18 @@ struct SQLPlan {
         return (sql, arguments)
     }
 
-    /// Every word double-quoted, so FTS5 sees strings, never its own syntax.
-    static func fts(_ term: SearchQuery.Term) -> String {
-        let phrase = "\"" + term.words.map { $0.replacingOccurrences(of: "\"", with: "\"\"") }.joined(separator: " ") + "\""
-        let text = term.isPrefix ? phrase + " *" : phrase
+    /// Every word double-quoted, so FTS5 sees strings, never its own syntax. A prefix spelled
+    /// out is one phrase per index term it begins, that term marked to match as written.
+    static func fts(_ term: SearchQuery.Term, spelledOut: (leading: String, terms: [String])? = nil) -> String {
+        func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let text: String
+        if let spelledOut {
+            let mark = String(UnicodeScalar(UInt8(GZ_VERBATIM_MARK)))
+            text = "(" + spelledOut.terms.map { quoted(spelledOut.leading + mark + $0) }.joined(separator: " OR ") + ")"
+        } else {
+            let phrase = quoted(term.words.joined(separator: " "))
+            text = term.isPrefix ? phrase + " *" : phrase
+        }
         return term.titleOnly ? "title : " + text : text
     }
 

@@ -115,12 +115,20 @@ enum Schema {
                 INSERT INTO article_fts(article_fts) VALUES ('rebuild');
                 """)
         }
+        migrator.registerMigration(indexTermsMigration) { db in
+            try db.execute(sql: IndexTerms.createTable)
+            try IndexTerms.fillFromIndex(db)
+        }
         return migrator
     }
 
     /// Porter stems over unicode61 without diacritics, plus the words as written (see CTokenizer.h).
-    static let fullTextTokenizer = "gazette unicode61 remove_diacritics 2"
+    static let fullTextTokenizer = "gazette " + fullTextTokenizerArguments
+    static let fullTextTokenizerArguments = "unicode61 remove_diacritics 2"
 
     /// The migration that rebuilds the full-text index: slow on a big library, so the reader says so.
     static let reindexingMigration = "v3: prefixes match words as written, not their stems"
+
+    /// The migration that lists the index's terms (IndexTerms): seconds on a big library.
+    static let indexTermsMigration = "v4: the index's terms, for long prefixes"
 }

@@ -72,7 +72,11 @@ enum LibraryBenchmark {
         print(try measure("two terms entered, best first") { "\(pick(words)) \(pick(words))" }.line)
         print(try measure("three terms entered, best first") { "\(pick(words)) \(pick(words)) \(pick(names))" }.line)
         print(try measure("phrase entered, best first") { "\"the \(pick(words))\"" }.line)
-        print(try measure("prefix while typing (by date)", sort: .date, typing: true) { String(pick(words).prefix(3)) }.line)
+        // Each key typed: 3 letters have their own prefix index, 4 to 7 are spelled out (IndexTerms).
+        print(try measure("prefix while typing, 3 letters", sort: .date, typing: true) { String(pick(words).prefix(3)) }.line)
+        print(try measure("prefix while typing, 4 to 7 letters", sort: .date, typing: true) {
+            String(pick(words).prefix(Int.random(in: 4...7, using: &random)))
+        }.line)
         print(try measure("filter person:NAME, by date", sort: .date) { "person:\(pick(names))" }.line)
 
         try firstFrame(gazette: gazette, library: libraryPath)

@@ -20,6 +20,16 @@ import Testing
         }
     }
 
+    /// Terms of the full-text index missing from `index_term`, which long prefixes are spelled
+    /// out from: a missing term would hide its articles from anyone typing its beginning.
+    func missingTerms(_ library: Library) throws -> [String] {
+        try library.write { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE temp.terms_now USING fts5vocab(main, article_fts, row)")
+            defer { try? db.execute(sql: "DROP TABLE temp.terms_now") }
+            return try String.fetchAll(db, sql: "SELECT term FROM temp.terms_now WHERE term NOT IN (SELECT term FROM index_term)")
+        }
+    }
+
     func write(_ count: Int, named prefix: String, word: String) throws {
         for index in 0..<count {
             let text = "Title: \(prefix) report \(index)\nDate: 2021-0\(1 + index % 9)-1\(index % 10)\n\n"
@@ -39,6 +49,7 @@ import Testing
         try write(30, named: "first", word: "zanzibar")
         _ = try importer.run(paths: [directory])
         #expect(try mismatches(library) == (0, 0))
+        #expect(try missingTerms(library) == [])
         #expect(try library.search(QueryParser.parse("zanzibar")).hits.count == 30)
 
         // Changed files: each new version is stored, then its old version deleted, within one import.
@@ -46,6 +57,7 @@ import Testing
         let report = try importer.run(paths: [directory])
         #expect(report.updated == 30)
         #expect(try mismatches(library) == (0, 0))
+        #expect(try missingTerms(library) == [])
         #expect(try library.search(QueryParser.parse("zanzibar")).hits.isEmpty)
         #expect(try library.search(QueryParser.parse("tanganyika")).hits.count == 30)
 
