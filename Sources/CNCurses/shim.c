@@ -3,6 +3,7 @@
 #include "CNCurses.h"
 
 #include <curses.h>
+#include <errno.h>
 #include <langinfo.h>
 #include <strings.h>
 #include <locale.h>
@@ -86,8 +87,13 @@ gz_event gz_read_event(int timeout_ms) {
     gz_event event = { GZ_EVENT_NONE, 0, -1, -1 };
     timeout(timeout_ms);
     wint_t ch = 0;
+    errno = 0;
     int status = get_wch(&ch);
-    if (status == ERR) return event;
+    if (status == ERR) {
+        // Waiting without a timeout, only a signal or a closed terminal ends the wait.
+        if (timeout_ms < 0 && errno != EINTR) event.kind = GZ_EVENT_END;
+        return event;
+    }
     if (status == KEY_CODE_YES) {
         event.kind = GZ_EVENT_KEY;
         event.code = normalise_key(ch);

@@ -59,22 +59,33 @@ public final class NCursesTerminal: Terminal {
 
     public var hasPendingInput: Bool { gz_input_pending() != 0 }
 
+    /// Waits for a key Gazette knows. A function key it has no use for (F5, Insert), a mouse
+    /// release or an interrupted wait is skipped, not taken for the end: only a terminal that
+    /// has gone away ends the reader.
     public func nextKey() -> Key? {
-        let event = gz_read_event(-1)
-        switch Int32(event.kind) {
-        case Int32(GZ_EVENT_CHAR.rawValue):
-            guard let scalar = Unicode.Scalar(event.code) else { return nil }
-            switch scalar {
-            case "\u{1B}": return .escape
-            case "\t": return .tab
-            case "\r", "\n": return .enter
-            case "\u{7F}", "\u{08}": return .backspace
-            default: return .character(Character(scalar))
+        while true {
+            let event = gz_read_event(-1)
+            switch Int32(event.kind) {
+            case Int32(GZ_EVENT_CHAR.rawValue):
+                if let key = NCursesTerminal.key(forCharacter: event.code) { return key }
+            case Int32(GZ_EVENT_KEY.rawValue):
+                if let key = key(for: event) { return key }
+            case Int32(GZ_EVENT_END.rawValue):
+                return nil
+            default:
+                continue
             }
-        case Int32(GZ_EVENT_KEY.rawValue):
-            return key(for: event)
-        default:
-            return nil
+        }
+    }
+
+    private static func key(forCharacter code: UInt32) -> Key? {
+        guard let scalar = Unicode.Scalar(code) else { return nil }
+        switch scalar {
+        case "\u{1B}": return .escape
+        case "\t": return .tab
+        case "\r", "\n": return .enter
+        case "\u{7F}", "\u{08}": return .backspace
+        default: return .character(Character(scalar))
         }
     }
 

@@ -3,7 +3,7 @@
 public protocol Terminal: AnyObject {
     var size: Size { get }
     func show(_ canvas: Canvas)
-    /// The next key or event; nil when there is none (a timeout, or a script that ran out).
+    /// The next key or event; nil when no more will come (the terminal closed, a script ran out).
     func nextKey() -> Key?
     /// Whether another key is already waiting: the person typed ahead of the screen.
     var hasPendingInput: Bool { get }

@@ -93,6 +93,15 @@ tmux_ resize-window -t "$session" -x 120 -y 40
 sleep 0.5
 check "back at 120 columns the sidebar returns" wait_for "People ("
 
+# Function keys Gazette has no use for are ignored: they must not end the reader.
+keys F1 F5 IC F12
+sleep 0.5
+check "F1, F5, Insert and F12 leave the reader open" screen_has "Gazette · library.sqlite"
+keys "?"
+check "and it still takes keys after them" wait_for "Keys  (j/k scroll"
+keys Escape
+check "Esc closes help again" wait_gone "Keys  (j/k scroll"
+
 keys q
 check "q quits to the shell" wait_for 'e2e$'
 check "the reader's screen is gone after q (alternate screen left)" wait_gone "Gazette · library.sqlite"

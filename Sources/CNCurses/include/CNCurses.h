@@ -25,9 +25,10 @@ enum gz_key {
 };
 
 enum gz_event_kind {
-    GZ_EVENT_NONE = 0,   // timeout or interrupted read
+    GZ_EVENT_NONE = 0,   // timeout, interrupted read, or an event to ignore (a mouse release)
     GZ_EVENT_CHAR = 1,   // a typed character in `code` (a Unicode scalar)
     GZ_EVENT_KEY = 2,    // a function key in `code` (enum gz_key)
+    GZ_EVENT_END = 3,    // the terminal is gone: no key will ever come
 };
 
 typedef struct {
