@@ -245,9 +245,12 @@ def main():
     for number, folder, gold_path in [(2, args.dev2, args.dev2_gold), (3, args.dev3, args.dev3_gold),
                                       (4, args.dev4, args.dev4_gold)]:
         if os.path.exists(gold_path):
+            errors_before = len(ERRORS)
             gold_by_path = read_gold(gold_path, folder)
             evaluate(f"news dev {number} (hand-made gold, written blind to the code)", gazette, sorted(gold_by_path),
                      gold_by_path, not args.no_spacy)
+            if number == 4:
+                del ERRORS[errors_before:]  # measured by its totals only, like the test set
     if os.path.exists(args.test_gold):
         # Scored, never studied: its errors stay out of --errors so they cannot guide rules.
         errors_before = len(ERRORS)
