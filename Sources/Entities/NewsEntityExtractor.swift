@@ -76,6 +76,13 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found.remove(overlapping)
                 found.add(cleaner.clean(listed, paragraph))
             }
+            // A Spanish, French... body's whole name replaces the pieces the tagger cut it into.
+            for name in RomanceOrganizationNames.find(in: paragraph) {
+                let overlapping = found.overlapping(name)
+                guard overlapping.allSatisfy({ name.first <= found[$0].first && found[$0].end <= name.end }) else { continue }
+                found.remove(overlapping)
+                found.add(name)
+            }
             for dateline in Datelines.find(in: paragraph) where found.overlapping(dateline).isEmpty {
                 found.add(cleaner.clean(dateline, paragraph))
             }
@@ -110,6 +117,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 ListedPortfolios.apply(&live, paragraph)
                 OrganizationOfJoins.apply(&live, paragraph)
                 BasedCompanies.apply(&live, paragraph)
+                CoordinatedOrganizations.apply(&live, paragraph, commonWords: model.commonWords)
             }
             // A byline's shape says its words are the writers' names, whatever the tagger read
             // (and though "Jane Doe, BBC" looks like a list of two).

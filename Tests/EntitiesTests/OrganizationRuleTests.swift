@@ -14,6 +14,35 @@ import Testing
         #expect(names(found, .organization).isDisjoint(with: ["Orlan Dam", "Kelvar Engine Plant", "Morwindy Town Hall", "Government House"]))
     }
 
+    /// Invented bodies named the Spanish, French and Italian way: cut at "y", "de", "des", the
+    /// pieces were people and places.
+    @Test func aRomanceBodysNameRunsThroughItsConnectors() {
+        let found = extract([
+            "The utility, Servicios de Agua y Drenaje de Valmora, said supply was normal on Monday.",
+            "Analysts at the Instituto Técnico y de Estudios Avanzados de Corvada expect a slowdown.",
+            "The Caisse des Dépôts et Consignations de Lurenne and the Istituto della Ricerca Tarvese agreed.",
+        ])
+        let bodies: Set = ["Servicios de Agua y Drenaje de Valmora", "Instituto Técnico y de Estudios Avanzados de Corvada",
+                           "Caisse des Dépôts et Consignations de Lurenne", "Istituto della Ricerca Tarvese"]
+        #expect(names(found, .organization).isSuperset(of: bodies), "\(found.map(\.name))")
+        #expect(names(found, .person).isEmpty && names(found, .place).isEmpty, "\(found.map(\.name))")
+    }
+
+    /// Two firms joined by "and" are two; a name with "and" in it stays one.
+    @Test func twoFirmsJoinedByAndAreTwo() {
+        let found = extract([
+            "Corvin Pacific and Maravel Airlines cancelled flights, while Tessbank and Krulo Thai Bank suspended transfers.",
+            "Harlan Cowe and Veddick Partners managed the offering.",
+            "The Bank for Reconstruction and Development was not involved. Procter and Gamble Co declined to comment.",
+        ])
+        let firms = names(found, .organization)
+        #expect(firms.isSuperset(of: ["Corvin Pacific", "Maravel Airlines", "Tessbank", "Krulo Thai Bank", "Veddick Partners"]),
+                "\(found.map(\.name))")
+        #expect(!firms.contains { $0.contains(" and Maravel") || $0.contains(" and Krulo") || $0.contains(" and Veddick") })
+        #expect(firms.contains { $0.hasSuffix("Bank for Reconstruction and Development") }, "\(firms)")
+        #expect(!firms.contains("Gamble Co"), "\(firms)")  // a firm named after two people stays one
+    }
+
     @Test func aRoleWordBeforeANameMakesAPerson() {
         let found = extract([
             "Harbury Rovers won 2-1 after defender Tavo Quenneth headed in a late corner.",

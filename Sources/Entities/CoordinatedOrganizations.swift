@@ -1,0 +1,37 @@
+/// "Cebu Pacific and Philippine Airlines cancelled flights", "TD Cowen and Leerink Partners
+/// managed the offering": two firms joined by "and" are two names, though the tagger runs them
+/// into one. Only when the part after "and" is a whole firm's name by itself (a name and a word
+/// firms end with: "Airlines", "Partners", "Bank") and the part before is a name, not a common
+/// word ("Pharmacists and Dentists Union" is one union). Names with "and" inside a complement
+/// stay whole ("Bank for Reconstruction and Development", "Office of Rail and Road"), as do
+/// firms named after two people ("Procter and Gamble Co").
+enum CoordinatedOrganizations {
+    /// Last words of a firm's name that a second firm in a pair ends with.
+    static let firmEndings: Set<String> = [
+        "airlines", "airways", "bank", "partners", "holdings", "group", "capital", "ventures", "securities",
+        "motors", "energy", "technologies", "systems", "industries", "pharmaceuticals", "media", "telecom",
+    ]
+
+    /// `spans` sorted by their first token; split in place.
+    static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String>) {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var index = 0
+        while index < spans.count {
+            defer { index += 1 }
+            let span = spans[index]
+            // At least a word, "and", and two words.
+            guard span.type == .organization, span.canonical == nil, span.end - span.first >= 4,
+                  let and = (span.first + 1..<span.end - 2).first(where: { tokens[$0].text == "and" }) else { continue }
+            let left = span.first..<and, right = and + 1..<span.end
+            let capitalizedWords = { (range: Range<Int>) in range.allSatisfy { tokens[$0].isWord && facts[$0].startsUppercase } }
+            guard capitalizedWords(left), capitalizedWords(right), firmEndings.contains(facts[span.end - 1].key),
+                  left.count >= 2 || !commonWords.contains(facts[left.lowerBound].key) else { continue }
+            spans[index].end = and
+            var second = span
+            second.first = and + 1
+            spans.insert(second, at: index + 1)
+            index += 1
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// "Servicios de Agua y Drenaje de Monterrey", "Instituto Tecnológico y de Estudios Superiores
+/// de Monterrey", "Banque de France", "Partito Democratico": in Spanish, Portuguese, French and
+/// Italian a body's name opens with its kind of body and runs on through "de", "del", "y"...
+/// and capitalized words. The tagger, trained on English, cuts such names at their connectors
+/// and reads the pieces as people or places; from its opening word to its last capitalized
+/// word, the run is one organization.
+enum RomanceOrganizationNames {
+    /// Opening words of bodies: institutions, not buildings (a "Palacio" or "Museo" is a place
+    /// as often as a body).
+    static let heads: Set<String> = [
+        // Spanish
+        "instituto", "institución", "servicios", "servicio", "secretaría", "comisión", "consejo", "banco",
+        "universidad", "partido", "tribunal", "suprema", "supremo", "cámara", "ministerio", "fundación",
+        "asociación", "federación", "confederación", "sindicato", "compañía", "procuraduría", "fiscalía",
+        "movimiento", "organización", "centro", "agencia", "dirección", "junta",
+        // Portuguese
+        "serviço", "comissão", "conselho", "universidade", "ministério", "fundação", "associação",
+        "federação", "confederação", "companhia", "agência", "movimento", "organização",
+        // French
+        "institut", "conseil", "banque", "université", "ministère", "fondation", "fédération",
+        "confédération", "syndicat", "compagnie", "société", "agence", "assemblée", "mouvement", "caisse",
+        "cour", "chambre",
+        // Italian
+        "istituto", "consiglio", "banca", "università", "partito", "tribunale", "ministero", "fondazione",
+        "associazione", "federazione", "confederazione", "sindacato", "compagnia", "società", "agenzia",
+        "commissione", "organizzazione",
+    ]
+
+    /// Lowercase words inside such a name, between its capitalized words.
+    static let connectors: Set<String> = [
+        "de", "del", "la", "las", "los", "el", "y", "e", "para", "da", "do", "dos", "das", "du", "des",
+        "et", "pour", "di", "della", "delle", "dei", "degli", "per", "l'", "d'",
+    ]
+
+    static func find(in paragraph: TokenizedParagraph) -> [MentionSpan] {
+        guard !paragraph.capitalsMeanNothing else { return [] }
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        func capitalized(_ index: Int) -> Bool { tokens[index].isWord && facts[index].startsUppercase }
+        var found: [MentionSpan] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard capitalized(index), heads.contains(facts[index].key) else { continue }
+            // The name goes on while capitalized words follow, directly or after connectors.
+            var end = index + 1
+            var next = end
+            while next < tokens.count {
+                if capitalized(next) {
+                    next += 1
+                    end = next
+                } else if connectors.contains(facts[next].key), !facts[next].startsUppercase {
+                    next += 1
+                } else {
+                    break
+                }
+            }
+            // A connector must lead somewhere: "Instituto ... y de Estudios", not "Banco de" alone.
+            guard end - index >= 2, (index..<end).contains(where: { connectors.contains(facts[$0].key) }) else { continue }
+            found.append(MentionSpan(paragraph: paragraph.index, first: index, end: end, type: .organization))
+            index = end - 1
+        }
+        return found
+    }
+}
