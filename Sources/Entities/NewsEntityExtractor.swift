@@ -118,6 +118,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 OrganizationOfJoins.apply(&live, paragraph)
                 BasedCompanies.apply(&live, paragraph)
                 CoordinatedOrganizations.apply(&live, paragraph, commonWords: model.commonWords)
+                TitledPersonInsideName.apply(&live, paragraph)
             }
             // A byline's shape says its words are the writers' names, whatever the tagger read
             // (and though "Jane Doe, BBC" looks like a list of two).

@@ -43,6 +43,17 @@ import Testing
         #expect(!firms.contains("Gamble Co"), "\(firms)")  // a firm named after two people stays one
     }
 
+    /// A body, a title and a person read as one organization are a body and a person.
+    @Test func aTitleInsideANameSeparatesTheBodyFromThePerson() {
+        let found = extract([
+            "Tarvel Police Commissioner Karen Dobbs said the road would reopen. RFS Commissioner Rob Halloran agreed.",
+            "Rookie Kimi Varetto finished fourth.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Karen Dobbs", "Rob Halloran", "Kimi Varetto"]), "\(found.map(\.name))")
+        #expect(names(found, .organization).isSuperset(of: ["Tarvel Police", "RFS"]), "\(found.map(\.name))")
+        #expect(!found.contains { $0.name.contains("Commissioner") || $0.name.contains("Rookie") })
+    }
+
     @Test func aRoleWordBeforeANameMakesAPerson() {
         let found = extract([
             "Harbury Rovers won 2-1 after defender Tavo Quenneth headed in a late corner.",

@@ -1,0 +1,43 @@
+/// "NSW Police Commissioner Karen Webb", "RFS Commissioner Rob Rogers": a body, a title, then a
+/// person, which the tagger reads as one organization. When a capitalized title inside a span
+/// is followed by two or three capitalized words opening with a known first name, those words
+/// are a person; the words before the title, if any, stay the body the person serves.
+enum TitledPersonInsideName {
+    /// Titles and offices ("Commissioner", "Chief"), and what people are ("Rookie Kimi Antonelli").
+    static func isTitle(_ word: TokenFacts) -> Bool {
+        word.isTitle || word.rules.contains(.title) || PortfolioNames.offices.contains(word.key) || RoleBeforeName.roles.contains(word.key)
+    }
+
+    /// `spans` sorted by their first token; split in place.
+    static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var index = 0
+        while index < spans.count {
+            defer { index += 1 }
+            let span = spans[index]
+            guard span.type == .organization, span.canonical == nil, span.end - span.first >= 3 else { continue }
+            // The last title in the span, with two or three words after it.
+            guard let title = (span.first..<span.end - 2).last(where: { facts[$0].startsUppercase && isTitle(facts[$0]) }),
+                  (2...3).contains(span.end - title - 1) else { continue }
+            let name = title + 1..<span.end
+            guard facts[name.lowerBound].flags.contains(.firstName),
+                  name.allSatisfy({ tokens[$0].isWord && facts[$0].startsUppercase && !isTitle(facts[$0])
+                      && !facts[$0].flags.contains(.organizationWord) }) else { continue }
+            var person = span
+            person.first = name.lowerBound
+            person.type = .person
+            person.cued = true  // the title says so, whatever the name's other mentions read as
+            // Before the title and any title before it ("Deputy Commissioner"): the body, if any.
+            var bodyEnd = title
+            while bodyEnd > span.first, isTitle(facts[bodyEnd - 1]) { bodyEnd -= 1 }
+            if bodyEnd > span.first {
+                spans[index].end = bodyEnd
+                spans.insert(person, at: index + 1)
+                index += 1
+            } else {
+                spans[index] = person
+            }
+        }
+    }
+}
