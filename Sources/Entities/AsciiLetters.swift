@@ -2,11 +2,16 @@
 /// the letters are A-Z and a-z. Nil for other text (and for CR LF, one Character of two bytes).
 enum AsciiLetters {
     static func of(_ text: String) -> String? {
-        var letters = ""
-        for byte in text.utf8 {
-            if byte >= 0x80 || byte == 13 { return nil }
-            if (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) { letters.unicodeScalars.append(Unicode.Scalar(byte)) }
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return nil }
+        // Written straight into the new string's bytes: appending scalar by scalar cost more.
+        return String(unsafeUninitializedCapacity: utf8.count) { out in
+            var count = 0
+            for byte in utf8 where (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) {
+                out[count] = byte
+                count += 1
+            }
+            return count
         }
-        return letters
     }
 }

@@ -15,11 +15,15 @@ enum DocumentConsistency {
         // Each span's name key hash, worked out once: the last step needs them again.
         var spanKeys: [UInt64?] = []
         spanKeys.reserveCapacity(spans.count)
+        // And the name key itself: the surname passes read its words.
+        var nameKeys: [String] = []
+        nameKeys.reserveCapacity(spans.count)
         for span in spans {
-            guard let at = position[span.paragraph] else { spanKeys.append(nil); continue }
+            guard let at = position[span.paragraph] else { spanKeys.append(nil); nameKeys.append(""); continue }
             let nameKey = NameKey.of(span.surface(paragraphs[at].tokens))
             let key = FeatureHash.hash(nameKey)
             spanKeys.append(key)
+            nameKeys.append(nameKey)
             // A headline is read worse than the body (few words, odd capitals): the body outvotes it.
             votes[key, default: TypeVotes()].add(span.type, span.paragraph < 0 ? 1 : 2)
             // Between equal votes, a lone word read as a place somewhere stays the place ("India").
@@ -50,7 +54,7 @@ enum DocumentConsistency {
                 ? spans[offset + 1].first : paragraph.tokens.count
             if PersonEvidence.holds(span, paragraph, stop: stop, readPronouns: span.type != .person) {
                 votes[key, default: TypeVotes()].add(.person, 4)
-                if let last = NameKey.words(NameKey.of(span.surface(paragraph.tokens))).last { personSurnames.insert(String(last)) }
+                if let last = NameKey.lastWord(nameKeys[offset]) { personSurnames.insert(String(last)) }
             } else if OrganizationEvidence.holds(span, paragraph, stop: stop) {
                 votes[key, default: TypeVotes()].add(.organization, 4)
             }
@@ -59,8 +63,7 @@ enum DocumentConsistency {
         if !personSurnames.isEmpty {
             for (offset, span) in spans.enumerated() where span.end - span.first >= 2 {
                 guard let at = position[span.paragraph], let key = spanKeys[offset] else { continue }
-                let words = NameKey.words(NameKey.of(span.surface(paragraphs[at].tokens)))
-                if let last = words.last, personSurnames.contains(String(last)),
+                if let last = NameKey.lastWord(nameKeys[offset]), personSurnames.contains(String(last)),
                    !paragraphs[at].facts[span.first..<span.end].contains(where: { $0.flags.contains(.organizationWord) }) {
                     votes[key, default: TypeVotes()].add(.person, 4)
                 }
@@ -70,7 +73,7 @@ enum DocumentConsistency {
         for (offset, span) in spans.enumerated() where span.end - span.first >= 2 {
             guard let at = position[span.paragraph], let key = spanKeys[offset],
                   (votes[key] ?? TypeVotes()).majority == .person else { continue }
-            let words = NameKey.words(NameKey.of(span.surface(paragraphs[at].tokens))).map(String.init)
+            let words = NameKey.words(nameKeys[offset]).map(String.init)
             guard let last = words.last, last.count > 2 else { continue }
             // "Vance-Ortiz" is the surname of "Marisol Vance-Ortiz", not "Ortiz".
             let lastToken = paragraphs[at].facts[span.end - 1].key

@@ -7,6 +7,8 @@ enum DoubleBarrelledNames {
 
     /// Exactly two parts, each a capital then lowercase letters ("Whitlock-Reyes", "McAllister-Rhys").
     static func isDoubleBarrelled(_ text: String) -> Bool {
+        // Asked of the last word of most names: nearly none has a hyphen to split at.
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         for part in parts {

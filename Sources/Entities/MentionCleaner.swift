@@ -3,10 +3,18 @@ import NewsCore
 /// Turns what the tagger marked into clean names: titles and ranks off ("Maj Gen", "President"),
 /// no possessive or stray punctuation, a title in front makes a person, words that end
 /// organizations make organizations, and things that are never entities are dropped.
-struct MentionCleaner {
+/// A class, not a struct: the rules' closures capture it, and a class is captured with one
+/// retain where a struct of three tables was copied (a retain each) every time.
+final class MentionCleaner {
     let lexicon: Lexicon
     let gazetteer: NameGazetteer
     let commonWords: Set<String>
+
+    init(lexicon: Lexicon, gazetteer: NameGazetteer, commonWords: Set<String>) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.commonWords = commonWords
+    }
 
     func clean(_ input: MentionSpan, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
         let tokens = paragraph.tokens
@@ -268,7 +276,8 @@ struct MentionCleaner {
         var knownPlaceAnswer: Bool?
         func isKnownPlace() -> Bool {
             if let answer = knownPlaceAnswer { return answer }
-            let answer = self.isKnownPlace(surface: surface)
+            // The alias table was asked about this surface above and knows nothing of it.
+            let answer = gazetteer.flags(hash: FeatureHash.nameKeyHash(surface)).contains(.place)
             knownPlaceAnswer = answer
             return answer
         }

@@ -15,8 +15,34 @@ enum NameKey {
     /// The words of a name key (`key.split(separator: " ")`), split by bytes when the key is ASCII
     /// (elsewhere a combining mark may make a space part of a larger Character).
     static func words(_ key: String) -> [Substring] {
-        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
-        return key.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+        // One pass over the bytes; the generic `split` of the UTF-8 view cost more than the key.
+        var words: [Substring] = []
+        let utf8 = key.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte >= 0x80 { return key.split(separator: " ") }
+            if byte == UInt8(ascii: " ") {
+                if start != index { words.append(key[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != index { words.append(key[start..<index]) }
+        return words
+    }
+
+    /// `words(key).last`, without the other words.
+    static func lastWord(_ key: String) -> Substring? {
+        let utf8 = key.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return words(key).last }
+        var end = utf8.endIndex
+        while end != utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+        guard end != utf8.startIndex else { return nil }
+        var start = end
+        while start != utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: " ") { start = utf8.index(before: start) }
+        return key[start..<end]
     }
 
     private enum Folded {

@@ -32,8 +32,14 @@ enum PageStamps {
         guard token.isWord, paragraph.facts[index].startsUppercase else { return false }
         // Asked of every name's ends: the lengths rule out nearly every word before a set is hashed.
         let length = token.text.utf8.count
-        if length >= 3, length <= 4, timeZones.contains(token.text) { return true }
-        return length >= 6 && length <= 9 && stampWords.contains(paragraph.facts[index].key)
+        if length >= 3, length <= 4, mayBeTimeZone(token.text), timeZones.contains(token.text) { return true }
+        return length >= 6 && length <= 9 && paragraph.facts[index].rules.contains(.stampWord)
+    }
+
+    /// False for a word with a byte that is neither a capital nor outside ASCII ("John", "Lima"):
+    /// no time zone is written so, and the set is not hashed for it.
+    private static func mayBeTimeZone(_ text: String) -> Bool {
+        text.utf8.allSatisfy { ($0 >= 65 && $0 <= 90) || $0 >= 0x80 }
     }
 
     /// "20 (" after a team, "20-17", "31,000": a number that scores or counts ends no name

@@ -107,6 +107,8 @@ struct RuleWords: OptionSet {
     static let body = RuleWords(rawValue: 1 << 17)
     static let role = RuleWords(rawValue: 1 << 18)
     static let monthAbbreviation = RuleWords(rawValue: 1 << 19)
+    /// `PageStamps.stampWords`.
+    static let stampWord = RuleWords(rawValue: 1 << 20)
 
     /// `hash` is `FeatureHash.hash(key)`: it finds the slot, the key itself settles it.
     static func of(_ key: String, hash: UInt64) -> RuleWords {
@@ -146,7 +148,7 @@ struct RuleWords: OptionSet {
             (NameRules.bylineRoles, .bylineRole), (NameRules.bylineBeats, .bylineBeat),
             (OrganizationCues.words, .organizationCue), (Set(NameRules.furniturePhrases.map { $0[0] }), .furniturePhraseStart),
             (NameRules.statehoodWords, .statehood), (Appositions.bodies, .body), (Appositions.roles, .role),
-            (MonthAbbreviations.words, .monthAbbreviation),
+            (MonthAbbreviations.words, .monthAbbreviation), (PageStamps.stampWords, .stampWord),
         ]
         for (words, rule) in lists {
             for word in words { table[word, default: []].insert(rule) }

@@ -31,7 +31,7 @@ enum PageFurniture {
     /// Furniture lines are short; a long line is body text even if it mentions a cookie.
     static func isFurniture(_ line: String) -> Bool {
         let trimmed = line.trimmingSpaces()
-        guard !trimmed.isEmpty, trimmed.count <= 120 else { return false }
+        guard !trimmed.isEmpty, trimmed.hasAtMost(120) else { return false }
         var lower = trimmed.lowercased()
         while let last = lower.last, last == ":" || last == "." || last == " " || last == "|" { lower.removeLast() }
         if wholeLines.contains(lower) || CallsToAction.isCallToAction(lower) { return true }
@@ -46,7 +46,7 @@ enum PageFurniture {
     /// "Photo: Reuters", "(Photo by Jane Roe/AFP)", "Image credit: ...". Never a long paragraph.
     static func isCaptionOrCredit(_ line: String) -> Bool {
         let trimmed = line.trimmingSpaces()
-        guard !trimmed.isEmpty, trimmed.count <= 400 else { return false }
+        guard !trimmed.isEmpty, trimmed.hasAtMost(400) else { return false }
         let lower = trimmed.lowercased()
         if lower.hasPrefix("©") || lower.hasPrefix("(c) ") { return true }
         let openings = ["photo:", "photo credit", "photograph:", "image:", "image credit", "picture:", "credit:",

@@ -151,12 +151,31 @@ enum PageHead {
     }
 
     static func separatorPieces(_ line: String) -> [String] {
+        // Most lines hold no separator: they skip Foundation's Character-by-Character search.
+        guard mayHoldSeparator(line) else {
+            let trimmed = line.trimmingSpaces()
+            return trimmed.isEmpty ? [line] : [trimmed]
+        }
         var pieces = [line]
         for separator in separators {
             pieces = pieces.flatMap { $0.components(separatedBy: separator) }
         }
         let kept = pieces.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         return kept.isEmpty ? [line] : kept
+    }
+
+    /// False when no space byte is followed by "|", "/", ">" or a non-ASCII byte. Every
+    /// separator is a space, a mark, a space; the non-ASCII marks are no ASCII Character's
+    /// equal, so without such a pair no separator can match.
+    private static func mayHoldSeparator(_ line: String) -> Bool {
+        var afterSpace = false
+        for byte in line.utf8 {
+            if afterSpace, byte >= 0x80 || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">") {
+                return true
+            }
+            afterSpace = byte == UInt8(ascii: " ")
+        }
+        return false
     }
 
     static func isAllCaps(_ text: String) -> Bool {

@@ -3,7 +3,7 @@ enum TitleRules {
     /// A first line reads as a headline when it is short and does not end like a sentence.
     static func looksLikeHeadline(_ line: String) -> Bool {
         let trimmed = line.trimmingSpaces()
-        guard (3...160).contains(trimmed.count), trimmed.split(separator: " ").count <= 25 else { return false }
+        guard !trimmed.hasAtMost(2), trimmed.hasAtMost(160), trimmed.split(separator: " ").count <= 25 else { return false }
         guard let last = trimmed.last, !".,;:\u{2026}".contains(last) else { return false }
         guard trimmed.first.map({ $0.isLetter || $0.isNumber || $0 == "\"" || $0 == "\u{201C}" || $0 == "'" }) == true else {
             return false
