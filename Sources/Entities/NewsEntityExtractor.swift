@@ -135,6 +135,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }
             CreditAgencies.apply(&live, paragraph)
+            CreditPhotographers.apply(&live, paragraph)
             live.removeAll {
                 EventNames.isEvent($0, paragraph) || PortfolioNames.isPortfolio($0, paragraph) || Designations.isDesignation($0, paragraph)
             }

@@ -14,6 +14,16 @@ import Testing
         #expect(names(found, .place).contains("Lisbon"))
     }
 
+    /// A photo credit's agency and photographer are named; its other words are furniture.
+    @Test func photoCreditNamesThePhotographer() {
+        let found = extract([
+            "Residents wade through floodwaters in Varro on Tuesday. (Brask Press Photo/Joseph Tallenby-Ruud)",
+            "The Israel/Gaza talks went on into the night. REUTERS/Stringer",
+        ])
+        #expect(names(found, .person) == ["Joseph Tallenby-Ruud"], "\(found.map(\.name))")
+        #expect(!found.contains { $0.name.contains("Stringer") || $0.name.contains("Photo") })
+    }
+
     @Test func partiesNamedByTheirMembersAreOrganizations() {
         let found = extract([
             "The Greens walked out of coalition talks in Veldria on Tuesday, leaving the Liberals and Labour to try again.",
