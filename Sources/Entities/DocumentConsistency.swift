@@ -6,11 +6,23 @@ import NewsCore
 enum DocumentConsistency {
     static let longestName = 6
 
+    /// Every letter a capital, and a letter or two at least: "WHO", "U.S.", "IMF".
+    static func isAcronym(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
     static func apply(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
         // Keyed by the hash of the name key, so candidates are checked without building strings.
         var votes: [UInt64: TypeVotes] = [:]
         var canonical: [UInt64: String] = [:]
         var known: [UInt64: Int] = [:]  // name key -> token count
+        // Names only ever written as an acronym ("WHO", "US"): "Who" or "Us" opening a sentence is no mention.
+        var acronymOnly: [UInt64: Bool] = [:]
         let position = paragraphs.positionsByIndex
         // Each span's name key hash, worked out once: the last step needs them again.
         var spanKeys: [UInt64?] = []
@@ -24,6 +36,10 @@ enum DocumentConsistency {
             let key = FeatureHash.hash(nameKey)
             spanKeys.append(key)
             nameKeys.append(nameKey)
+            if !paragraphs[at].capitalsMeanNothing {  // in a headline in capitals, every name looks like one
+                let acronym = span.end - span.first == 1 && isAcronym(paragraphs[at].tokens[span.first].text)
+                acronymOnly[key] = (acronymOnly[key] ?? true) && acronym
+            }
             // A headline is read worse than the body (few words, odd capitals): the body outvotes it.
             votes[key, default: TypeVotes()].add(span.type, span.paragraph < 0 ? 1 : 2)
             // Between equal votes, a lone word read as a place somewhere stays the place ("India").
@@ -121,7 +137,11 @@ enum DocumentConsistency {
                     if candidateKey == from { break }
                     end += 1
                     let capitalizedLast = paragraph.capitalsMeanNothing || paragraph.facts[end - 1].capitalized
-                    if known[candidateKey] != nil, capitalizedLast { matchedEnd = end; key = candidateKey }
+                    if known[candidateKey] != nil, capitalizedLast,
+                       acronymOnly[candidateKey] != true || isAcronym(tokens[end - 1].text) {
+                        matchedEnd = end
+                        key = candidateKey
+                    }
                 }
                 guard let found = matchedEnd else { index += 1; continue }
                 let type = (votes[key] ?? TypeVotes()).majority

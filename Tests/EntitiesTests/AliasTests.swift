@@ -17,6 +17,19 @@ import Testing
         #expect(Set(person.aliases) == ["Kadhimi", "Al Kadhimi"])
     }
 
+    /// Well-known bodies from the table are found and folded, and their acronyms keep their
+    /// case: "Who" opening a question is no health agency.
+    @Test func wellKnownBodiesFoldIntoOneEntity() throws {
+        let found = extract([
+            "The IMF and the World Health Organization warned on Tuesday; the WHO said cases had doubled.",
+            "Who pays? The International Monetary Fund did not say, and Nvidia declined to comment.",
+        ])
+        let bodies = found.filter { $0.type == .organization }
+        #expect(Set(bodies.map(\.name)) == ["International Monetary Fund", "World Health Organization", "Nvidia"], "\(found.map(\.name))")
+        #expect(try #require(entity(named: "World Health Organization", in: found)).count == 2)
+        #expect(try #require(entity(named: "International Monetary Fund", in: found)).count == 2)
+    }
+
     @Test func transliterationVariantsAreOnePerson() throws {
         let found = extract([
             "Iranian Major General Qassem Soleimani was killed in a drone strike in 2020.",
