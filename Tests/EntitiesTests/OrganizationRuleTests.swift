@@ -28,6 +28,18 @@ import Testing
         #expect(names(found, .person).isEmpty && names(found, .place).isEmpty, "\(found.map(\.name))")
     }
 
+    /// A field's national body is named by the field and the place; a demonym before a game
+    /// names the game.
+    @Test func aFieldAndAPlaceNameANationalBody() {
+        let found = extract([
+            "Rugby Australia said the tour would go ahead, and Statistics Canada agreed.",
+            "Scottish Water and British Cycling were not consulted. American Football is popular.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Rugby Australia", "Statistics Canada", "Scottish Water", "British Cycling"]),
+                "\(found.map(\.name))")
+        #expect(names(found, .person).isEmpty && !found.contains { $0.name == "American Football" }, "\(found.map(\.name))")
+    }
+
     /// Two firms joined by "and" are two; a name with "and" in it stays one.
     @Test func twoFirmsJoinedByAndAreTwo() {
         let found = extract([

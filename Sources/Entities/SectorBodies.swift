@@ -1,0 +1,38 @@
+/// "Rugby Australia", "Health Canada", "Canada Post", "Scottish Water", "British Cycling": a
+/// country's (or state's) body for one field is named by the field and the place, two words that
+/// the lists know as a common noun and a place, and the tagger reads as a person or a place. Two
+/// capitalized words, a field and a known place or its demonym, with no capitalized word on
+/// either side, are an organization.
+enum SectorBodies {
+    /// Fields that national bodies are named by.
+    static let fields: Set<String> = [
+        "rugby", "cricket", "tennis", "athletics", "swimming", "cycling", "football", "hockey", "netball", "golf",
+        "rowing", "sailing", "boxing", "basketball", "volleyball", "gymnastics", "triathlon", "sport", "sports",
+        "colleges", "universities", "tourism", "housing", "health", "transport", "water", "energy", "rail", "post",
+        "statistics", "heritage", "parks", "fisheries", "immigration", "citizenship", "hydro", "gas", "steel",
+        "telecom", "music", "film", "screen",
+    ]
+
+    /// "American Football", "Gaelic Football": a demonym before these names a game, not a body.
+    static let games: Set<String> = ["football"]
+
+    static func find(in paragraph: TokenizedParagraph) -> [MentionSpan] {
+        guard !paragraph.capitalsMeanNothing else { return [] }
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        func capitalized(_ index: Int) -> Bool {
+            tokens.indices.contains(index) && tokens[index].isWord && facts[index].startsUppercase
+        }
+        var found: [MentionSpan] = []
+        for first in tokens.indices.dropLast() where capitalized(first) && capitalized(first + 1) {
+            guard !capitalized(first - 1), !capitalized(first + 2) else { continue }
+            let left = facts[first], right = facts[first + 1]
+            let fieldThenPlace = fields.contains(left.key) && right.flags.contains(.place)
+            let placeThenField = fields.contains(right.key) && left.flags.contains(.place)
+            let demonymThenField = fields.contains(right.key) && !games.contains(right.key) && left.flags.contains(.demonym)
+            guard fieldThenPlace || placeThenField || demonymThenField else { continue }
+            found.append(MentionSpan(paragraph: paragraph.index, first: first, end: first + 2, type: .organization))
+        }
+        return found
+    }
+}
