@@ -14,6 +14,16 @@ import Testing
         #expect(names(found, .place).contains("Lisbon"))
     }
 
+    /// Letters after a name (KC, MP, OBE) are no part of it, and no body.
+    @Test func postNominalLettersAreNoPartOfTheName() {
+        let found = extract([
+            "Aoife Tarrant KC, for the defence, said the case was weak. Jane Roe MP and Sir John Dobbin OBE disagreed.",
+            "Tarrant later left the court.",
+        ])
+        #expect(names(found, .person) == ["Aoife Tarrant", "Jane Roe", "John Dobbin"], "\(found.map(\.name))")
+        #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
+    }
+
     /// A photo credit's agency and photographer are named; its other words are furniture.
     @Test func photoCreditNamesThePhotographer() {
         let found = extract([
