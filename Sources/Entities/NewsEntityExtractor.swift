@@ -155,6 +155,7 @@ public struct NewsEntityExtractor: EntityExtractor {
         spans = DocumentConsistency.apply(spans, paragraphs: paragraphs)
         spans = SurnameReferences.apply(spans, paragraphs: paragraphs, commonWords: model.commonWords)
         spans = ProductNames.drop(spans, paragraphs: paragraphs)
+        spans = AlphanumericCodes.drop(spans, paragraphs: paragraphs)
         spans = EventNames.drop(spans, paragraphs: paragraphs)
         spans = AcronymUse.fold(spans, acronyms: acronyms, paragraphs: paragraphs)
 
