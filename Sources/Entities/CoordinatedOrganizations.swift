@@ -12,26 +12,25 @@ enum CoordinatedOrganizations {
         "motors", "energy", "technologies", "systems", "industries", "pharmaceuticals", "media", "telecom",
     ]
 
-    /// `spans` sorted by their first token; split in place.
+    /// Splits each pair of firms in `spans`.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String>) {
+        spans = spans.flatMap { pieces(of: $0, paragraph, commonWords: commonWords) }
+    }
+
+    /// The two firms a span names, or the span alone.
+    static func pieces(of span: MentionSpan, _ paragraph: TokenizedParagraph, commonWords: Set<String>) -> [MentionSpan] {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
-        var index = 0
-        while index < spans.count {
-            defer { index += 1 }
-            let span = spans[index]
-            // At least a word, "and", and two words.
-            guard span.type == .organization, span.canonical == nil, span.end - span.first >= 4,
-                  let and = (span.first + 1..<span.end - 2).first(where: { tokens[$0].text == "and" }) else { continue }
-            let left = span.first..<and, right = and + 1..<span.end
-            let capitalizedWords = { (range: Range<Int>) in range.allSatisfy { tokens[$0].isWord && facts[$0].startsUppercase } }
-            guard capitalizedWords(left), capitalizedWords(right), firmEndings.contains(facts[span.end - 1].key),
-                  left.count >= 2 || !commonWords.contains(facts[left.lowerBound].key) else { continue }
-            spans[index].end = and
-            var second = span
-            second.first = and + 1
-            spans.insert(second, at: index + 1)
-            index += 1
-        }
+        // At least a word, "and", and two words.
+        guard span.type == .organization, span.canonical == nil, span.end - span.first >= 4,
+              let and = (span.first + 1..<span.end - 2).first(where: { tokens[$0].text == "and" }) else { return [span] }
+        let left = span.first..<and, right = and + 1..<span.end
+        let capitalizedWords = { (range: Range<Int>) in range.allSatisfy { tokens[$0].isWord && facts[$0].startsUppercase } }
+        guard capitalizedWords(left), capitalizedWords(right), firmEndings.contains(facts[span.end - 1].key),
+              left.count >= 2 || !commonWords.contains(facts[left.lowerBound].key) else { return [span] }
+        var first = span, second = span
+        first.end = and
+        second.first = and + 1
+        return [first, second]
     }
 }

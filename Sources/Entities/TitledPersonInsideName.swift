@@ -8,36 +8,31 @@ enum TitledPersonInsideName {
         word.isTitle || word.rules.contains(.title) || PortfolioNames.offices.contains(word.key) || RoleBeforeName.roles.contains(word.key)
     }
 
-    /// `spans` sorted by their first token; split in place.
+    /// Splits each body-title-person run in `spans`.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        spans = spans.flatMap { pieces(of: $0, paragraph) }
+    }
+
+    /// The body (if any) and the person a span names, or the span alone.
+    static func pieces(of span: MentionSpan, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
-        var index = 0
-        while index < spans.count {
-            defer { index += 1 }
-            let span = spans[index]
-            guard span.type == .organization, span.canonical == nil, span.end - span.first >= 3 else { continue }
-            // The last title in the span, with two or three words after it.
-            guard let title = (span.first..<span.end - 2).last(where: { facts[$0].startsUppercase && isTitle(facts[$0]) }),
-                  (2...3).contains(span.end - title - 1) else { continue }
-            let name = title + 1..<span.end
-            guard facts[name.lowerBound].flags.contains(.firstName),
-                  name.allSatisfy({ tokens[$0].isWord && facts[$0].startsUppercase && !isTitle(facts[$0])
-                      && !facts[$0].flags.contains(.organizationWord) }) else { continue }
-            var person = span
-            person.first = name.lowerBound
-            person.type = .person
-            person.cued = true  // the title says so, whatever the name's other mentions read as
-            // Before the title and any title before it ("Deputy Commissioner"): the body, if any.
-            var bodyEnd = title
-            while bodyEnd > span.first, isTitle(facts[bodyEnd - 1]) { bodyEnd -= 1 }
-            if bodyEnd > span.first {
-                spans[index].end = bodyEnd
-                spans.insert(person, at: index + 1)
-                index += 1
-            } else {
-                spans[index] = person
-            }
-        }
+        guard span.type == .organization, span.canonical == nil, span.end - span.first >= 3 else { return [span] }
+        // The last title in the span, with two or three words after it.
+        guard let title = (span.first..<span.end - 2).last(where: { facts[$0].startsUppercase && isTitle(facts[$0]) }),
+              (2...3).contains(span.end - title - 1) else { return [span] }
+        let name = title + 1..<span.end
+        guard facts[name.lowerBound].flags.contains(.firstName),
+              name.allSatisfy({ tokens[$0].isWord && facts[$0].startsUppercase && !isTitle(facts[$0])
+                  && !facts[$0].flags.contains(.organizationWord) }) else { return [span] }
+        var person = span
+        person.first = name.lowerBound
+        person.type = .person
+        person.cued = true  // the title says so, whatever the name's other mentions read as
+        // Before the title and any title before it ("Deputy Commissioner"): the body, if any.
+        var body = span
+        body.end = title
+        while body.end > span.first, isTitle(facts[body.end - 1]) { body.end -= 1 }
+        return body.end > span.first ? [body, person] : [person]
     }
 }
