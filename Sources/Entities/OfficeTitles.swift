@@ -10,29 +10,41 @@ enum OfficeTitles {
         "Councillor", "Councilor", "Councilman", "Councilwoman", "Whip", "Premier",
     ]
 
-    /// Names of languages, which the tagger sometimes reads as organizations.
+    /// Names of languages, which the tagger sometimes reads as organizations or people.
     static let languages: Set<String> = [
         "Mandarin", "Cantonese", "Bahasa", "Hindi", "Urdu", "Tamil", "Telugu", "Bengali", "Punjabi",
         "Swahili", "Tagalog", "Yoruba", "Igbo", "Hausa", "Amharic", "Pashto", "Farsi", "Hebrew",
         "Esperanto", "Latin", "Gaelic", "Catalan", "Basque", "Yiddish", "Marathi", "Gujarati",
     ]
 
+    /// "Tagalog", "Bahasa Indonesia" ("bahasa" is Malay for language) name a language, however
+    /// the tagger read them; a language's word before another word may name something else: a
+    /// place ("Latin America") or a body ("Hebrew University").
+    static func isLanguage(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let first = paragraph.tokens[span.first].text
+        guard languages.contains(first) else { return false }
+        switch span.end - span.first {
+        case 1: return true
+        case 2: return first == "Bahasa"
+            || span.type != .place && !paragraph.facts[span.end - 1].flags.contains(.organizationWord)
+        default: return false
+        }
+    }
+
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
         let tokens = paragraph.tokens
         var index = 0
         while index < spans.count {
             let span = spans[index]
-            guard span.type == .organization, span.canonical == nil else { index += 1; continue }
-            let last = tokens[span.end - 1].text
-            let firstWord = tokens[span.first].text
-            // "Minority Leader", "Labour MP": an office; "Office of the President" is a body.
-            if officeWords.contains(last), span.end - span.first <= 3,
-               !(span.first..<span.end).contains(where: { tokens[$0].text == "of" || tokens[$0].text == "the" }) {
+            if span.canonical == nil, isLanguage(span, paragraph) {
                 spans.remove(at: index)
                 continue
             }
-            if languages.contains(firstWord), span.end - span.first <= 2,
-               span.end - span.first == 1 || !paragraph.facts[span.end - 1].flags.contains(.organizationWord) {
+            guard span.type == .organization, span.canonical == nil else { index += 1; continue }
+            let last = tokens[span.end - 1].text
+            // "Minority Leader", "Labour MP": an office; "Office of the President" is a body.
+            if officeWords.contains(last), span.end - span.first <= 3,
+               !(span.first..<span.end).contains(where: { tokens[$0].text == "of" || tokens[$0].text == "the" }) {
                 spans.remove(at: index)
                 continue
             }

@@ -28,6 +28,13 @@ import Testing
         #expect(names(found, .person).isEmpty && names(found, .place).isEmpty, "\(found.map(\.name))")
     }
 
+    /// A language is no name, whether the tagger read it as a body or a person.
+    @Test func aLanguageIsNoName() {
+        let found = extract(["Lessons are taught in Bahasa Indonesia and Tagalog, the ministry in Jakarta said. Latin America agreed."])
+        #expect(!found.contains { $0.name.hasPrefix("Bahasa") || $0.name == "Tagalog" }, "\(found.map(\.name))")
+        #expect(names(found, .place).isSuperset(of: ["Jakarta", "Latin America"]), "\(found.map(\.name))")
+    }
+
     /// Models, trials, summits and sums written as one word of letters and digits are no names.
     @Test func aWordOfLettersAndDigitsIsNoName() {
         let found = extract([
