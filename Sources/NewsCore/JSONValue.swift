@@ -58,20 +58,46 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private static func writeString(_ text: String, into out: inout String) {
         out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        // What needs no escape is copied a run at a time, and read byte by byte: appending
+        // scalar by scalar cost more than building the rest of the output.
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            guard mayNeedEscape(utf8[index]) else { index = utf8.index(after: index); continue }
+            // Not a continuation byte, so a scalar starts here.
+            let next = text.unicodeScalars.index(after: index)
+            if let escape = escaped(text.unicodeScalars[index]) {
+                out.append(contentsOf: Substring(utf8[runStart..<index]))
+                out += escape
+                runStart = next
             }
+            index = next
         }
+        out.append(contentsOf: Substring(utf8[runStart...]))
         out += "\""
+    }
+
+    /// The byte may start a scalar `escaped` writes otherwise: an ASCII control, quote or
+    /// backslash, or the lead byte of U+0080–U+009F (0xC2) or of U+2028 and U+2029 (0xE2).
+    @inline(__always)
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+    }
+
+    /// How a scalar is written inside a JSON string, or nil when it stands for itself.
+    private static func escaped(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\"": return "\\\""
+        case "\\": return "\\\\"
+        case "\n": return "\\n"
+        case "\r": return "\\r"
+        case "\t": return "\\t"
+        case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+            || scalar.value == 0x2028 || scalar.value == 0x2029:
+            let hex = String(scalar.value, radix: 16)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        default: return nil
+        }
     }
 }
