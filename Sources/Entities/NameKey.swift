@@ -62,6 +62,20 @@ enum NameKey {
         if inWord { body(hash) }
     }
 
+    /// The text is ASCII and its key is a single word: it has one run of letters and digits.
+    /// False for any other text, so a caller that skips work for one word does not skip it wrongly.
+    static func isOneAsciiWord(_ text: String) -> Bool {
+        var runs = 0
+        var inRun = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return false }
+            let isAlnum = (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+            if isAlnum, !inRun { runs += 1 }
+            inRun = isAlnum
+        }
+        return runs == 1
+    }
+
     /// `words(key).last`, without the other words.
     static func lastWord(_ key: String) -> Substring? {
         let utf8 = key.utf8
