@@ -22,8 +22,13 @@ enum AliasResolver {
 
         mutating func add(_ mention: Mention) {
             mentions.append(mention.location)
-            if surfaces[mention.surface] == nil { order.append(mention.surface) }
-            surfaces[mention.surface, default: 0] += 1
+            // One lookup for a surface seen before (most mentions), two for a new one.
+            if let seen = surfaces.index(forKey: mention.surface) {
+                surfaces.values[seen] += 1
+            } else {
+                surfaces[mention.surface] = 1
+                order.append(mention.surface)
+            }
         }
     }
 
@@ -39,7 +44,7 @@ enum AliasResolver {
         var groups: [Group] = []
         var keys: [GroupKey] = []
         var groupByKey: [GroupKey: Int] = [:]
-        var spelling = SpellingWords()
+        var spelling = SpellingWords(capacity: mentions.count)
         // Fullest names first, so a partial name finds its full name already grouped.
         let keyed = mentions.map { mention in (mention, spelling.entry(mention.canonical ?? mention.surface).ids) }
         let ordered = keyed.enumerated().sorted { lhs, rhs in
@@ -74,19 +79,24 @@ enum AliasResolver {
     fileprivate static func partialNameGroup(_ words: [Int], type: EntityType, in groups: [GroupKey]) -> Int? {
         guard let last = words.last else { return nil }
         var matches: [Int] = []
-        for (index, group) in groups.enumerated() {
-            guard group.type == type, group.words.count > words.count,
-                  words.allSatisfy(group.words.contains) else { continue }
-            // An organization's last word alone is its short name when only one ends so
-            // ("City" for "Manchester City", "Royals" for "Rajasthan Royals").
-            let match = type == .person ? (group.words.last == last || words.count == 1)
-                : group.words.suffix(words.count).elementsEqual(words) && (words.count > 1 || type == .organization)
-            if match { matches.append(index) }
+        // By index, not by element: a copied key retains and releases its words for every group.
+        for index in groups.indices where groups[index].type == type && groups[index].words.count > words.count
+            && isPartialName(words, of: groups[index].words, type: type) {
+            matches.append(index)
         }
         if matches.count == 1 { return matches[0] }
         // Several share the word: the one whose surname it is, if only one.
         let bySurname = matches.filter { groups[$0].words.last == last }
         return bySurname.count == 1 ? bySurname[0] : nil
+    }
+
+    /// `words` (not empty) is a partial name of the longer `name`: every word in it, ending the same way.
+    private static func isPartialName(_ words: [Int], of name: [Int], type: EntityType) -> Bool {
+        for word in words where !name.contains(word) { return false }
+        // An organization's last word alone is its short name when only one ends so
+        // ("City" for "Manchester City", "Royals" for "Rajasthan Royals").
+        return type == .person ? (name.last == words.last || words.count == 1)
+            : name.suffix(words.count).elementsEqual(words) && (words.count > 1 || type == .organization)
     }
 
     /// Lowercase words an acronym skips ("Organization of the Petroleum Exporting Countries" = OPEC).
@@ -129,7 +139,8 @@ enum AliasResolver {
     /// The initials of a name of two or more capitalized words, small words skipped; also
     /// without a leading all-capitals word. Empty when some other word is lowercase.
     private static func initials(_ name: String) -> [[UInt8]] {
-        let words = name.split(separator: " ")
+        // `name.split(separator: " ")`, split by bytes when the name is ASCII.
+        let words = NameKey.words(name)
         guard words.count >= 2 else { return [] }
         var letters: [UInt8] = []
         for word in words {

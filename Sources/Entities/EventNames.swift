@@ -16,6 +16,10 @@ enum EventNames {
         "meet", "marathon", "regatta", "derby", "act", "bill", "amendment", "litigation", "principles",
     ]
 
+    /// `lastWords` by `TokenFacts.keyHash`: nearly every name ends on none of them, and is told
+    /// so without hashing its word into a Set<String>.
+    private static let lastWordTable = KeyTable(lastWords)
+
     /// `lastWordsAfterAName` by `TokenFacts.keyHash`, compared without hashing the word again.
     static let lastWordAfterANameHashes: [UInt64] = lastWordsAfterAName.map { FeatureHash.hash($0) }
 
@@ -23,7 +27,7 @@ enum EventNames {
         let facts = paragraph.facts
         let last = facts[span.end - 1]
         guard last.startsUppercase,
-              lastWords.contains(last.key) || span.end - span.first > 1 && lastWordAfterANameHashes.contains(last.keyHash)
+              lastWordTable.contains(last) && lastWords.contains(last.key) || span.end - span.first > 1 && lastWordAfterANameHashes.contains(last.keyHash)
                 && lastWordsAfterAName.contains(last.key)
         else { return false }
         // "Anna Cup": a known first name then a surname that happens to be one of the words.

@@ -33,6 +33,49 @@ enum NameKey {
         return words
     }
 
+    /// `FeatureHash.hash` of each of `words(of(span.surface(tokens)))`, in order. For ASCII tokens
+    /// the words are the runs of letters and digits, read off the tokens' bytes: a run goes on
+    /// into the next token only where the surface has no space between them.
+    static func forEachWordHash(_ span: MentionSpan, _ tokens: [TaggerToken], _ body: (UInt64) -> Void) {
+        let slice = tokens[span.first..<span.end]
+        guard slice.allSatisfy({ $0.text.utf8.allSatisfy { $0 < 0x80 } }) else {
+            for word in words(of(span.surface(tokens))) { body(FeatureHash.hash(String(word))) }
+            return
+        }
+        var hash = FeatureHash.seed
+        var inWord = false
+        for index in slice.indices {
+            if index > span.first, tokens[index].start > tokens[index - 1].end, inWord {
+                body(hash)
+                inWord = false
+            }
+            for byte in tokens[index].text.utf8 {
+                switch byte {
+                case 97...122, 48...57, 65...90:
+                    if !inWord { hash = FeatureHash.seed; inWord = true }
+                    hash = FeatureHash.mix(hash, byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                default:
+                    if inWord { body(hash); inWord = false }
+                }
+            }
+        }
+        if inWord { body(hash) }
+    }
+
+    /// The text is ASCII and its key is a single word: it has one run of letters and digits.
+    /// False for any other text, so a caller that skips work for one word does not skip it wrongly.
+    static func isOneAsciiWord(_ text: String) -> Bool {
+        var runs = 0
+        var inRun = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return false }
+            let isAlnum = (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+            if isAlnum, !inRun { runs += 1 }
+            inRun = isAlnum
+        }
+        return runs == 1
+    }
+
     /// `words(key).last`, without the other words.
     static func lastWord(_ key: String) -> Substring? {
         let utf8 = key.utf8

@@ -186,16 +186,20 @@ public struct NewsEntityExtractor: EntityExtractor {
     private func supported(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
         // The words of every name are only needed when some lone word asks for them.
         guard spans.contains(where: \.needsSupport) else { return spans }
-        let byIndex = Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.index, $0.tokens) })
-        var nameWords: Set<String> = []
+        let position = paragraphs.positionsByIndex
+        // Words by the hash of their name key (`FeatureHash.hash`), as `TokenFacts.keyHash` has it:
+        // no key, word or surface built for the many names that support nothing.
+        var nameWords: Set<UInt64> = []
         for span in spans where !span.needsSupport {
-            guard let tokens = byIndex[span.paragraph] else { continue }
-            for word in NameKey.words(NameKey.of(span.surface(tokens))) { nameWords.insert(String(word)) }
+            guard let at = position[span.paragraph] else { continue }
+            NameKey.forEachWordHash(span, paragraphs[at].tokens) { nameWords.insert($0) }
         }
         return spans.filter { span in
             guard span.needsSupport else { return true }
-            guard let tokens = byIndex[span.paragraph] else { return false }
-            return nameWords.contains(NameKey.of(span.surface(tokens)))
+            guard let at = position[span.paragraph] else { return false }
+            let key = span.end - span.first == 1 ? paragraphs[at].facts[span.first].keyHash
+                : FeatureHash.nameKeyHash(span.surface(paragraphs[at].tokens))
+            return nameWords.contains(key)
         }
     }
 

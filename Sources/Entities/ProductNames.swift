@@ -12,6 +12,10 @@ enum ProductNames {
         "trains", "locomotives",
     ]
 
+    /// `kinds` by `TokenFacts.keyHash`: nearly every word is none of them, and is told so
+    /// without hashing it into a Set<String>.
+    private static let kindTable = KeyTable(kinds)
+
     static func drop(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
         let position = paragraphs.positionsByIndex
         // Most articles name no product: the names' keys are only built when one does.
@@ -39,12 +43,12 @@ enum ProductNames {
         // "A330s", "XR-900s": the plural of a model number names aircraft or machines, no maker.
         if span.end - span.first == 1, isModelPlural(paragraph.tokens[span.first].text) { return true }
         // "the Nimbus SUV", and "SUV" alone: a kind of product is no name by itself either.
-        if kinds.contains(facts[span.end - 1].key),
+        if kindTable.contains(facts[span.end - 1]), kinds.contains(facts[span.end - 1].key),
            !facts[span.first..<span.end].contains(where: { $0.flags.contains(.organizationWord) || $0.flags.contains(.legalSuffix) }) {
             return true
         }
         guard span.end < paragraph.tokens.count, paragraph.tokens[span.end].isWord else { return false }
-        return facts[span.end].startsLowercase && kinds.contains(facts[span.end].key)
+        return facts[span.end].startsLowercase && kindTable.contains(facts[span.end]) && kinds.contains(facts[span.end].key)
     }
 
     /// A capital, then digits (maybe joined by "-"), then a plural "s": "A330s", "KX-200s".

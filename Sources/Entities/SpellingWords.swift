@@ -11,6 +11,12 @@ struct SpellingWords {
     private var idByWord: [String: Int] = [:]
     private var entryByName: [String: Entry] = [:]
 
+    /// Room for `capacity` names and their words, so the tables do not grow name by name.
+    init(capacity: Int) {
+        idByWord.reserveCapacity(capacity)
+        entryByName.reserveCapacity(capacity)
+    }
+
     mutating func entry(_ name: String) -> Entry {
         if let entry = entryByName[name] { return entry }
         let words = SpellingKey.words(name)

@@ -53,42 +53,49 @@ public struct TokenFeatures: Sendable {
             keyHash.append(hash == FeatureHash.seed ? 0 : hash)
             flags.append(hash == FeatureHash.seed ? 0 : flagsOf(index, hash).rawValue)
         }
-        let placeSpan = TokenFeatures.placePhrases(tokens: tokens, keyHash: keyHash, capitalized: capitalized,
-                                                   gazetteer: gazetteer)
+        let placeSpan = TokenFeatures.placePhrases(tokens: tokens, keyHash: keyHash, flags: flags,
+                                                   capitalized: capitalized, gazetteer: gazetteer)
 
         let boundary = FeatureHash.hash("<s>")
         func at(_ values: [UInt64], _ index: Int) -> UInt64 { values.indices.contains(index) ? values[index] : boundary }
         func flagsAt(_ index: Int) -> UInt64 { flags.indices.contains(index) ? UInt64(flags[index]) : 0x1FF }
 
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(n * TokenFeatures.perToken)
-        for i in 0..<n {
-            let start: UInt64 = tokens[i].sentenceStart ? 1 : 0
-            let cap: UInt64 = capitalized[i] ? 1 : 0
-            hashes.append(FeatureHash.feature(1, 0))
-            hashes.append(FeatureHash.feature(2, lower[i]))
-            hashes.append(FeatureHash.feature(3, shape[i]))
-            hashes.append(FeatureHash.feature(4, prefix[i]))
-            hashes.append(FeatureHash.feature(5, suffix3[i]))
-            hashes.append(FeatureHash.feature(6, suffix2[i]))
-            hashes.append(FeatureHash.feature(7, at(lower, i - 1)))
-            hashes.append(FeatureHash.feature(8, at(lower, i + 1)))
-            hashes.append(FeatureHash.feature(9, at(lower, i - 2)))
-            hashes.append(FeatureHash.feature(10, at(lower, i + 2)))
-            hashes.append(FeatureHash.feature(11, at(shape, i - 1) &* 31 &+ shape[i]))
-            hashes.append(FeatureHash.feature(12, shape[i] &* 31 &+ at(shape, i + 1)))
-            hashes.append(FeatureHash.feature(13, shape[i] &* 2 &+ start))
-            hashes.append(FeatureHash.feature(14, UInt64(flags[i]) << 1 | cap))
-            hashes.append(FeatureHash.feature(15, flagsAt(i - 1) << 1 | cap))
-            hashes.append(FeatureHash.feature(16, flagsAt(i + 1) << 1 | cap))
-            hashes.append(FeatureHash.feature(17, UInt64(placeSpan[i]) << 1 | cap))
-            hashes.append(FeatureHash.feature(18, at(lower, i - 1) &* 31 &+ shape[i]))
-            hashes.append(FeatureHash.feature(19, at(lower, i + 1) &* 31 &+ shape[i]))
-            hashes.append(FeatureHash.feature(20, lower[i] &* 2 &+ start))
-            hashes.append(FeatureHash.feature(21, at(shape, i - 1) &* 961 &+ shape[i] &* 31 &+ at(shape, i + 1)))
-            hashes.append(FeatureHash.feature(22, flagsAt(i - 1) << 9 | UInt64(flags[i]) << 1 | cap))
-            hashes.append(FeatureHash.feature(23, at(lower, i - 1) &* 31 &+ lower[i]))
-            hashes.append(FeatureHash.feature(24, lower[i] &* 31 &+ at(lower, i + 1)))
+        // Written in place, 24 to a token: an append each cost about as much as the hash it stores.
+        let hashes = [UInt64](unsafeUninitializedCapacity: n * TokenFeatures.perToken) { buffer, initialized in
+            var written = 0
+            @inline(__always) func put(_ hash: UInt64) {
+                buffer[written] = hash
+                written += 1
+            }
+            for i in 0..<n {
+                let start: UInt64 = tokens[i].sentenceStart ? 1 : 0
+                let cap: UInt64 = capitalized[i] ? 1 : 0
+                put(FeatureHash.feature(1, 0))
+                put(FeatureHash.feature(2, lower[i]))
+                put(FeatureHash.feature(3, shape[i]))
+                put(FeatureHash.feature(4, prefix[i]))
+                put(FeatureHash.feature(5, suffix3[i]))
+                put(FeatureHash.feature(6, suffix2[i]))
+                put(FeatureHash.feature(7, at(lower, i - 1)))
+                put(FeatureHash.feature(8, at(lower, i + 1)))
+                put(FeatureHash.feature(9, at(lower, i - 2)))
+                put(FeatureHash.feature(10, at(lower, i + 2)))
+                put(FeatureHash.feature(11, at(shape, i - 1) &* 31 &+ shape[i]))
+                put(FeatureHash.feature(12, shape[i] &* 31 &+ at(shape, i + 1)))
+                put(FeatureHash.feature(13, shape[i] &* 2 &+ start))
+                put(FeatureHash.feature(14, UInt64(flags[i]) << 1 | cap))
+                put(FeatureHash.feature(15, flagsAt(i - 1) << 1 | cap))
+                put(FeatureHash.feature(16, flagsAt(i + 1) << 1 | cap))
+                put(FeatureHash.feature(17, UInt64(placeSpan[i]) << 1 | cap))
+                put(FeatureHash.feature(18, at(lower, i - 1) &* 31 &+ shape[i]))
+                put(FeatureHash.feature(19, at(lower, i + 1) &* 31 &+ shape[i]))
+                put(FeatureHash.feature(20, lower[i] &* 2 &+ start))
+                put(FeatureHash.feature(21, at(shape, i - 1) &* 961 &+ shape[i] &* 31 &+ at(shape, i + 1)))
+                put(FeatureHash.feature(22, flagsAt(i - 1) << 9 | UInt64(flags[i]) << 1 | cap))
+                put(FeatureHash.feature(23, at(lower, i - 1) &* 31 &+ lower[i]))
+                put(FeatureHash.feature(24, lower[i] &* 31 &+ at(lower, i + 1)))
+            }
+            initialized = written
         }
         self.hashes = hashes
         wordHashes = lower
@@ -96,21 +103,28 @@ public struct TokenFeatures: Sendable {
     }
 
     /// 1 on the first word of a known multi-word place ("New York"), 2 on its other words, else 0.
-    static func placePhrases(tokens: [TaggerToken], keyHash: [UInt64], capitalized: [Bool],
+    /// `flags`: the gazetteer's flags for each token's key.
+    static func placePhrases(tokens: [TaggerToken], keyHash: [UInt64], flags: [UInt8], capitalized: [Bool],
                              gazetteer: NameGazetteer) -> [UInt8] {
         var result = [UInt8](repeating: 0, count: tokens.count)
         var i = 0
         let space = UInt8(ascii: " ")
+        // Every word of a known place of several words is listed as a `placeWord`: a token whose
+        // key is one word without that flag is in no such place, and no phrase through it is
+        // looked up (each lookup is a likely cache miss in a 4 MB table).
+        func mayBeInPlace(_ index: Int) -> Bool {
+            GazetteerFlags(rawValue: flags[index]).contains(.placeWord) || !NameKey.isOneAsciiWord(tokens[index].text)
+        }
         // Reused from word to word: most capitalized words start a candidate phrase.
         var hashes: [UInt64] = []
         hashes.reserveCapacity(4)
         while i < tokens.count {
-            guard capitalized[i], keyHash[i] != 0 else { i += 1; continue }
+            guard capitalized[i], keyHash[i] != 0, mayBeInPlace(i) else { i += 1; continue }
             var matched = 0
             var hash = keyHash[i]
             hashes.removeAll(keepingCapacity: true)
             var j = i + 1
-            while j < tokens.count, j - i < 5, tokens[j].isWord, keyHash[j] != 0 {
+            while j < tokens.count, j - i < 5, tokens[j].isWord, keyHash[j] != 0, mayBeInPlace(j) {
                 hash = FeatureHash.nameKeyHash(tokens[j].text, from: FeatureHash.mix(hash, space))
                 hashes.append(hash)
                 j += 1

@@ -4,6 +4,7 @@ import Foundation
 public enum PlainTextReader {
     /// Reads a file. The file is only ever read, never changed.
     public static func read(path: String) throws(ReadError) -> Article {
+        if let bytes = RegularFile.contents(path) { return try parse(bytes, path: path) }
         let bytes: [UInt8]
         do {
             let url = URL(fileURLWithPath: path)

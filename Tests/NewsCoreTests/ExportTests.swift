@@ -31,6 +31,15 @@ import Testing
         #expect(entities.first?["aliases"] as? [String] == ["Roe"])
     }
 
+    @Test func jsonEscapesQuotesControlsAndLineSeparators() {
+        let text = "q\" b\\ n\n r\r t\t nul\u{01} del\u{7F} c1\u{80}\u{85}\u{9F} nbsp\u{A0} ls\u{2028} ps\u{2029} "
+            + "\u{2027}\u{202A} “curly” é 😀"
+        let expected = "\"q\\\" b\\\\ n\\n r\\r t\\t nul\\u0001 del\\u007f c1\\u0080\\u0085\\u009f nbsp\u{A0} "
+            + "ls\\u2028 ps\\u2029 \u{2027}\u{202A} “curly” é 😀\""
+        #expect(JSONValue.string(text).serialized() == expected)
+        #expect(JSONValue.array([.string(text)]).serialized(indent: 2) == "[\n  " + expected + "\n]")
+    }
+
     @Test func htmlIsEscapedAndSelfContained() {
         let html = ExportFormat.html.render(article)
         #expect(!html.contains("<script>"))
