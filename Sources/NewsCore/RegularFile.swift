@@ -10,7 +10,9 @@ import Darwin
 /// any error) is nil, and the caller's Foundation path reads it and words the error as before.
 enum RegularFile {
     static func contents(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        // Non-blocking, so a named pipe is refused here rather than waited on (reads of a regular
+        // file never block on it).
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
