@@ -75,6 +75,21 @@ import Testing
         #expect(phrase.leading == "troops " && phrase.terms.contains("withdrawal"))
     }
 
+    /// Hostile prefixes: longer than the folding buffer, control bytes (the verbatim mark among
+    /// them), a lone mark. Each gives a list, never an error.
+    @Test func anyLongPrefixSearchesWithoutError() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let library = try library()
+        let mark = String(UnicodeScalar(UInt8(0x1F)))
+        for typed in [String(repeating: "kadhimi", count: 300), "kadh\u{1F}imi", mark + "kadhi", mark, "zyx\u{0}w", "\u{1B}[31mkadhi"] {
+            for sort in SearchSort.allCases {
+                let found = try library.readerSearch(typed, typing: true, sort: sort, limit: 20)
+                _ = try library.listedArticles(found.ids, query: found.query)
+            }
+        }
+        #expect(try foundNewestFirst(library, mark + "kadhi") == foundByFTS5(library, mark + "kadhi"))
+    }
+
     /// Each row of a list by date marks its matches, the prefix spelled out or not.
     @Test func rowsByDateMarkWhatALongPrefixMatches() throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }
