@@ -10,12 +10,9 @@ enum CreditPhotographers {
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
-        func capitalizedWord(_ index: Int) -> Bool {
-            tokens.indices.contains(index) && tokens[index].isWord && facts[index].startsUppercase
-        }
         for index in tokens.indices where !tokens[index].isWord {
             var names: [Range<Int>] = []
-            if tokens[index].text == "/", capitalizedWord(index - 1), capitalizedWord(index + 1) {
+            if tokens[index].text == "/", paragraph.isCapitalizedWord(index - 1), paragraph.isCapitalizedWord(index + 1) {
                 names = [run(from: index + 1, by: 1, paragraph), run(from: index - 1, by: -1, paragraph)]
             } else if tokens[index].text == ":", index > 0, labels.contains(facts[index - 1].key) {
                 names = [run(from: index + 1, by: 1, paragraph)]
@@ -32,11 +29,10 @@ enum CreditPhotographers {
     private static func run(from start: Int, by step: Int, _ paragraph: TokenizedParagraph) -> Range<Int> {
         let tokens = paragraph.tokens
         var first = start, last = start
-        guard tokens.indices.contains(start), tokens[start].isWord, paragraph.facts[start].startsUppercase else { return start..<start }
+        guard paragraph.isCapitalizedWord(start) else { return start..<start }
         while true {
             let next = (step > 0 ? last : first) + step
-            guard tokens.indices.contains(next), tokens[next].isWord, paragraph.facts[next].startsUppercase,
-                  !(step > 0 ? tokens[next] : tokens[first]).lineStart else { break }
+            guard paragraph.isCapitalizedWord(next), !(step > 0 ? tokens[next] : tokens[first]).lineStart else { break }
             if step > 0 { last = next } else { first = next }
         }
         return first..<(last + 1)

@@ -45,6 +45,13 @@ struct TokenizedParagraph {
     var capitalsMeanNothing: Bool
 }
 
+extension TokenizedParagraph {
+    /// A word token starting with a capital; false past either end of the paragraph.
+    func isCapitalizedWord(_ index: Int) -> Bool {
+        tokens.indices.contains(index) && tokens[index].isWord && facts[index].startsUppercase
+    }
+}
+
 extension Array where Element == TokenizedParagraph {
     /// Where each paragraph sits in the array, by its `index` (spans name paragraphs by index).
     var positionsByIndex: [Int: Int] {

@@ -36,17 +36,16 @@ enum RomanceOrganizationNames {
         guard !paragraph.capitalsMeanNothing else { return [] }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
-        func capitalized(_ index: Int) -> Bool { tokens[index].isWord && facts[index].startsUppercase }
         var found: [MentionSpan] = []
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard capitalized(index), heads.contains(facts[index].key) else { continue }
+            guard paragraph.isCapitalizedWord(index), heads.contains(facts[index].key) else { continue }
             // The name goes on while capitalized words follow, directly or after connectors.
             var end = index + 1
             var next = end
             while next < tokens.count {
-                if capitalized(next) {
+                if paragraph.isCapitalizedWord(next) {
                     next += 1
                     end = next
                 } else if connectors.contains(facts[next].key), !facts[next].startsUppercase {

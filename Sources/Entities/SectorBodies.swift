@@ -20,12 +20,9 @@ enum SectorBodies {
         guard !paragraph.capitalsMeanNothing else { return [] }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
-        func capitalized(_ index: Int) -> Bool {
-            tokens.indices.contains(index) && tokens[index].isWord && facts[index].startsUppercase
-        }
         var found: [MentionSpan] = []
-        for first in tokens.indices.dropLast() where capitalized(first) && capitalized(first + 1) {
-            guard !capitalized(first - 1), !capitalized(first + 2) else { continue }
+        for first in tokens.indices.dropLast() where paragraph.isCapitalizedWord(first) && paragraph.isCapitalizedWord(first + 1) {
+            guard !paragraph.isCapitalizedWord(first - 1), !paragraph.isCapitalizedWord(first + 2) else { continue }
             let left = facts[first], right = facts[first + 1]
             let fieldThenPlace = fields.contains(left.key) && right.flags.contains(.place)
             let placeThenField = fields.contains(right.key) && left.flags.contains(.place)
