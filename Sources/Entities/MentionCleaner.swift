@@ -362,6 +362,10 @@ final class MentionCleaner {
                 span.needsSupport = false
             }
         case .organization?:
+            // "the Serum Institute of India in Pune, the world's largest vaccine maker": after "in"
+            // a place the tagger read as one is where the body is; the words after it describe the body.
+            if span.type == .place, span.first > 0, LocativeNames.prepositions.contains(tokens[span.first - 1].text),
+               isKnownPlace() { break }
             span.type = .organization
             span.cued = true
             span.needsSupport = false

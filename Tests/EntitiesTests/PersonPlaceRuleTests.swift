@@ -77,4 +77,13 @@ import Testing
         #expect(entity(named: "Marisol Vance-Lisbon", in: found)?.aliases.contains("Vance-Lisbon") == true)
         #expect(!names(found, .organization).contains("Vance-Lisbon") && !names(found, .place).contains("Vance-Lisbon"))
     }
+
+    @Test func placeAfterInKeepsItsTypeWhenTheDescriptionAfterItIsTheBodys() {
+        let found = extract([
+            "Output will come from the Vellmor Institute of Biologics in Leeds, the country's largest vaccine maker by volume.",
+            "Talks were held with Kestrel Mining in Lubumbashi, the company's main hub.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Leeds", "Lubumbashi"]))
+        #expect(names(found, .organization).isDisjoint(with: ["Leeds", "Lubumbashi"]))
+    }
 }
