@@ -3,7 +3,7 @@ import NewsCore
 /// "Tesla Inc, Lirvo and Volkswagen", "Meta Platforms, Google and X": names listed together are
 /// names of one kind. When a member is surely an organization (a legal form or an organization
 /// word in it, or the alias table's word), the others that nothing marks as a place or a person
-/// are organizations too.
+/// are organizations too. Among places, the odd member is a place.
 enum ListMembers {
     /// `result` sorted by first token; retyped in place.
     static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph, lexicon: Lexicon,
@@ -40,7 +40,10 @@ enum ListMembers {
                     || facts[index].rules.contains(.legalForm)
             }
         }
-        guard members.contains(where: { surelyOrganization(spans[$0]) }) else { return }
+        guard members.contains(where: { surelyOrganization(spans[$0]) }) else {
+            placesAmongPlaces(&spans, members, paragraph, gazetteer: gazetteer)
+            return
+        }
         for index in members where spans[index].type != .organization && spans[index].canonical == nil {
             let span = spans[index]
             let surface = span.surface(tokens)
@@ -51,5 +54,23 @@ enum ListMembers {
                facts[span.end - 1].flags.contains(.surname) { continue }
             spans[index].type = .organization
         }
+    }
+
+    /// "Leeds, Bradford and Wakefield", "Lancashire, Cumbria and Yorkshire": where every
+    /// other member is a place, one member read as a person or an organization, with no organization
+    /// word in it, is a place too when the place list knows it ("Bradford" is a surname as well) or,
+    /// one plain word, when two places or more stand beside it.
+    private static func placesAmongPlaces(_ spans: inout [MentionSpan], _ members: Range<Int>,
+                                          _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) {
+        let others = members.filter { spans[$0].type != .place }
+        guard others.count == 1, let index = others.first else { return }
+        let span = spans[index]
+        let facts = paragraph.facts
+        guard span.canonical == nil,
+              !(span.first..<span.end).contains(where: { facts[$0].flags.contains(.organizationWord) }) else { return }
+        let known = gazetteer.flags(hash: FeatureHash.nameKeyHash(span.surface(paragraph.tokens))).contains(.place)
+        let plainWord = span.end - span.first == 1 && span.type == .organization && members.count >= 3
+            && UnlistedPersonNames.isPlainWord(paragraph.tokens[span.first].text)
+        if known || plainWord { spans[index].type = .place }
     }
 }

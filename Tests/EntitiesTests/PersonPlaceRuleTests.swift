@@ -86,4 +86,15 @@ import Testing
         #expect(names(found, .place).isSuperset(of: ["Leeds", "Lubumbashi"]))
         #expect(names(found, .organization).isDisjoint(with: ["Leeds", "Lubumbashi"]))
     }
+
+    @Test func listOfPlacesMakesItsOddMemberAPlace() {
+        let found = extract([
+            "Replacement buses ran between Leeds, Bradford and Wakefield all weekend.",
+            "Rail services across Lancashire, Cumbria and Yorkshire were cancelled.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Leeds", "Bradford", "Wakefield", "Lancashire", "Cumbria", "Yorkshire"]))
+        #expect(names(found, .person).isEmpty)
+        #expect(names(found, .organization).isEmpty)
+    }
 }
+
