@@ -1,5 +1,5 @@
 /// Organization readings that name no organization: an office ("Minority Leader", "Labour MP",
-/// "City Council President"), a language ("Mandarin", "Bahasa Indonesia"), and two
+/// "City Council President", "Health Cabinet Secretary"), a language ("Mandarin", "Bahasa Indonesia"), and two
 /// organizations joined by "and" that the tagger read as one ("Orvane Polytechnic and Kestle
 /// College", "DeepVoxa and Harwell University").
 enum OfficeTitles {
@@ -7,7 +7,8 @@ enum OfficeTitles {
     static let officeWords: Set<String> = [
         "Leader", "MP", "MPs", "MEP", "MEPs", "President", "Chairman", "Chairwoman", "Chairperson",
         "Speaker", "Spokesman", "Spokeswoman", "Spokesperson", "Minister", "Mayor", "Senator",
-        "Councillor", "Councilor", "Councilman", "Councilwoman", "Whip", "Premier",
+        "Councillor", "Councilor", "Councilman", "Councilwoman", "Whip", "Premier", "Secretary", "Adviser",
+        "Advisor", "Correspondent", "Editor", "Commissioner",
     ]
 
     /// Names of languages, which the tagger sometimes reads as organizations or people.
@@ -45,6 +46,11 @@ enum OfficeTitles {
             // "Minority Leader", "Labour MP": an office; "Office of the President" is a body.
             if officeWords.contains(last), span.end - span.first <= 3,
                !(span.first..<span.end).contains(where: { tokens[$0].text == "of" || tokens[$0].text == "the" }) {
+                spans.remove(at: index)
+                continue
+            }
+            // "Interior Cabinet Secretary Jane Doe": a cabinet's office, not the cabinet.
+            if last == "Cabinet", span.end < tokens.count, officeWords.contains(tokens[span.end].text) {
                 spans.remove(at: index)
                 continue
             }

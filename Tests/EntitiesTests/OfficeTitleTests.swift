@@ -14,6 +14,16 @@ import Testing
         #expect(shown.isDisjoint(with: ["Minority Leader", "Labour MP", "City Council President"]))
     }
 
+    @Test func cabinetSecretariesAndAdvisersAreNoOrganizations() {
+        let found = extract([
+            "Energy Cabinet Secretary Odhiambo Wekesa told senators the grid would hold.",
+            "The governor, through the Special Adviser to the Governor on Media, Tunde Arowolo, said the roads would reopen.",
+        ])
+        let shown = Set(found.map(\.name))
+        #expect(shown.isDisjoint(with: ["Energy Cabinet", "Special Adviser"]))
+        #expect(names(found, .person).isSuperset(of: ["Odhiambo Wekesa", "Tunde Arowolo"]))
+    }
+
     @Test func languagesAreNoOrganizations() {
         let found = extract([
             "Most speech models at Corvalis Labs are trained on English and maybe Mandarin.",
