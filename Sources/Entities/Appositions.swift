@@ -27,8 +27,14 @@ enum Appositions {
 
     /// The type the words beside the name give it, if any.
     static func describedType(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> EntityType? {
-        if let type = typeAfter(span.end, paragraph) { return type }
-        if roleBefore(span, paragraph) { return .person }
+        let roleBefore = roleBefore(span, paragraph)
+        if let type = typeAfter(span.end, paragraph) {
+            // "signed by its spokesperson, Tunde Bello, the company blamed": after a role and the name,
+            // words that no comma closes are the sentence going on, not the name described.
+            if type == .organization, roleBefore, typeAfter(span.end, paragraph, closed: true) == nil { return .person }
+            return type
+        }
+        if roleBefore { return .person }
         if descriptionBefore(span, paragraph) { return .organization }
         return nil
     }

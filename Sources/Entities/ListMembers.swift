@@ -13,9 +13,20 @@ enum ListMembers {
         while start < result.count {
             var end = start + 1
             while end < result.count, joinsList(result[end - 1].end, result[end].first, paragraph) { end += 1 }
-            if end - start >= 2 { retype(&result, start..<end, paragraph, lexicon: lexicon, gazetteer: gazetteer) }
+            if end - start >= 3 || end - start == 2 && isPair(result[start], result[start + 1], paragraph) {
+                retype(&result, start..<end, paragraph, lexicon: lexicon, gazetteer: gazetteer)
+            }
             start = end
         }
+    }
+
+    /// Two names with only a comma between are a list when it goes on after them (", Google and X");
+    /// otherwise the second may open the sentence's next part ("its spokesperson, Tunde Bello,
+    /// Vellmor Ltd blamed").
+    private static func isPair(_ left: MentionSpan, _ right: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard right.first == left.end + 1, tokens[left.end].text == "," else { return true }
+        return right.end < tokens.count && ["and", "or", ","].contains(tokens[right.end].text)
     }
 
     /// Only ",", "and", "or" or ", and" between two names.

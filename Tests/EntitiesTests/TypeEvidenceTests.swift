@@ -40,4 +40,14 @@ import Testing
         let found = extract(["Former minister Selma Quist sits on its board, the company said."])
         #expect(!names(found, .organization).contains("Selma Quist"))
     }
+
+    @Test func aRoleBeforeANameOutweighsTheSentenceGoingOnAfterIt() {
+        let found = extract([
+            "In a statement signed by its spokesperson, Tunde Bellamo, Vellmor Industries Limited blamed exchange rates.",
+            "In a reply signed by its secretary, Ngozi Adeyemo-Clark, the company blamed the regulator.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Tunde Bellamo", "Ngozi Adeyemo-Clark"]))
+        #expect(names(found, .organization).contains("Vellmor Industries Limited"))
+    }
 }
+
