@@ -24,6 +24,16 @@ import Testing
         #expect(names(found, .person).isSuperset(of: ["Odhiambo Wekesa", "Tunde Arowolo"]))
     }
 
+    @Test func theHolderOfAPortfolioIsAPersonAndThePortfolioNoBody() {
+        let found = extract([
+            "Minister for Foreign Affairs Orla Teague-Brannock said the talks were useful.",
+            "He wrote to the Minister of State for Transport Seán Ó Deághaidh about the bypass.",
+            "Secretary of State for Energy Security Maren Holloway-Pike said prices would fall.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Orla Teague-Brannock", "Seán Ó Deághaidh", "Maren Holloway-Pike"]))
+        #expect(names(found, .organization).isEmpty)
+    }
+
     @Test func languagesAreNoOrganizations() {
         let found = extract([
             "Most speech models at Corvalis Labs are trained on English and maybe Mandarin.",
