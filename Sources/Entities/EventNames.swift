@@ -9,11 +9,13 @@ enum EventNames {
         "olympics", "war",
     ]
 
-    /// Last words of meetings and races ("Harbury Athletics Meet"), and of laws, lawsuits and codes
-    /// ("Veldrian Data Act", "the Ninth Amendment", "Halvard Battery Litigation", "Brask Editorial Principles"):
+    /// Last words of meetings, races and contests ("Harbury Athletics Meet", "Orlov Piano Competition"),
+    /// of laws, lawsuits, codes, pacts and lists ("Veldrian Data Act", "the Ninth Amendment", "Halvard
+    /// Battery Litigation", "Brask Editorial Principles", "the Kelvar Accord", "the Entity List"):
     /// after another word only ("Bill" alone is a first name).
     static let lastWordsAfterAName: Set<String> = [
-        "meet", "marathon", "regatta", "derby", "act", "bill", "amendment", "litigation", "principles",
+        "meet", "marathon", "regatta", "derby", "competition", "summit", "act", "bill", "amendment", "litigation",
+        "principles", "agreement", "accord", "accords", "treaty", "protocol", "declaration", "roadmap", "list",
     ]
 
     /// `lastWords` by `TokenFacts.keyHash`: nearly every name ends on none of them, and is told

@@ -14,6 +14,17 @@ import Testing
         #expect(names(found, .organization).contains("Harbury Rovers"))
     }
 
+    @Test func pactsListsAndContestsAreNoOrganizations() {
+        let found = extract([
+            "Delegates in Harbury said the Kelvar Agreement and the Ostmark Roadmap were at risk.",
+            "Veldrian firms were added to the Export Entity List last year, the Brask Ministry of Trade said.",
+            "She won the Orlov Piano Competition at 19.",
+        ])
+        let shown = Set(found.map(\.name))
+        #expect(shown.isDisjoint(with: ["Kelvar Agreement", "Ostmark Roadmap", "Export Entity List", "Orlov Piano Competition"]))
+        #expect(names(found, .organization).contains("Brask Ministry of Trade"))
+    }
+
     @Test func aSurnameLikeAnEventWordStaysAPerson() {
         let found = extract(["Anna Cup said the club would appeal."])
         #expect(!names(found, .organization).contains("Anna Cup"))
