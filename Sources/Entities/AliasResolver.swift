@@ -53,8 +53,8 @@ enum AliasResolver {
         }.map(\.element)
         for (mention, words) in ordered {
             let key = GroupKey(type: mention.type, words: words)
-            if let index = groupByKey[key] ?? partialNameGroup(words, type: mention.type, in: keys)
-                ?? surnameOfOnePerson(words, in: keys) {
+            if let index = groupByKey[key] ?? partialNameGroup(words, type: mention.type, in: keys, groups: groups, at: mention.location)
+                ?? surnameOfOnePerson(words, in: keys, groups: groups, at: mention.location) {
                 groups[index].add(mention)
                 continue
             }
@@ -76,18 +76,45 @@ enum AliasResolver {
     /// The person whose name holds every word of a partial name, ending the same way
     /// ("Kadhimi" in "Mustafa al-Kadhimi"); a lone first name only when one person has it.
     /// Organizations and places fold a shorter form only when one entity ends with it.
-    fileprivate static func partialNameGroup(_ words: [Int], type: EntityType, in groups: [GroupKey]) -> Int? {
+    fileprivate static func partialNameGroup(_ words: [Int], type: EntityType, in keys: [GroupKey], groups: [Group],
+                                             at location: MentionLocation) -> Int? {
         guard let last = words.last else { return nil }
         var matches: [Int] = []
         // By index, not by element: a copied key retains and releases its words for every group.
-        for index in groups.indices where groups[index].type == type && groups[index].words.count > words.count
-            && isPartialName(words, of: groups[index].words, type: type) {
+        for index in keys.indices where keys[index].type == type && keys[index].words.count > words.count
+            && isPartialName(words, of: keys[index].words, type: type) {
             matches.append(index)
         }
         if matches.count == 1 { return matches[0] }
-        // Several share the word: the one whose surname it is, if only one.
-        let bySurname = matches.filter { groups[$0].words.last == last }
-        return bySurname.count == 1 ? bySurname[0] : nil
+        // Several share the word: the one whose surname it is, if only one; of several people,
+        // the one named before it more often.
+        let bySurname = matches.filter { keys[$0].words.last == last }
+        if bySurname.count == 1 { return bySurname[0] }
+        return type == .person ? subjectNamedBefore(location, among: bySurname, groups) : nil
+    }
+
+    /// "Lt Gen Abdul Amir al-Shammari said… Shammari said…", and later "Nasr al-Shammari": a
+    /// surname two people share refers to the one named more often before it, and of those named
+    /// as often, to the one named first: news names its subject, then relatives in passing ("her
+    /// brother Howie Payne"), and uses the bare surname for the subject. Nil when neither was
+    /// named before it.
+    private static func subjectNamedBefore(_ location: MentionLocation, among candidates: [Int], _ groups: [Group]) -> Int? {
+        var best: (group: Int, count: Int, first: MentionLocation)?
+        for candidate in candidates {
+            var count = 0
+            var first: MentionLocation?
+            for mention in groups[candidate].mentions where (mention.paragraph, mention.start) < (location.paragraph, location.start) {
+                count += 1
+                if first == nil || (mention.paragraph, mention.start) < (first!.paragraph, first!.start) { first = mention }
+            }
+            guard let first else { continue }
+            if let current = best,
+               current.count > count || current.count == count && (current.first.paragraph, current.first.start) < (first.paragraph, first.start) {
+                continue
+            }
+            best = (candidate, count, first)
+        }
+        return best?.group
     }
 
     /// `words` (not empty) is a partial name of the longer `name`: every word in it, ending the same way.
@@ -231,12 +258,13 @@ enum AliasResolver {
     }
 
     /// A lone word the tagger typed otherwise that is the surname of exactly one person named
-    /// in full ("Araji added" after "Qassim al-Araji").
-    fileprivate static func surnameOfOnePerson(_ words: [Int], in groups: [GroupKey]) -> Int? {
+    /// in full ("Araji added" after "Qassim al-Araji"), or of several: the one named last before it.
+    fileprivate static func surnameOfOnePerson(_ words: [Int], in keys: [GroupKey], groups: [Group],
+                                               at location: MentionLocation) -> Int? {
         guard words.count == 1 else { return nil }
-        let matches = groups.indices.filter { groups[$0].type == .person && groups[$0].words.count > 1
-            && groups[$0].words.last == words[0] }
-        return matches.count == 1 ? matches[0] : nil
+        let matches = keys.indices.filter { keys[$0].type == .person && keys[$0].words.count > 1
+            && keys[$0].words.last == words[0] }
+        return matches.count == 1 ? matches[0] : subjectNamedBefore(location, among: matches, groups)
     }
 
     /// The fullest form names the entity (most words, then most used, then first seen);
