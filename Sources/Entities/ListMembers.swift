@@ -67,10 +67,20 @@ enum ListMembers {
         }
     }
 
+    /// Words of place and motion before a list ("between Katoomba and Lithgow", "at Garzweiler and Hambach").
+    private static let placePrepositions: Set<String> = [
+        "in", "near", "between", "from", "at", "across", "to", "outside", "around", "through", "over", "into", "via",
+    ]
+
+    private static func afterPreposition(_ first: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        first.first > 0 && placePrepositions.contains(paragraph.tokens[first.first - 1].text)
+    }
+
     /// "Leeds, Bradford and Wakefield", "Lancashire, Cumbria and Yorkshire": where every
     /// other member is a place, one member read as a person or an organization, with no organization
     /// word in it, is a place too when the place list knows it ("Bradford" is a surname as well) or,
-    /// one plain word, when two places or more stand beside it.
+    /// one plain word, when two places or more stand beside it, or one after a word of place
+    /// ("between Katoomba and Lithgow").
     private static func placesAmongPlaces(_ spans: inout [MentionSpan], _ members: Range<Int>,
                                           _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) {
         let others = members.filter { spans[$0].type != .place }
@@ -80,7 +90,8 @@ enum ListMembers {
         guard span.canonical == nil,
               !(span.first..<span.end).contains(where: { facts[$0].flags.contains(.organizationWord) }) else { return }
         let known = gazetteer.flags(hash: FeatureHash.nameKeyHash(span.surface(paragraph.tokens))).contains(.place)
-        let plainWord = span.end - span.first == 1 && span.type == .organization && members.count >= 3
+        let plainWord = span.end - span.first == 1 && span.type == .organization
+            && (members.count >= 3 || afterPreposition(spans[members.lowerBound], paragraph))
             && UnlistedPersonNames.isPlainWord(paragraph.tokens[span.first].text)
         if known || plainWord { spans[index].type = .place }
     }

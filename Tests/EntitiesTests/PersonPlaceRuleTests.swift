@@ -96,5 +96,11 @@ import Testing
         #expect(names(found, .person).isEmpty)
         #expect(names(found, .organization).isEmpty)
     }
+
+    @Test func aPlainWordListedWithAPlaceAfterAWordOfPlaceIsAPlace() {
+        let found = extract(["Crews worked at the mines at Garzweiler and Oststetten through the night."])
+        #expect(names(found, .place).isSuperset(of: ["Garzweiler", "Oststetten"]))
+        #expect(names(found, .organization).isEmpty)
+    }
 }
 
