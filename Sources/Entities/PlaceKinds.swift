@@ -1,11 +1,13 @@
-/// "the Zamora displacement camp", "the Kibera district", "the Ostrava neighbourhood": a name
+/// "the Zamora displacement camp", "the Kibera district", "off the Connemara coast": a name
 /// right before a lowercase word for a kind of place names that place, whatever the tagger read.
 /// "camp" alone follows factions too ("the Hallam camp"): only after "refugee" or "displacement".
 enum PlaceKinds {
     /// Kinds of place a name stands before by itself.
     static let kinds = KeyTable([
         "neighbourhood", "neighborhood", "district", "suburb", "township", "village", "municipality", "county",
-        "province", "valley", "basin", "delta",
+        "province", "valley", "basin", "delta", "coast", "coastline", "region", "peninsula", "archipelago",
+        "island", "islands", "highlands", "plateau", "estuary", "borough", "parish", "ward", "governorate",
+        "oblast", "prefecture", "canton", "emirate", "rainforest", "desert",
     ])
     /// "refugee camp", "displacement complex".
     static let campModifiers = KeyTable(["refugee", "displacement", "displaced", "idp"])
