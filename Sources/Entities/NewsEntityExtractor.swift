@@ -132,6 +132,10 @@ public struct NewsEntityExtractor: EntityExtractor {
             for (acronym, expansion) in BracketedAcronyms.find(in: paragraph, after: live) where acronyms[acronym] == nil {
                 acronyms[acronym] = expansion
             }
+            // "Mohamed Hamdan Dagalo, widely known as Hemedti": folded the same way.
+            for (other, name) in KnownAsNames.find(in: paragraph, after: live) where acronyms[other] == nil {
+                acronyms[other] = name
+            }
             if let credit = PhotoCredits.first(in: paragraph) {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }

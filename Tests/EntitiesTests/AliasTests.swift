@@ -73,6 +73,20 @@ import Testing
         #expect(entity(named: "Samir al-Hamdani", in: found)?.aliases.contains("Hamdani") != true)
     }
 
+    @Test func nameKnownAsAnotherFoldsIntoIt() throws {
+        let found = extract([
+            "The militia, led by Tomas Orrevik Dalgaard, widely known as Brenno, denied blocking the convoys.",
+            "Brenno said in a post on Telegram that he welcomed the talks.",
+            "The Kelvar Electricity Generating Company, known as KelGen, said output had fallen.",
+            "KelGen expects the dams to refill by March.",
+        ])
+        let leader = try #require(entity(named: "Tomas Orrevik Dalgaard", in: found))
+        #expect(leader.type == .person && leader.aliases.contains("Brenno") && leader.count == 3)
+        let company = try #require(entity(named: "Kelvar Electricity Generating Company", in: found))
+        #expect(company.aliases.contains("KelGen") && company.count == 3)
+        #expect(entity(named: "Brenno", in: found) == nil && entity(named: "KelGen", in: found) == nil)
+    }
+
     @Test func acronymDefinedInTheTextFoldsIntoItsExpansion() throws {
         let found = extract([
             "The report was carried by the Iraqi News Agency (INA) on Monday.",
