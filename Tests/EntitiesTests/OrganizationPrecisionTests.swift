@@ -50,4 +50,17 @@ import Testing
         let found = extract(["The Veldrian Office for the Coordination of Flood Relief said 40,000 people had fled."])
         #expect(names(found, .organization).contains("Veldrian Office for the Coordination of Flood Relief"))
     }
+
+    @Test func anOrdinaryWordReadAsABodyOnceIsNone() {
+        let found = extract([
+            "The company will file its annual report on Form 10-K with the Vellmor Securities Commission.",
+            "Reform won three seats in the election.",
+            "Reform said the result was a breakthrough.",
+        ])
+        let organizations = names(found, .organization)
+        #expect(!organizations.contains("Form"))
+        // Written twice, the ordinary word names a body.
+        #expect(organizations.isSuperset(of: ["Reform", "Vellmor Securities Commission"]))
+    }
 }
+

@@ -1,0 +1,38 @@
+/// "Representation", "Amendment", "Downstream", "Planning": one ordinary word (one news writes in
+/// lowercase more often than capitalized) read as a body, once in the article and in no longer
+/// name there, is a piece of a title or a heading the tagger cut out, not an organization. A body
+/// with such a name is written again, or in full ("the Bank" after "the Bank of England").
+enum OrdinaryWordBodies {
+    static func drop(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph], commonWords: Set<String>) -> [MentionSpan] {
+        let position = paragraphs.positionsByIndex
+        func word(_ span: MentionSpan) -> (text: String, facts: TokenFacts)? {
+            guard let at = position[span.paragraph] else { return nil }
+            return (paragraphs[at].tokens[span.first].text, paragraphs[at].facts[span.first])
+        }
+        let candidates = spans.indices.filter { index in
+            let span = spans[index]
+            guard span.type == .organization, span.end - span.first == 1, span.canonical == nil, !span.cued,
+                  let (text, facts) = word(span), facts.startsUppercase,
+                  AcronymDefinitions.acronymLetters(text) == nil else { return false }
+            return commonWords.contains(facts.key)
+        }
+        guard !candidates.isEmpty else { return spans }
+        // Every word of the article's other names, and how often each lone word is a body.
+        var nameWords: Set<String> = []
+        var loneCounts: [String: Int] = [:]
+        for span in spans {
+            guard let at = position[span.paragraph] else { continue }
+            let facts = paragraphs[at].facts
+            if span.end - span.first > 1 {
+                for index in span.first..<span.end { nameWords.insert(facts[index].key) }
+            } else if span.type == .organization {
+                loneCounts[facts[span.first].key, default: 0] += 1
+            }
+        }
+        let dropped = Set(candidates.filter { index in
+            guard let (_, facts) = word(spans[index]) else { return false }
+            return loneCounts[facts.key] == 1 && !nameWords.contains(facts.key)
+        })
+        return spans.indices.filter { !dropped.contains($0) }.map { spans[$0] }
+    }
+}
