@@ -1,3 +1,5 @@
+import NewsCore
+
 /// "the Deputy Minister for Foreign Affairs, Mr ...", "Secretary of State": what follows an office's
 /// title and "for" or "of" is the office's portfolio, part of the title, not a body; the tagger reads
 /// it as one. A name with an organization word there is a body ("Minister of the Veldrian Navy").
@@ -11,14 +13,25 @@ enum PortfolioNames {
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String>) {
         var index = 0
         while index < spans.count {
-            guard isPortfolio(spans[index], paragraph) else { index += 1; continue }
-            if let holder = holder(after: spans[index], paragraph, commonWords: commonWords) {
+            let span = spans[index]
+            // The tagger may read the portfolio and the holder's given name as a person ("Transport Darragh").
+            let personal = span.type == .person
+            guard isPortfolio(personal ? with(span, type: .organization) : span, paragraph) else { index += 1; continue }
+            if let holder = holder(after: span, paragraph, commonWords: commonWords) {
                 spans[index] = holder
+                index += 1
+            } else if personal {
                 index += 1
             } else {
                 spans.remove(at: index)
             }
         }
+    }
+
+    private static func with(_ span: MentionSpan, type: EntityType) -> MentionSpan {
+        var copy = span
+        copy.type = type
+        return copy
     }
 
     static func isPortfolio(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
@@ -55,8 +68,8 @@ enum PortfolioNames {
             if tokens[end].isWord, facts[end].startsUppercase, !isPortfolioWord(end) {
                 words += 1
                 end += 1
-            } else if tokens[end].text == "-", end > first, end + 1 < tokens.count, tokens[end + 1].isWord,
-                      facts[end + 1].startsUppercase {
+            } else if ["-", "'", "\u{2019}"].contains(tokens[end].text), end > first, end + 1 < tokens.count,
+                      tokens[end + 1].isWord, facts[end + 1].startsUppercase {
                 end += 1
             } else {
                 break
