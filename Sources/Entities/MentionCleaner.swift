@@ -299,6 +299,11 @@ final class MentionCleaner {
            (span.first + 1..<span.end).allSatisfy({ facts[$0].capitalized }) {
             span.type = .person
         }
+        // "Elliott Investment Management", "Vell Capital": a firm's word ends the name, whatever its first name.
+        if span.type == .person, span.end - span.first > 1, facts[span.end - 1].startsUppercase,
+           UnmarkedOrganizations.businessWords.contains(facts[span.end - 1].key) {
+            span.type = .organization
+        }
         if UnmarkedOrganizations.looksLikePerson(span, paragraph, commonWords: commonWords,
                                                  isKnownPlace: { self.isKnownPlace(surface: $0) }), !isKnownPlace() {
             span.type = .person

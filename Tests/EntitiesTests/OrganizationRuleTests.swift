@@ -204,4 +204,13 @@ import Testing
         #expect(names(found, .organization).contains("Keswick"))
         #expect(names(found, .place).contains("Brask"))
     }
+
+    @Test func aFirmsWordEndingANameMakesItAFirmWhateverItsFirstName() {
+        let found = extract([
+            "Marten Holloway Investment Management, which built a stake in Carrowmore in the spring, said it backed the deal.",
+        ])
+        #expect(names(found, .organization).contains("Marten Holloway Investment Management"))
+        #expect(names(found, .person).isEmpty)
+    }
 }
+
