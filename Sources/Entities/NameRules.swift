@@ -153,7 +153,10 @@ extension NameRules {
 
 extension NameRules {
     /// Company legal forms written after the name; "Apple Inc." is the company "Apple" too.
-    static let legalForms: Set<String> = ["inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj", "kgaa"]
+    static let legalForms: Set<String> = [
+        "inc", "corp", "co", "ltd", "llc", "llp", "lp", "plc", "ag", "sa", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj", "kgaa",
+        "pty", "pte", "bhd", "tbk", "srl",
+    ]
 }
 
 extension NameRules {

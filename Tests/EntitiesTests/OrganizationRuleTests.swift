@@ -212,5 +212,15 @@ import Testing
         #expect(names(found, .organization).contains("Marten Holloway Investment Management"))
         #expect(names(found, .person).isEmpty)
     }
+
+    @Test func aLegalFormAfterAPersonsNameMakesAFirm() {
+        let found = extract([
+            "Cooley LLP is counsel to the company, and Harriet Procter LLP is serving as counsel to the agents.",
+            "The firm hired Joseph Lamb LLP as counsel.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Cooley LLP", "Harriet Procter LLP", "Joseph Lamb LLP"]))
+        #expect(names(found, .person).isEmpty)
+        #expect(entity(named: "Cooley LLP", in: found)?.aliases.isEmpty == true)
+    }
 }
 
