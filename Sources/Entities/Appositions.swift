@@ -19,6 +19,9 @@ enum Appositions {
         "pollster", "platform", "tank", "fund", "trust", "network", "coalition", "federation", "league",
         "outlet", "magazine", "website", "nonprofit", "non-profit", "lobby", "institution", "university",
         "ministry", "department", "authority", "council", "committee", "commission", "investor", "fund",
+        "unit", "subsidiary", "division", "affiliate", "spinoff", "spin-off",
+        // Plural: firms that do the work ("its administrators, Begbies Traynor,").
+        "administrators", "auditors", "liquidators", "receivers", "underwriters", "bookrunners",
     ]).subtracting(["side", "club"])
     /// Words that end a description: "a trade group whose members".
     static let relatives: Set<String> = ["whose", "which", "who", "whom", "that", "where"]
@@ -35,7 +38,7 @@ enum Appositions {
             return type
         }
         if roleBefore { return .person }
-        if descriptionBefore(span, paragraph) { return .organization }
+        if descriptionBefore(span, paragraph) || bodyBefore(span, paragraph) { return .organization }
         return nil
     }
 
@@ -89,6 +92,18 @@ enum Appositions {
         guard span.first >= 2, tokens[span.first - 1].text == ",", tokens[span.first - 2].isWord,
               paragraph.facts[span.first - 2].startsLowercase, paragraph.facts[span.first - 2].rules.contains(.role),
               span.end < tokens.count else { return false }
+        return tokens[span.end].text == "," || ReportingCues.follow(span.end, paragraph)
+    }
+
+    /// "its crop-protection unit, Brennholt Agrar,", "its administrators, Begbies Traynor, have": a
+    /// kind of organization, a comma, then the name and a comma or a reporting verb. A name opening
+    /// with a known first name is left alone ("According to the company, Anna Berg said").
+    private static func bodyBefore(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        guard span.first >= 2, tokens[span.first - 1].text == ",", tokens[span.first - 2].isWord,
+              facts[span.first - 2].startsLowercase, facts[span.first - 2].rules.contains(.body),
+              !facts[span.first].flags.contains(.firstName), span.end < tokens.count else { return false }
         return tokens[span.end].text == "," || ReportingCues.follow(span.end, paragraph)
     }
 
