@@ -61,6 +61,9 @@ enum NameRules {
         "of", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du",
         // "Frankfurt am Main", "Bild am Sonntag", "Guillermo del Toro", "Santos dos Reis".
         "am", "im", "del", "della", "di", "dos", "das",
+        // "Dar es Salaam", "André Corrêa do Lago", "Ngugi wa Thiong'o", "Clara Van den Berghe",
+        // "Ursula von der Leyen", "Tomás de los Santos".
+        "es", "do", "wa", "den", "ter", "ten", "des", "los", "las", "dei", "degli", "zu", "bint",
     ]
 
     /// Name particles that do not tell one person from another ("al-Kadhimi" = "Kadhimi").
