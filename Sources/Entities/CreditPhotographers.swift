@@ -11,13 +11,20 @@ enum CreditPhotographers {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         for index in tokens.indices where !tokens[index].isWord {
-            var names: [Range<Int>] = []
+            // Each candidate with whether an agency's name or a credit's label stands beside it.
+            var names: [(Range<Int>, besideAgency: Bool)] = []
             if tokens[index].text == "/", paragraph.isCapitalizedWord(index - 1), paragraph.isCapitalizedWord(index + 1) {
-                names = [run(from: index + 1, by: 1, paragraph), run(from: index - 1, by: -1, paragraph)]
+                let after = run(from: index + 1, by: 1, paragraph), before = run(from: index - 1, by: -1, paragraph)
+                names = [(after, isAgency(before, paragraph)), (before, isAgency(after, paragraph))]
             } else if tokens[index].text == ":", index > 0, labels.contains(facts[index - 1].key) {
-                names = [run(from: index + 1, by: 1, paragraph)]
+                names = [(run(from: index + 1, by: 1, paragraph), true)]
             }
-            for name in names where isPersonalName(name, paragraph) && !spans.contains(where: { $0.first < name.upperBound && name.lowerBound < $0.end }) {
+            for (name, besideAgency) in names where isPersonalName(name, paragraph, besideAgency: besideAgency) {
+                // A piece of the name the tagger read ("Ritschel") gives way to the whole; a name
+                // reaching out of it stays.
+                let overlapping = spans.filter { $0.first < name.upperBound && name.lowerBound < $0.end }
+                guard overlapping.allSatisfy({ name.lowerBound <= $0.first && $0.end <= name.upperBound }) else { continue }
+                spans.removeAll { name.lowerBound <= $0.first && $0.end <= name.upperBound }
                 var person = MentionSpan(paragraph: paragraph.index, first: name.lowerBound, end: name.upperBound, type: .person)
                 person.cued = true  // the credit says a person took the picture
                 spans.append(person)
@@ -38,14 +45,29 @@ enum CreditPhotographers {
         return first..<(last + 1)
     }
 
-    /// Two or three words opening with a known first name, none an agency's or a credit's word.
-    private static func isPersonalName(_ range: Range<Int>, _ paragraph: TokenizedParagraph) -> Bool {
+    /// Two or three words, none an agency's or a credit's word, a body's or a trade's word or a title, opening
+    /// with a known first name (a place's name too, like "Trent") or, beside an agency or after a
+    /// label ("AP Photo/", "/Getty Images", "Photo:"), with any word no list knows as a place.
+    private static func isPersonalName(_ range: Range<Int>, _ paragraph: TokenizedParagraph, besideAgency: Bool) -> Bool {
         let facts = paragraph.facts
-        guard (2...3).contains(range.count), facts[range.lowerBound].flags.contains(.firstName) else { return false }
+        guard (2...3).contains(range.count) else { return false }
+        let opening = facts[range.lowerBound].flags
+        guard opening.contains(.firstName) || besideAgency && !opening.contains(.place) else { return false }
         return range.allSatisfy { index in
             let word = facts[index]
+            let placeOnly = word.flags.contains(.place) && word.flags.isDisjoint(with: [.firstName, .surname])
             return !CreditAgencies.agencyWords.contains(word.key) && !labels.contains(word.key)
-                && !word.flags.contains(.organizationWord) && !word.flags.contains(.place) && !word.isTitle
+                && !word.flags.contains(.organizationWord) && !placeOnly && !word.isTitle
+                && !UnlistedPersonNames.thingWords.contains(word)
+        }
+    }
+
+    /// "AP Photo", "Getty Images", "CBC", "dpa": an agency's word, a credit's label or an acronym.
+    private static func isAgency(_ range: Range<Int>, _ paragraph: TokenizedParagraph) -> Bool {
+        range.contains { index in
+            let key = paragraph.facts[index].key
+            return CreditAgencies.agencyWords.contains(key) || labels.contains(key)
+                || AcronymDefinitions.acronymLetters(paragraph.tokens[index].text) != nil
         }
     }
 }
