@@ -8,6 +8,13 @@ enum Bylines {
     static func find(in paragraph: TokenizedParagraph, commonWords: Set<String>, gazetteer: NameGazetteer) -> [MentionSpan] {
         let tokens = paragraph.tokens
         var result: [MentionSpan] = []
+        // "Coastline News By Hoa Nguyen and Callum Fitzgerald-Tui": the outlet's line and the byline
+        // joined into one paragraph; the names then run to its end.
+        if tokens.count > 2, let by = (1..<min(tokens.count, 6)).first(where: { tokens[$0].text == "By" || tokens[$0].text == "BY" }),
+           !tokens[by].lineStart, (0..<by).allSatisfy({ paragraph.isCapitalizedWord($0) }) {
+            let (spans, after) = names(from: by + 1, paragraph, commonWords: commonWords, gazetteer: gazetteer)
+            if after == tokens.count { result += spans }
+        }
         for start in tokens.indices where start == 0 || tokens[start].lineStart {
             let opener = tokens[start]
             if opener.isWord, opener.text == "By" || opener.text == "BY" {

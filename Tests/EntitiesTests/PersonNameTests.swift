@@ -55,6 +55,14 @@ import Testing
         #expect(names(found, .person).isSuperset(of: ["Nkechi Adeyemo-Barr", "Tiago Fernsby"]))
     }
 
+    @Test func bylineJoinedToTheOutletsLineNamesItsWriters() {
+        let found = extract([
+            "Harbour Courier By Thi Lan Vuong and Callum Ferris-Tane",
+            "Ports along the southern coast of Veldria closed on Monday as the storm arrived.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Thi Lan Vuong", "Callum Ferris-Tane"]))
+    }
+
     @Test func bylineInCapitalsNamesItsWriters() {
         let found = extract([
             "By YEVGENIA TORRANCE and MARCUS BELLWEATHER Updated 6:48 PM GMT, March 3, 2026",
