@@ -141,6 +141,8 @@ extension NameRules {
         "activist", "analyst", "professor", "author", "founder", "ceo", "chairman", "chairwoman", "director",
         "candidate", "senator", "governor", "mayor", "minister", "secretary", "general", "colonel", "captain",
         "cleric", "judge", "prosecutor", "lawyer", "economist", "researcher", "rapper", "chancellor", "premier",
+        // What a team's, a firm's or a body's people are: "Williams driver Carlos Sainz".
+        "driver", "rider", "teammate", "engineer", "executive", "official", "employee", "worker", "player", "winger",
     ]
 }
 

@@ -222,5 +222,13 @@ import Testing
         #expect(names(found, .person).isEmpty)
         #expect(entity(named: "Cooley LLP", in: found)?.aliases.isEmpty == true)
     }
+
+    @Test func aNameBeforeAWordForItsPeopleIsTheirTeamOrFirm() {
+        let found = extract([
+            "The race ended early for two cars. Esteban Vellar retired on lap 41 with a hydraulic failure, while Haas driver Jorge Marrin was eliminated in a first-lap crash.",
+        ])
+        #expect(names(found, .organization) == ["Haas"])
+        #expect(names(found, .person) == ["Esteban Vellar", "Jorge Marrin"])
+    }
 }
 
