@@ -1,7 +1,8 @@
-/// "Representation", "Amendment", "Downstream", "Planning": one ordinary word (one news writes in
-/// lowercase more often than capitalized) read as a body, once in the article and in no longer
-/// name there, is a piece of a title or a heading the tagger cut out, not an organization. A body
-/// with such a name is written again, or in full ("the Bank" after "the Bank of England").
+/// "Representation", "Amendment", "Downstream", "RESULT:": one ordinary word (one news writes in
+/// lowercase more often than capitalized; in capitals, four letters or more) read as a body,
+/// once in the article and in no longer name there, is a piece of a title, a heading or a label
+/// the tagger cut out, not an organization. A body with such a name is written again, or in
+/// full ("the Bank" after "the Bank of England").
 enum OrdinaryWordBodies {
     static func drop(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph], commonWords: Set<String>) -> [MentionSpan] {
         let position = paragraphs.positionsByIndex
@@ -13,7 +14,7 @@ enum OrdinaryWordBodies {
             let span = spans[index]
             guard span.type == .organization, span.end - span.first == 1, span.canonical == nil, !span.cued,
                   let (text, facts) = word(span), facts.startsUppercase,
-                  AcronymDefinitions.acronymLetters(text) == nil else { return false }
+                  AcronymDefinitions.acronymLetters(text) == nil || text.utf8.count >= 4 else { return false }
             return commonWords.contains(facts.key)
         }
         guard !candidates.isEmpty else { return spans }
