@@ -258,7 +258,7 @@ enum AliasResolver {
     }
 
     /// A lone word the tagger typed otherwise that is the surname of exactly one person named
-    /// in full ("Araji added" after "Qassim al-Araji"), or of several: the one named last before it.
+    /// in full ("Araji added" after "Qassim al-Araji"), or of several: as `subjectNamedBefore` says.
     fileprivate static func surnameOfOnePerson(_ words: [Int], in keys: [GroupKey], groups: [Group],
                                                at location: MentionLocation) -> Int? {
         guard words.count == 1 else { return nil }

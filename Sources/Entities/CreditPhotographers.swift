@@ -45,9 +45,10 @@ enum CreditPhotographers {
         return first..<(last + 1)
     }
 
-    /// Two or three words, none an agency's or a credit's word, a body's or a trade's word or a title, opening
-    /// with a known first name (a place's name too, like "Trent") or, beside an agency or after a
-    /// label ("AP Photo/", "/Getty Images", "Photo:"), with any word no list knows as a place.
+    /// Two or three words, none an agency's or a credit's word, a body's or a trade's word or a
+    /// title, opening with a known first name (a place's name too, like "Trent") or, beside an
+    /// agency or after a label ("AP Photo/", "/Getty Images", "Photo:"), with any word no list
+    /// knows as a place.
     private static func isPersonalName(_ range: Range<Int>, _ paragraph: TokenizedParagraph, besideAgency: Bool) -> Bool {
         let facts = paragraph.facts
         guard (2...3).contains(range.count) else { return false }

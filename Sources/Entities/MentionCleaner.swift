@@ -67,22 +67,21 @@ final class MentionCleaner {
             let text = tokens[span.end].text
             let word = facts[span.end]
             let gluedParticle = word.startsLowercase && word.capitalized
-            // Lowercasing to a connector means folding to one; only then is the lowercase form needed.
             // One particle or two ("Van den Berghe", "de la Fuente") before the next capitalized word.
+            // Lowercasing to a connector means folding to one; only then is the lowercase form needed.
             func isParticle(_ index: Int) -> Bool {
                 index < tokens.count && tokens[index].isWord && facts[index].rules.contains(.connector)
                     && tokens[index].text != "of" && NameRules.connectors.contains(tokens[index].text.lowercased())
             }
-            func isNameAfterParticle(_ index: Int) -> Bool {
+            func isName(_ index: Int) -> Bool {
                 index < tokens.count && tokens[index].isWord && facts[index].startsUppercase
             }
-            let particles = !isParticle(span.end) ? 0 : isNameAfterParticle(span.end + 1) ? 1
-                : isParticle(span.end + 1) && isNameAfterParticle(span.end + 2) ? 2 : 0
-            let particleThenName = particles > 0
+            let particles = !isParticle(span.end) ? 0 : isName(span.end + 1) ? 1
+                : isParticle(span.end + 1) && isName(span.end + 2) ? 2 : 0
             // "Apple Inc.", "Acme Ltd": a legal form after a name makes it a company.
             let legalForm = text.utf8.count <= 5 && word.startsUppercase && word.rules.contains(.legalForm)
             if legalForm { span.type = .organization }
-            if gluedParticle || legalForm { span.end += 1 } else if particleThenName { span.end += particles + 1 } else { break }
+            if gluedParticle || legalForm { span.end += 1 } else if particles > 0 { span.end += particles + 1 } else { break }
         }
         if span.type == .organization { span.end = OrganizationTails.end(of: span, paragraph, gazetteer: gazetteer) }
         // "Harlow & Finch": names joined by "&" are a firm's.

@@ -1,7 +1,7 @@
 /// Organization readings that name no organization: an office ("Minority Leader", "Labour MP",
-/// "City Council President", "Health Cabinet Secretary"), a language ("Mandarin", "Bahasa Indonesia"), and two
-/// organizations joined by "and" that the tagger read as one ("Orvane Polytechnic and Kestle
-/// College", "DeepVoxa and Harwell University").
+/// "City Council President", "Health Cabinet Secretary"), a language ("Mandarin", "Bahasa
+/// Indonesia"), and two organizations joined by "and" that the tagger read as one ("Orvane
+/// Polytechnic and Kestle College", "DeepVoxa and Harwell University").
 enum OfficeTitles {
     /// Words that end the name of an office, not of a body.
     static let officeWords: Set<String> = [

@@ -1,5 +1,3 @@
-import NewsCore
-
 /// "the Deputy Minister for Foreign Affairs, Mr ...", "Secretary of State": what follows an office's
 /// title and "for" or "of" is the office's portfolio, part of the title, not a body; the tagger reads
 /// it as one. A name with an organization word there is a body ("Minister of the Veldrian Navy").
@@ -16,7 +14,7 @@ enum PortfolioNames {
             let span = spans[index]
             // The tagger may read the portfolio and the holder's given name as a person ("Transport Darragh").
             let personal = span.type == .person
-            guard isPortfolio(personal ? with(span, type: .organization) : span, paragraph) else { index += 1; continue }
+            guard span.type == .organization || personal, followsAnOffice(span, paragraph) else { index += 1; continue }
             if let holder = holder(after: span, paragraph, commonWords: commonWords) {
                 spans[index] = holder
                 index += 1
@@ -28,14 +26,10 @@ enum PortfolioNames {
         }
     }
 
-    private static func with(_ span: MentionSpan, type: EntityType) -> MentionSpan {
-        var copy = span
-        copy.type = type
-        return copy
-    }
-
-    static func isPortfolio(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
-        guard span.type == .organization, span.first >= 2 else { return false }
+    /// The span opens with a portfolio's word right after an office's title and "for" or "of", and
+    /// has no word of a body in it.
+    private static func followsAnOffice(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        guard span.first >= 2 else { return false }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         let link = tokens[span.first - 1].text
