@@ -33,6 +33,8 @@ enum OrganizationTails {
         }
         guard end > at + 1, tokens[end - 1].text != "the" else { return span.end }
         if tokens[at].text == "on", end == at + 2, facts[at + 1].flags.contains(.place) { return span.end }
+        // "the Katoomba Leagues Club on Bent Street": a street or a square after "on" is where the body is.
+        if tokens[at].text == "on", facts[end - 1].rules.contains(.facility) { return span.end }
         return end
     }
 

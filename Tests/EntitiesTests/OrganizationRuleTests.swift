@@ -230,5 +230,11 @@ import Testing
         #expect(names(found, .organization) == ["Haas"])
         #expect(names(found, .person) == ["Esteban Vellar", "Jorge Marrin"])
     }
+
+    @Test func aStreetAfterOnIsWhereTheBodyIsNotPartOfItsName() {
+        let found = extract(["Residents sheltered at the Harbury Leagues Club on Bent Street overnight."])
+        #expect(names(found, .organization) == ["Harbury Leagues Club"])
+        #expect(names(found, .place) == ["Bent Street"])
+    }
 }
 
