@@ -25,6 +25,13 @@ enum AcronymDefinitions {
             var cursor = index - 2
             while cursor >= 0, index - 1 - cursor <= letters.count * 2 + 2 {
                 let token = tokens[cursor]
+                // "Immigration, Refugees and Citizenship Canada (IRCC)": a comma between two of the
+                // name's capitalized words, until the initials spell it.
+                if token.text == ",", cursor > 0, tokens[cursor - 1].isWord, tokens[cursor - 1].text.first?.isUppercase == true,
+                   tokens[cursor + 1].isWord {
+                    cursor -= 1
+                    continue
+                }
                 guard token.isWord else { break }
                 if let initial = token.text.first, initial.isUppercase {
                     initials.insert(initial, at: 0)

@@ -103,7 +103,9 @@ public struct NewsEntityExtractor: EntityExtractor {
             for definition in AcronymDefinitions.find(in: paragraph) {
                 var expansion = definition.expansion
                 let overlapping = found.overlapping(expansion)
-                if let tagged = overlapping.first { expansion.type = found[tagged].type }
+                // A place keeps its type ("Democratic Republic of Congo (DRC)"); people are not
+                // defined by initials in brackets, so a piece read as a person's name is a body's.
+                if let tagged = overlapping.first, found[tagged].type == .place { expansion.type = .place }
                 found.remove(overlapping)
                 found.add(expansion)
                 acronyms[definition.acronym] = expansion

@@ -62,6 +62,16 @@ import Testing
         #expect(names(party, .organization).contains("Labour"))
     }
 
+    @Test func acronymSpelledAcrossCommasNamesTheWholeBody() throws {
+        let found = extract([
+            "Immigration, Refugees and Citizenship Veldria (IRCV) introduced the cap in January.",
+            "IRCV said applications had fallen by a third.",
+        ])
+        let body = try #require(entity(named: "Immigration, Refugees and Citizenship Veldria", in: found))
+        #expect(body.type == .organization && body.aliases.contains("IRCV") && body.count == 3)
+        #expect(!names(found, .organization).contains("Citizenship Veldria"))
+    }
+
     @Test func acronymSpelledWithTheSmallWordsNamesTheWholeBody() {
         let found = extract([
             "The United Nations Observer Mission in Freedonia (UNOMIF) said two patrols were fired on.",
