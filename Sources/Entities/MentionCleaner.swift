@@ -439,8 +439,9 @@ final class MentionCleaner {
             if first.sentenceStart {
                 if commonWords.contains(word.lowercased()) { return false }
                 let vouched: GazetteerFlags = [.place, .firstName]
+                // "Parliament voted": a body that is one of a kind needs no other mention to vouch for it.
                 if flags.isDisjoint(with: vouched), AcronymDefinitions.acronymLetters(word) == nil,
-                   !ReportingCues.follow(span.end, paragraph) { span.needsSupport = true }
+                   !rules.contains(.institution), !ReportingCues.follow(span.end, paragraph) { span.needsSupport = true }
             }
             let letters = AsciiLetters.of(word) ?? word.filter(\.isLetter)
             if NameRules.commonAcronyms.contains(String(letters)) || BareAcronyms.thingAcronyms.contains(String(letters)) { return false }

@@ -236,5 +236,13 @@ import Testing
         #expect(names(found, .organization) == ["Harbury Leagues Club"])
         #expect(names(found, .place) == ["Bent Street"])
     }
+
+    @Test func anInstitutionOpeningASentenceIsABody() {
+        let found = extract([
+            "The government in Harbury was pleased. Parliament voted on Tuesday to extend the mandate.",
+            "Senate leaders met on Monday.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Parliament", "Senate"]))
+    }
 }
 
