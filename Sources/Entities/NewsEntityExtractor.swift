@@ -97,7 +97,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer) where found.overlapping(acronym).isEmpty {
                 found.add(acronym)
             }
-            for party in PartyNames.find(in: paragraph) where found.overlapping(party).isEmpty {
+            for party in PartyNames.find(in: paragraph) + TreasuryNames.find(in: paragraph) where found.overlapping(party).isEmpty {
                 found.add(party)
             }
             for definition in AcronymDefinitions.find(in: paragraph) {

@@ -244,5 +244,12 @@ import Testing
         ])
         #expect(names(found, .organization).isSuperset(of: ["Parliament", "Senate"]))
     }
+
+    @Test func theTreasuryIsABodyButNotItsBondsOrItsSecretary() {
+        let body = extract(["The president said the Treasury would release 2 billion shillings to the counties."])
+        #expect(names(body, .organization) == ["Treasury"])
+        let market = extract(["Treasury yields fell as the Treasury bill auction drew strong demand, and Treasury Secretary Ana Vell said little."])
+        #expect(!names(market, .organization).contains("Treasury"))
+    }
 }
 
