@@ -98,12 +98,17 @@ enum AliasResolver {
     /// as often, to the one named first: news names its subject, then relatives in passing ("her
     /// brother Howie Payne"), and uses the bare surname for the subject. Nil when neither was
     /// named before it.
+    /// More than a family's few sharing it ("Smith" in a list of names) is left alone: a guess, and
+    /// one that would cost every candidate's mentions for every lone surname.
     private static func subjectNamedBefore(_ location: MentionLocation, among candidates: [Int], _ groups: [Group]) -> Int? {
+        guard candidates.count <= 4 else { return nil }
         var best: (group: Int, count: Int, first: MentionLocation)?
         for candidate in candidates {
             var count = 0
             var first: MentionLocation?
-            for mention in groups[candidate].mentions where (mention.paragraph, mention.start) < (location.paragraph, location.start) {
+            // The first mentions settle it: a name used hundreds of times is the subject anyway.
+            for mention in groups[candidate].mentions.prefix(256)
+            where (mention.paragraph, mention.start) < (location.paragraph, location.start) {
                 count += 1
                 if first == nil || (mention.paragraph, mention.start) < (first!.paragraph, first!.start) { first = mention }
             }

@@ -63,6 +63,15 @@ import Testing
         #expect(!names(found, .person).contains("Velloe"))
     }
 
+    @Test func surnameSharedByManyIsNoGuess() {
+        let found = extract([
+            "Anna Velloe, Brian Velloe, Carla Velloe, Dmitri Velloe and Eamon Velloe signed the letter.",
+            "Velloe said the family would appeal.",
+        ])
+        // Five people share it: the lone surname is folded into none of them.
+        #expect(!found.contains { $0.aliases.contains("Velloe") })
+    }
+
     @Test func sharedSurnameBeforeEitherIsNamedStaysApart() {
         let found = extract([
             "Hamdani rejects the deal, the agency reported.",
