@@ -272,17 +272,30 @@ enum AliasResolver {
         return matches.count == 1 ? matches[0] : subjectNamedBefore(location, among: matches, groups)
     }
 
-    /// The fullest form names the entity (most words, then most used, then first seen);
-    /// the rest are its aliases. The id comes from the spelling key, so variants agree across articles.
+    /// The fullest form names the entity (most words, then not all in capitals, then most used,
+    /// then first seen); the rest are its aliases. The id comes from the spelling key, so variants agree across articles.
     fileprivate static func entity(_ group: Group, spelling: inout SpellingWords) -> ArticleEntity {
         let wordCounts = group.order.map(wordCount)
+        // "Washington" names the place, not the dateline's "WASHINGTON".
+        let written = group.order.map { isShouted($0) ? 0 : 1 }
         let name = group.canonical ?? group.order.indices.max { lhs, rhs in
-            (wordCounts[lhs], group.surfaces[group.order[lhs]]!) < (wordCounts[rhs], group.surfaces[group.order[rhs]]!)
+            (wordCounts[lhs], written[lhs], group.surfaces[group.order[lhs]]!)
+                < (wordCounts[rhs], written[rhs], group.surfaces[group.order[rhs]]!)
         }.map { group.order[$0] }!
         let mentions = group.mentions.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         let id = "\(group.type.rawValue):\(spelling.key(name))"
         return ArticleEntity(type: group.type, name: name, aliases: group.order.filter { $0 != name },
                              mentions: mentions, id: id)
+    }
+
+    /// All capitals, longer than an acronym: a dateline's or a headline's setting ("WASHINGTON").
+    private static func isShouted(_ text: String) -> Bool {
+        var letters = 0
+        for character in text where character.isLetter {
+            if character.isLowercase { return false }
+            letters += 1
+        }
+        return letters > 4
     }
 
     /// `text.split(separator: " ").count`, without the pieces for ASCII text (elsewhere a

@@ -63,6 +63,15 @@ import Testing
         #expect(!names(found, .person).contains("Velloe"))
     }
 
+    @Test func aDatelinesCapitalsDoNotNameThePlace() throws {
+        let found = extract([
+            "HARBURY (Reuters) - Talks resumed on Monday.",
+            "Delegates in Harbury said little.",
+        ])
+        let place = try #require(found.first { $0.aliases.contains("HARBURY") || $0.name == "HARBURY" })
+        #expect(place.name == "Harbury" && place.count == 2)
+    }
+
     @Test func surnameSharedByManyIsNoGuess() {
         let found = extract([
             "Anna Velloe, Brian Velloe, Carla Velloe, Dmitri Velloe and Eamon Velloe signed the letter.",
