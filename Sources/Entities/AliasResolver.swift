@@ -97,9 +97,8 @@ enum AliasResolver {
     /// surname two people share refers to the one named more often before it, and of those named
     /// as often, to the one named first: news names its subject, then relatives in passing ("her
     /// brother Howie Payne"), and uses the bare surname for the subject. Nil when neither was
-    /// named before it.
-    /// More than a family's few sharing it ("Smith" in a list of names) is left alone: a guess, and
-    /// one that would cost every candidate's mentions for every lone surname.
+    /// named before it, and when more than a family's few share it ("Smith" in a list of names):
+    /// that would be a guess, and would read every candidate's mentions for every lone surname.
     private static func subjectNamedBefore(_ location: MentionLocation, among candidates: [Int], _ groups: [Group]) -> Int? {
         guard candidates.count <= 4 else { return nil }
         var best: (group: Int, count: Int, first: MentionLocation)?
@@ -273,7 +272,8 @@ enum AliasResolver {
     }
 
     /// The fullest form names the entity (most words, then not all in capitals, then most used,
-    /// then first seen); the rest are its aliases. The id comes from the spelling key, so variants agree across articles.
+    /// then first seen); the rest are its aliases. The id comes from the spelling key, so variants
+    /// agree across articles.
     fileprivate static func entity(_ group: Group, spelling: inout SpellingWords) -> ArticleEntity {
         let wordCounts = group.order.map(wordCount)
         // "Washington" names the place, not the dateline's "WASHINGTON".
@@ -290,12 +290,7 @@ enum AliasResolver {
 
     /// All capitals, longer than an acronym: a dateline's or a headline's setting ("WASHINGTON").
     private static func isShouted(_ text: String) -> Bool {
-        var letters = 0
-        for character in text where character.isLetter {
-            if character.isLowercase { return false }
-            letters += 1
-        }
-        return letters > 4
+        (CapitalLetters.count(in: text) ?? 0) > 4
     }
 
     /// `text.split(separator: " ").count`, without the pieces for ASCII text (elsewhere a

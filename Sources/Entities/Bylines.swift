@@ -106,12 +106,7 @@ enum Bylines {
 
     /// Two letters or more, none lowercase.
     private static func isCapitals(_ text: String) -> Bool {
-        var letters = 0
-        for character in text where character.isLetter {
-            if character.isLowercase { return false }
-            letters += 1
-        }
-        return letters >= 2
+        (CapitalLetters.count(in: text) ?? 0) >= 2
     }
 
     /// A word that describes the writer: "Health", "policy", "Correspondent".
