@@ -103,4 +103,56 @@ import Testing
             #expect(try ids("gazette_order") == expected, "\(query)")
         }
     }
+
+    /// A word or a phrase alone is ranked by gazette_top in one pass: the rows, order and
+    /// scores bm25() gives when it sorts every match, whatever the limit.
+    @Test func oneWordOrPhraseFindsBM25sBestInOnePass() throws {
+        let library = Library()
+        // Ten shapes of article, four of each: the word in the title or not, once or several
+        // times, in bodies short and long. Articles of one shape score alike, so ties must
+        // fall to the newer, as they do in SQL.
+        for index in 0..<40 {
+            let shape = index % 10
+            let letters = [index % 26, index / 26].map { String(UnicodeScalar(UInt8(97 + $0))) }.joined()
+            let body = Array(repeating: "lima", count: shape % 4) + Array(repeating: "vote count", count: shape % 3)
+                + Array(repeating: ["river", "stone", "cloud"][shape % 3], count: 5 + 7 * shape) + ["tag" + letters]
+            let text = "Title: \(shape < 3 ? "Lima council vote" : "Council report today")\n\n\(body.joined(separator: " ")).\n"
+            let article = try #require(PlainTextReader.parse(text: text))
+            try library.write { db in
+                var stored = Set<String>()
+                try ArticleStore.index([try ArticleStore.insert(article, in: db, storedEntities: &stored)], in: db)
+            }
+        }
+        for query in ["lima", "council", "\"vote count\"", "lim*"] {
+            let match = try #require(SQLPlan(QueryParser.parse(query)).match)
+            let expected = try library.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT rowid, bm25(article_fts, 10.0, 1.0, 4.0) AS score FROM article_fts WHERE article_fts MATCH ?
+                    ORDER BY score, rowid DESC
+                    """, arguments: [match]).map { (id: $0["rowid"] as Int64, score: $0["score"] as Double) }
+            }
+            #expect(expected.count >= 12, "\(query) should match many articles")
+            let answered = try library.read { db in
+                try Bool.fetchOne(db, sql: """
+                    SELECT gazette_top(article_fts, 5, 10.0, 1.0, 4.0) IS NOT NULL FROM article_fts WHERE article_fts MATCH ? LIMIT 1
+                    """, arguments: [match])
+            }
+            #expect(answered == true, "\(query) should be one phrase to gazette_top")
+            for limit in [1, 3, 5, 1000] {
+                let hits = try library.search(QueryParser.parse(query), limit: limit, withSnippets: false).hits
+                #expect(hits.map(\.id) == expected.prefix(limit).map(\.id), "\(query), limit \(limit)")
+                for (hit, best) in zip(hits, expected) {
+                    #expect(abs((hit.score ?? 0) - best.score) < 1e-9, "\(query): \(hit.score ?? 0) vs \(best.score)")
+                }
+            }
+        }
+        // Two words must both match: one phrase's walk cannot tell, so the query is ranked in SQL.
+        let two = try #require(SQLPlan(QueryParser.parse("lima council")).match)
+        let answered = try library.read { db in
+            try Bool.fetchOne(db, sql: """
+                SELECT gazette_top(article_fts, 5, 10.0, 1.0, 4.0) IS NOT NULL FROM article_fts WHERE article_fts MATCH ? LIMIT 1
+                """, arguments: [two])
+        }
+        #expect(answered == false)
+    }
 }

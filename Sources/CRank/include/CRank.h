@@ -25,6 +25,15 @@ struct fts5_api *gz_fts5_api(struct sqlite3 *db);
 /// with lengths from `lengths`; and gazette_order(...), which orders rows exactly as
 /// gazette_rank but, for a query of one phrase, skips the pass that counts the phrase's rows for
 /// its IDF (a common factor of every score). Returns an SQLite result code.
+///
+/// And gazette_top(article_fts, k, weights...): for a query of one phrase, its k best rows in
+/// gazette_rank's order, found in one pass, as a blob of GzTopRow; NULL for other queries.
 int gz_register_rank(struct sqlite3 *db, GzDocumentLengths *lengths);
+
+/// One row of gazette_top's answer, in the machine's byte order.
+typedef struct {
+    long long rowid;
+    double score;
+} GzTopRow;
 
 #endif
