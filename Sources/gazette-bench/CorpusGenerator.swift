@@ -2,14 +2,14 @@
 /// Each article has the mess real input has: metadata lines, a repeated title, furniture,
 /// and sometimes the whole body on one line.
 struct CorpusGenerator {
-    private var state: UInt64
+    private var random: SplitMix64
 
     /// Content words with Zipf-like frequencies, as in real news: a few very common, most rare.
     let vocabulary: [String]
     private let cumulativeWeights: [Double]
 
     init(seed: UInt64, vocabularySize: Int = 30_000) {
-        state = seed
+        random = SplitMix64(seed: seed)
         vocabulary = Self.words + (0..<vocabularySize).map(Self.pseudoWord)
         var total = 0.0
         cumulativeWeights = vocabulary.indices.map { rank in
@@ -42,14 +42,7 @@ struct CorpusGenerator {
         return vocabulary[low]
     }
 
-    private mutating func next() -> UInt64 {
-        // SplitMix64: small, fast and good enough for varied text.
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    private mutating func next() -> UInt64 { random.next() }
 
     private mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
     private mutating func number(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
@@ -106,4 +99,19 @@ struct CorpusGenerator {
 
 private extension String {
     init(format2 value: Int) { self = value < 10 ? "0\(value)" : String(value) }
+}
+
+/// SplitMix64: small, fast and good enough for varied text; the same seed, the same numbers.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

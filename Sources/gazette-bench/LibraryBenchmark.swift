@@ -43,7 +43,8 @@ enum LibraryBenchmark {
             .reduce(0) { $0 + $1.int64Value }
         print("  library on disk: \(format(Double(onDisk) / 1_048_576)) MB for \(format(Double(corpus.bytes) / 1_048_576)) MB of text")
 
-        var random = SystemRandomNumberGenerator()
+        // The same draws on every run, so that runs compare (the corpus's seed, not one chosen).
+        var random = SplitMix64(seed: 2021)
         // Query words of middling frequency, as people search for: neither "the" nor a one-off.
         let vocabulary = CorpusGenerator(seed: 1).vocabulary
         let words = Array(vocabulary[100..<2000])
@@ -73,7 +74,12 @@ enum LibraryBenchmark {
         print("  library read once into the page cache before timing queries: \(format(warming, 1)) s")
         print("  query latency, in process, as the reader runs it (ids for the list plus 20 rows with snippets):")
         print(try measure("one term while typing (by date)", sort: .date, typing: true) { pick(words) }.line)
-        print(try measure("one term entered, best first (BM25)") { pick(words) }.line)
+        var termsDrawn: [String] = []
+        let oneTerm = try measure("one term entered, best first (BM25)") {
+            termsDrawn.append(pick(words))
+            return termsDrawn.last!
+        }
+        print(oneTerm.line)
         print(try measure("two terms entered, best first") { "\(pick(words)) \(pick(words))" }.line)
         print(try measure("three terms entered, best first") { "\(pick(words)) \(pick(words)) \(pick(names))" }.line)
         print(try measure("phrase entered, best first") { "\"the \(pick(words))\"" }.line)
@@ -85,7 +91,11 @@ enum LibraryBenchmark {
         print(try measure("filter person:NAME, by date", sort: .date) { "person:\(pick(names))" }.line)
 
         try firstFrame(gazette: gazette, library: libraryPath)
-        tantivyAnchor(corpus: corpus.directory, words: Array(words.prefix(300)))
+        if let anchor = tantivyAnchor(corpus: corpus.directory, words: termsDrawn) {
+            let ours = Latencies.percentile(oneTerm.idSamples, 99)
+            print("  one term best first, ids alone, p99 against tantivy's top 50 for the same words: "
+                  + "\(format(ours, 2)) / \(format(anchor, 2)) ms = \(format(ours / anchor, 1))x")
+        }
     }
 
     static func readThrough(_ path: String) {
@@ -136,20 +146,27 @@ enum LibraryBenchmark {
               + "peak memory of the reader process \(format(Double(peakKilobytes) / 1024)) MB")
     }
 
-    /// The same corpus and queries through tantivy, when `pip install tantivy` has been done.
-    static func tantivyAnchor(corpus: String, words: [String]) {
+    /// The same corpus and queries through tantivy, when `pip install tantivy` has been done;
+    /// returns its p99 in ms, read from its last line.
+    static func tantivyAnchor(corpus: String, words: [String]) -> Double? {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Tools/bench/tantivy_anchor.py").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script, corpus] + words
-        fflush(nil)  // our figures first, then the child's
+        let output = Pipe()
+        process.standardOutput = output
         do {
             try process.run()
-            process.waitUntilExit()
         } catch {
             print("  tantivy anchor: not run (\(error))")
+            return nil
         }
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        print(text, terminator: "")
+        guard let p99 = text.split(separator: "p99 ").last?.split(separator: " ").first else { return nil }
+        return Double(p99)
     }
 
     /// Writes the corpus once per size; later runs reuse it.
