@@ -104,6 +104,14 @@ import Testing
         }
     }
 
+    func answeredByTop(_ match: String, in library: Library) throws -> Bool {
+        try library.read { db in
+            try Bool.fetchOne(db, sql: """
+                SELECT gazette_top(article_fts, 5, 10.0, 1.0, 4.0) IS NOT NULL FROM article_fts WHERE article_fts MATCH ? LIMIT 1
+                """, arguments: [match]) ?? false
+        }
+    }
+
     /// A word or a phrase alone is ranked by gazette_top in one pass: the rows, order and
     /// scores bm25() gives when it sorts every match, whatever the limit.
     @Test func oneWordOrPhraseFindsBM25sBestInOnePass() throws {
@@ -132,12 +140,7 @@ import Testing
                     """, arguments: [match]).map { (id: $0["rowid"] as Int64, score: $0["score"] as Double) }
             }
             #expect(expected.count >= 12, "\(query) should match many articles")
-            let answered = try library.read { db in
-                try Bool.fetchOne(db, sql: """
-                    SELECT gazette_top(article_fts, 5, 10.0, 1.0, 4.0) IS NOT NULL FROM article_fts WHERE article_fts MATCH ? LIMIT 1
-                    """, arguments: [match])
-            }
-            #expect(answered == true, "\(query) should be one phrase to gazette_top")
+            #expect(try answeredByTop(match, in: library), "\(query) should be one phrase to gazette_top")
             for limit in [1, 3, 5, 1000] {
                 let hits = try library.search(QueryParser.parse(query), limit: limit, withSnippets: false).hits
                 #expect(hits.map(\.id) == expected.prefix(limit).map(\.id), "\(query), limit \(limit)")
@@ -147,12 +150,6 @@ import Testing
             }
         }
         // Two words must both match: one phrase's walk cannot tell, so the query is ranked in SQL.
-        let two = try #require(SQLPlan(QueryParser.parse("lima council")).match)
-        let answered = try library.read { db in
-            try Bool.fetchOne(db, sql: """
-                SELECT gazette_top(article_fts, 5, 10.0, 1.0, 4.0) IS NOT NULL FROM article_fts WHERE article_fts MATCH ? LIMIT 1
-                """, arguments: [two])
-        }
-        #expect(answered == false)
+        #expect(try !answeredByTop(#require(SQLPlan(QueryParser.parse("lima council")).match), in: library))
     }
 }
