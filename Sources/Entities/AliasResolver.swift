@@ -53,8 +53,12 @@ enum AliasResolver {
         }.map(\.element)
         for (mention, words) in ordered {
             let key = GroupKey(type: mention.type, words: words)
+            // A name the alias table or the team list gave is no person's surname: "Williams" the
+            // team is not "Serena Williams".
+            let surnameOf = mention.canonical != nil ? nil
+                : surnameOfOnePerson(words, in: keys, groups: groups, at: mention.location)
             if let index = groupByKey[key] ?? partialNameGroup(words, type: mention.type, in: keys, groups: groups, at: mention.location)
-                ?? surnameOfOnePerson(words, in: keys, groups: groups, at: mention.location) {
+                ?? surnameOf {
                 groups[index].add(mention)
                 continue
             }

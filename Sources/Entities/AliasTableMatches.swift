@@ -7,26 +7,35 @@ enum AliasTableMatches {
 
     static func find(in paragraph: TokenizedParagraph, lexicon: Lexicon) -> [MentionSpan] {
         guard !lexicon.aliases.isEmpty else { return [] }
+        return longest(in: paragraph, firstWords: lexicon.aliasFirstWords) { lexicon.aliases[$0] }.map { match in
+            MentionSpan(paragraph: paragraph.index, first: match.first, end: match.end, type: match.value.0, canonical: match.value.1)
+        }
+    }
+
+    /// The longest names a table holds, left to right, none overlapping: `lookup` takes a
+    /// surface's `Lexicon.aliasKey`. Each name starts with a capital and ends on a word.
+    static func longest<Value>(in paragraph: TokenizedParagraph, firstWords: Set<String>,
+                               lookup: (String) -> Value?) -> [(first: Int, end: Int, value: Value)] {
         let tokens = paragraph.tokens
-        var result: [MentionSpan] = []
+        var result: [(first: Int, end: Int, value: Value)] = []
         var index = 0
         while index < tokens.count {
             guard tokens[index].isWord, paragraph.facts[index].startsUppercase,
-                  lexicon.aliasFirstWords.contains(firstWord(of: paragraph.facts[index].key))
+                  firstWords.contains(firstWord(of: paragraph.facts[index].key))
             else { index += 1; continue }
-            var matched: MentionSpan?
+            var matched: (first: Int, end: Int, value: Value)?
             var surface = ""
             for end in (index + 1)...min(tokens.count, index + longestAlias) {
                 let token = tokens[end - 1]
                 if end - 1 > index, token.start > tokens[end - 2].end { surface.append(" ") }
                 surface += token.text
-                if let (type, canonical) = lexicon.aliases[Lexicon.aliasKey(surface)], token.isWord {
-                    matched = MentionSpan(paragraph: paragraph.index, first: index, end: end, type: type, canonical: canonical)
+                if token.isWord, let value = lookup(Lexicon.aliasKey(surface)) {
+                    matched = (index, end, value)
                 }
             }
-            if let span = matched {
-                result.append(span)
-                index = span.end
+            if let match = matched {
+                result.append(match)
+                index = match.end
             } else {
                 index += 1
             }

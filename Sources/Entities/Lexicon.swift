@@ -1,13 +1,24 @@
 import Foundation
 import NewsCore
 
-/// The alias table (Resources/entities/aliases.tsv), read once. The other word lists there
-/// (places, demonyms, first names) are built into gazetteer.bin by `make train-entities`.
+/// The alias table (Resources/entities/aliases.tsv) and the sports teams (teams.tsv), read once.
+/// The other word lists there (places, demonyms, first names) are built into gazetteer.bin by
+/// `make train-entities`.
 public struct Lexicon: Sendable {
     /// Folded alias -> (type, canonical name).
     public var aliases: [String: (EntityType, String)] = [:]
     /// The first word of every alias, folded: a cheap test before looking a phrase up.
     public var aliasFirstWords: Set<String> = []
+    /// Folded team name or alias -> the team.
+    public var teams: [String: TeamName] = [:]
+    /// The first word of every team name, folded.
+    public var teamFirstWords: Set<String> = []
+
+    public struct TeamName: Sendable, Equatable {
+        public var canonical: String
+        /// A nickname marked ~ ("Forest"): it names the team only beside another of its names.
+        public var needsOtherName: Bool
+    }
 
     public init() {}
 
@@ -21,7 +32,32 @@ public struct Lexicon: Sendable {
             guard fields.count == 3, let type = EntityType(rawValue: fields[0]) else { continue }
             lexicon.addAlias(type: type, canonical: fields[1], aliases: fields[2].split(separator: "|").map(String.init))
         }
+        lexicon.addTeams(lines("entities/teams.tsv"))
         return lexicon
+    }
+
+    /// Lines of teams.tsv: `CANONICAL <tab> ALIAS|~ALIAS|...`. A name two teams claim is
+    /// dropped: it says neither.
+    public mutating func addTeams(_ lines: [String]) {
+        var claimed: [String: (team: TeamName, firstWord: String)] = [:]
+        var shared: Set<String> = []
+        for line in lines {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard let canonical = fields.first else { continue }
+            let aliases = fields.count > 1 ? fields[1].split(separator: "|").map(String.init) : []
+            for written in [canonical] + aliases {
+                let needsOtherName = written.hasPrefix("~")
+                let name = needsOtherName ? String(written.dropFirst()) : written
+                let key = Lexicon.aliasKey(name)
+                if let earlier = claimed[key], earlier.team.canonical != canonical { shared.insert(key) }
+                let firstWord = TextFolding.nameKey(name).split(separator: " ").first.map(String.init) ?? ""
+                claimed[key] = (TeamName(canonical: canonical, needsOtherName: needsOtherName), firstWord)
+            }
+        }
+        for (key, entry) in claimed where !shared.contains(key) {
+            teams[key] = entry.team
+            teamFirstWords.insert(entry.firstWord)
+        }
     }
 
     public mutating func addAlias(type: EntityType, canonical: String, aliases: [String]) {

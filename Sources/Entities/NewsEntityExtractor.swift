@@ -20,6 +20,7 @@ public struct NewsEntityExtractor: EntityExtractor {
         let cleaner = MentionCleaner(lexicon: model.lexicon, gazetteer: model.gazetteer, commonWords: model.commonWords)
         var spans: [MentionSpan] = []
         var acronyms: [String: MentionSpan] = [:]
+        let teams = SportsTeams.find(in: paragraphs, lexicon: model.lexicon, gazetteer: model.gazetteer)
         for paragraph in paragraphs {
             let bylines = Bylines.find(in: paragraph, commonWords: model.commonWords, gazetteer: model.gazetteer)
             if paragraph.capitalsMeanNothing {
@@ -33,17 +34,10 @@ public struct NewsEntityExtractor: EntityExtractor {
             }
             var found = SpanSet(tokenCount: paragraph.tokens.count)
             found.add(tagged.flatMap { cleaner.clean($0, paragraph) })
-            // The alias table is the user's word: its names replace what they overlap, unless the
-            // tagger's name holds one inside a longer name ("US Army").
-            for known in AliasTableMatches.find(in: paragraph, lexicon: model.lexicon) {
-                let overlapping = found.overlapping(known)
-                let containing = overlapping.contains { index in
-                    let span = found[index]
-                    return span.first <= known.first && known.end <= span.end && span.end - span.first > known.end - known.first
-                }
-                if containing { continue }
-                found.remove(overlapping)
-                found.add(known)
+            // The alias table and the team list are the user's word: their names replace what
+            // they overlap, unless the tagger's name holds one inside a longer name ("US Army").
+            for known in AliasTableMatches.find(in: paragraph, lexicon: model.lexicon) + (teams[paragraph.index] ?? []) {
+                found.replace(with: known)
             }
             for titled in TitledNames.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords) {
                 let overlapping = found.overlapping(titled)

@@ -35,6 +35,18 @@ struct SpanSet {
         for span in spans { add(span) }
     }
 
+    /// Puts `span` in place of what it overlaps, unless a longer span already holds it whole.
+    mutating func replace(with span: MentionSpan) {
+        let overlapping = overlapping(span)
+        let heldWhole = overlapping.contains { index in
+            let other = spans[index]
+            return other.first <= span.first && span.end <= other.end && other.end - other.first > span.end - span.first
+        }
+        if heldWhole { return }
+        remove(overlapping)
+        add(span)
+    }
+
     mutating func remove(_ indices: [Int]) {
         for index in indices { alive[index] = false }
     }

@@ -1,0 +1,60 @@
+import NewsCore
+
+/// "Brighton beat Nottingham Forest", "three points clear of Everton and Fulham", "Williams and
+/// Sauber": clubs and racing teams named like a city, a person or a word, which the tagger reads
+/// as places and people. The team list (Resources/entities/teams.tsv) says which names are
+/// teams; the article says whether it is about sport, and so whether "Brighton" is the club.
+enum SportsTeams {
+    /// The team names found in the article, by paragraph, each with its team as canonical name.
+    static func find(in paragraphs: [TokenizedParagraph], lexicon: Lexicon, gazetteer: NameGazetteer) -> [Int: [MentionSpan]] {
+        guard !lexicon.teams.isEmpty else { return [:] }
+        var candidates: [(span: MentionSpan, team: Lexicon.TeamName, sharesName: Bool)] = []
+        for paragraph in paragraphs where !paragraph.capitalsMeanNothing {
+            for match in AliasTableMatches.longest(in: paragraph, firstWords: lexicon.teamFirstWords, lookup: { lexicon.teams[$0] }) {
+                // The list's word, in an article about sport, outweighs the name's other readings
+                // ("Williams" the team beside "Serena Williams").
+                var span = MentionSpan(paragraph: paragraph.index, first: match.first, end: match.end,
+                                       type: .organization, canonical: match.value.canonical)
+                span.cued = true
+                candidates.append((span, match.value, sharesName(span, paragraph, gazetteer: gazetteer)))
+            }
+        }
+        guard !candidates.isEmpty else { return [:] }
+        let aboutSport = SportWords.isAboutSport(paragraphs)
+        let standing = candidates.filter { !$0.team.needsOtherName && (aboutSport || !$0.sharesName) }
+        let named = Set(standing.map(\.team.canonical))
+        let nicknames = candidates.filter { $0.team.needsOtherName && aboutSport && named.contains($0.team.canonical) }
+        return Dictionary(grouping: (standing + nicknames).map(\.span), by: \.paragraph)
+    }
+
+    /// Whether the name may say something else outside sport: one word ("Arsenal", "Williams",
+    /// "Mallorca", which the place list lacks) or a place's name ("Crystal Palace").
+    private static func sharesName(_ span: MentionSpan, _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) -> Bool {
+        span.end - span.first == 1 || gazetteer.flags(key: NameKey.of(span.surface(paragraph.tokens))).contains(.place)
+    }
+}
+
+/// Words that, several together, say an article is about a match, a race or a season.
+enum SportWords {
+    static let cues: Set<String> = [
+        "match", "matches", "goal", "goals", "scored", "scorer", "striker", "midfielder", "defender",
+        "goalkeeper", "equaliser", "equalizer", "fixture", "fixtures", "league", "season", "unbeaten",
+        "coach", "squad", "teammate", "teammates", "referee", "stadium", "tournament", "championship",
+        "innings", "wicket", "wickets", "bowler", "batter", "batsman", "overs", "lap", "laps", "podium",
+        "qualifying", "grid", "quarterback", "touchdown", "playoff", "playoffs", "pitcher", "inning",
+        "rebounds", "scrum", "winger", "semifinal", "semi-final", "quarterfinal", "quarter-final",
+    ]
+    /// How many different cue words an article about sport uses at the least.
+    static let enough = 4
+
+    static func isAboutSport(_ paragraphs: [TokenizedParagraph]) -> Bool {
+        var seen: Set<String> = []
+        for paragraph in paragraphs {
+            for (token, facts) in zip(paragraph.tokens, paragraph.facts) where token.isWord && cues.contains(facts.key) {
+                seen.insert(facts.key)
+                if seen.count >= enough { return true }
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,56 @@
+@testable import Entities
+import NewsCore
+import Testing
+
+/// Clubs and racing teams named like cities, people and words (Resources/entities/teams.tsv), on
+/// invented reports: the article's subject decides whether "Fulham" is the club or the district.
+@Suite struct SportsTeamTests {
+    @Test func aClubNamedLikeAPlaceIsTheClubInAMatchReport() {
+        let found = extract([
+            "Everton came from behind to beat Fulham 2-1 at home on Saturday, with their striker scoring twice in the second half.",
+            "The result lifts Everton three points clear of Crystal Palace before the league resumes, and leaves Fulham's coach with a thin squad.",
+            "Nottingham Forest drew with Brentford. Forest had led through a header, but the referee gave a late penalty.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Everton", "Fulham", "Crystal Palace", "Nottingham Forest"]), "\(found.map(\.name))")
+        #expect(names(found, .place).isDisjoint(with: ["Everton", "Fulham", "Crystal Palace", "Forest"]), "\(found.map(\.name))")
+        // "Forest" is the club the report named in full, not a second body.
+        #expect(entity(named: "Nottingham Forest", in: found)?.aliases.contains("Forest") == true, "\(found.map(\.name))")
+        #expect(entity(named: "Forest", in: found) == nil)
+    }
+
+    @Test func theSameNamesOutsideSportAreWhatTheyAlwaysWere() {
+        let found = extract([
+            "House prices in Fulham rose again this spring, while buyers in Brighton found more homes on the market.",
+            "The council in Liverpool said the new homes near Everton would be finished next year.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Fulham", "Brighton", "Liverpool"]), "\(found.map(\.name))")
+        #expect(names(found, .organization).isDisjoint(with: ["Fulham", "Brighton", "Liverpool", "Everton", "Brighton & Hove Albion"]), "\(found.map(\.name))")
+    }
+
+    @Test func aTeamNamedLikeAPersonIsTheTeamInARaceReportButAPersonsNameStaysHers() {
+        let found = extract([
+            "Williams scored its first podium of the season after both cars started from the third row of the grid.",
+            "McLaren led every lap of qualifying, and Sauber's drivers finished outside the points.",
+            "Serena Williams, watching from the paddock, said the race had been thrilling.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Williams", "McLaren", "Kick Sauber"]), "\(found.map(\.name))")
+        #expect(names(found, .person).contains("Serena Williams"), "\(found.map(\.name))")
+        #expect(!names(found, .person).contains("McLaren"), "\(found.map(\.name))")
+    }
+
+    /// A nickname marked ~ in the list needs the team's other name in the article; a name two
+    /// teams list is no team's.
+    @Test func aNicknameNeedsItsTeamAndASharedNameIsNobodys() {
+        var lexicon = Lexicon()
+        lexicon.addTeams(["Chester Rovers\t~Rovers|Chester", "Leyton Giants\tGiants", "Mount Giants\tGiants"])
+        #expect(lexicon.teams[Lexicon.aliasKey("Chester")]?.canonical == "Chester Rovers")
+        #expect(lexicon.teams[Lexicon.aliasKey("Rovers")] == Lexicon.TeamName(canonical: "Chester Rovers", needsOtherName: true))
+        #expect(lexicon.teams[Lexicon.aliasKey("Giants")] == nil)
+        #expect(lexicon.teams[Lexicon.aliasKey("Leyton Giants")]?.canonical == "Leyton Giants")
+
+        let alone = extract([
+            "The United squad trained at the stadium before the league match, the coach said after the goal drought.",
+        ])
+        #expect(!names(alone, .organization).contains("Manchester United"), "\(alone.map(\.name))")
+    }
+}
