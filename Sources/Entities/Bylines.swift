@@ -29,10 +29,24 @@ enum Bylines {
             let (spans, after) = names(from: start, paragraph, commonWords: commonWords, gazetteer: gazetteer)
             guard !spans.isEmpty, after < tokens.count else { continue }
             let separated = ["·", "|", "•"].contains(tokens[after].text)
-            let dated = (after..<min(after + 5, tokens.count)).contains { paragraph.facts[$0].startsNumber }
+            // A month, a day's name or a year: not any number ("Fianna Fáil and Sinn Féin split as 12-6").
+            let dated = (after..<min(after + 5, tokens.count)).contains { isDateWord($0, paragraph) }
             if separated || dated { result += spans }
         }
         return result
+    }
+
+    static let dateWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published",
+    ]
+
+    private static func isDateWord(_ index: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        let text = paragraph.tokens[index].text
+        if text.utf8.count == 4, text.hasPrefix("19") || text.hasPrefix("20"), text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }
+        let key = paragraph.facts[index].key
+        return dateWords.contains(key) || MonthAbbreviations.words.contains(key)
     }
 
     /// Names joined by "and", "&" or commas from `start`; empty unless every one looks like a

@@ -19,7 +19,7 @@ enum DocumentConsistency {
     static func apply(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
         // Keyed by the hash of the name key, so candidates are checked without building strings.
         var votes: [UInt64: TypeVotes] = [:]
-        var canonical: [UInt64: String] = [:]
+        var canonical: [UInt64: (name: String, type: EntityType)] = [:]
         var known: [UInt64: Int] = [:]  // name key -> token count
         // Names only ever written as an acronym ("WHO", "US"): "Who" or "Us" opening a sentence is no mention.
         var acronymOnly: [UInt64: Bool] = [:]
@@ -49,7 +49,7 @@ enum DocumentConsistency {
             if span.end - span.first == 1, span.type != .person, OrganizationCues.of(span, paragraphs[at]) == .strong {
                 votes[key, default: TypeVotes()].add(.organization, 4)
             }
-            if let name = span.canonical { canonical[key] = name }
+            if let name = span.canonical { canonical[key] = (name, span.type) }
             // "Apple Inc." once makes every "Apple" in the article the company.
             if span.type == .organization, span.end - span.first > 1 {
                 var words = NameKey.words(nameKey)
@@ -144,15 +144,16 @@ enum DocumentConsistency {
                     }
                 }
                 guard let found = matchedEnd else { index += 1; continue }
-                let type = (votes[key] ?? TypeVotes()).majority
+                let type = canonical[key]?.type ?? (votes[key] ?? TypeVotes()).majority
                 result.append(MentionSpan(paragraph: paragraph.index, first: index, end: found, type: type,
-                                          canonical: canonical[key]))
+                                          canonical: canonical[key]?.name))
                 for k in index..<found { taken[at][k] = true }
                 index = found
             }
         }
-        // Every mention takes its name's majority type.
-        for offset in result.indices {
+        // Every mention takes its name's majority type, but for the alias table's and the team
+        // list's names, whose type the user gave ("Sinn Féin's three councillors" is no person).
+        for offset in result.indices where result[offset].canonical == nil {
             let key: UInt64
             if offset < spanKeys.count {
                 guard let known = spanKeys[offset] else { continue }

@@ -17,6 +17,17 @@ import Testing
         #expect(Set(person.aliases) == ["Kadhimi", "Al Kadhimi"])
     }
 
+    /// The table says what its names are: a party's possessive, a body's president or "said she"
+    /// beside it do not make it a person.
+    @Test func aTableNameKeepsTheTableType() {
+        let found = extract([
+            "The vote cut across party lines. Two Fianna Fáil councillors backed the route, and Sinn Féin's three councillors were also divided.",
+            "World Athletics president Sebastian Coe watched from the stand. British Athletics said she had been taken for a scan.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Fianna Fáil", "Sinn Féin", "World Athletics"]), "\(found.map(\.name))")
+        #expect(names(found, .person).isDisjoint(with: ["Fianna Fáil", "Sinn Féin", "World Athletics"]), "\(found.map(\.name))")
+    }
+
     /// Well-known bodies from the table are found and folded, and their acronyms keep their
     /// case: "Who" opening a question is no health agency.
     @Test func wellKnownBodiesFoldIntoOneEntity() throws {

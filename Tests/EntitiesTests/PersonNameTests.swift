@@ -82,6 +82,15 @@ import Testing
         #expect(!names(found, .person).contains { $0.contains("OSTMARK") })
     }
 
+    /// A standfirst that opens with names, then a verb and a number, is a sentence, not a byline.
+    @Test func namesOpeningAStandfirstAreNoWriters() {
+        let found = extract([
+            "Fianna Fáil and Sinn Féin split as 12-6 vote sends the plan to the planning board",
+            "Councillors voted on Monday to back the new route.",
+        ])
+        #expect(names(found, .person).isDisjoint(with: ["Fianna Fáil", "Sinn Féin"]), "\(found.map(\.name))")
+    }
+
     @Test func nameAloneAboveTheDateIsTheWriters() {
         let found = extract([
             "PERPETUA OKAFOR-LINDQVIST March 3, 2026",
