@@ -17,6 +17,17 @@ import Testing
         #expect(Set(person.aliases) == ["Kadhimi", "Al Kadhimi"])
     }
 
+    /// Parties and companies the tagger has no cue for ("Paytm", "Sinn Féin") come from the table,
+    /// their acronyms folded into them.
+    @Test func partiesAndCompaniesComeFromTheTable() {
+        let found = extract([
+            "The BJP and Sinn Fein both said the vote was fair.",
+            "Paytm raised money from Temasek, and the Bharatiya Janata Party welcomed it.",
+        ])
+        #expect(names(found, .organization) == ["Bharatiya Janata Party", "Sinn Féin", "Paytm", "Temasek"], "\(found.map(\.name))")
+        #expect(entity(named: "Bharatiya Janata Party", in: found)?.count == 2)
+    }
+
     /// The table says what its names are: a party's possessive, a body's president or "said she"
     /// beside it do not make it a person.
     @Test func aTableNameKeepsTheTableType() {
