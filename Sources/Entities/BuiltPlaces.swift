@@ -8,7 +8,18 @@ enum BuiltPlaces {
     static let heads: Set<String> = [
         "dam", "hall", "plant", "complex", "drive", "pavilion", "reservoir", "refinery", "terminal", "pier",
         "barrage", "smelter", "lane", "highway", "motorway", "interchange", "expressway", "quay", "wharf",
-        "esplanade", "promenade", "embankment", "viaduct", "tunnel", "freeway",
+        "esplanade", "promenade", "embankment", "viaduct", "tunnel", "freeway", "trail", "plaza", "market",
+    ]
+    /// First words of built places named the Spanish, Italian or English way round ("Estadio BBVA",
+    /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya").
+    static let leadingHeads: Set<String> = [
+        "estadio", "palacio", "palazzo", "plaza", "piazza", "parque", "aeropuerto", "aeroporto", "hotel",
+        "mount", "lake", "camp", "fort", "isla", "lago", "monte",
+    ]
+    /// "Stock Market", "Single Market": markets that are no place.
+    static let economicMarkets: Set<String> = [
+        "stock", "single", "common", "capital", "money", "bond", "energy", "labour", "labor", "internal",
+        "digital", "commodity", "commodities", "futures", "options", "debt", "equity", "housing", "property",
     ]
     /// "House" names a building only after one of these ("Government House", "Opera House");
     /// "Chatham House" or "Random House" name a body or a firm.
@@ -21,6 +32,21 @@ enum BuiltPlaces {
 
     private static let headTable = KeyTable(heads.subtracting(sharedWithSurnames))
     private static let surnameTable = KeyTable(sharedWithSurnames)
+    private static let leadingHeadTable = KeyTable(leadingHeads)
+
+    /// "Nasdaq Stock Market", "Single Market": a market of trade, no place.
+    private static func isTradeMarket(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let facts = paragraph.facts
+        return facts[span.end - 1].key == "market" && economicMarkets.contains(facts[span.end - 2].key)
+    }
+
+    /// "Hotel Workers Union", "Lake Erie Shipping Co": a body's word after the place word.
+    private static func hasOrganizationWord(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        paragraph.facts[span.first..<span.end].contains { word in
+            word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix)
+                || !word.rules.isDisjoint(with: [.legalForm, .institution, .organizationHead, .body])
+        }
+    }
 
     /// `heads` and "house" by `TokenFacts.keyHash`: most names' last words are compared, not hashed again.
     static let headHashes: [UInt64] = heads.map { FeatureHash.hash($0) }
@@ -36,7 +62,7 @@ enum BuiltPlaces {
         if last.keyHash == houseHash, last.key == "house" {
             return houseOwners.contains(facts[span.end - 2].key)
         }
-        guard headHashes.contains(last.keyHash), heads.contains(last.key) else { return false }
+        guard headHashes.contains(last.keyHash), heads.contains(last.key), !isTradeMarket(span, paragraph) else { return false }
         return !facts[span.first..<(span.end - 1)].contains { word in
             word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix) || word.rules.contains(.legalForm)
         }
@@ -51,8 +77,10 @@ enum BuiltPlaces {
             let first = spans[index].first
             let last = spans[index].end - 1
             guard spans[index].canonical == nil, !spans[index].cued, tokens[last].isWord, facts[last].startsUppercase else { continue }
+            if isTradeMarket(spans[index], paragraph) { continue }
             if headTable.contains(facts[last])
-                || surnameTable.contains(facts[last]) && !facts[first].flags.contains(.firstName) {
+                || surnameTable.contains(facts[last]) && !facts[first].flags.contains(.firstName)
+                || leadingHeadTable.contains(facts[first]) && !hasOrganizationWord(spans[index], paragraph) {
                 spans[index].type = .place
             }
         }

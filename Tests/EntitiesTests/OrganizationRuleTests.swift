@@ -14,6 +14,20 @@ import Testing
         #expect(names(found, .organization).isDisjoint(with: ["Orlan Dam", "Kelvar Engine Plant", "Morwindy Town Hall", "Government House"]))
     }
 
+    /// A built place's word may come first ("Estadio", "Palacio", "Hotel") or last ("Trail",
+    /// "Market"); a market of trade and a body named after a hotel stay what they were.
+    @Test func aBuiltPlacesWordFirstOrLastMakesAPlace() {
+        let found = extract([
+            "Fans gathered at the Estadio Valmora on Sunday, and the governor spoke at the Palacio Orlan later.",
+            "She walked out of the Hotel Kelvar with her cello. Traffic on Morwin Trail was slow, and traders at Orlan Market said prices rose.",
+            "The Hotel Workers Union said its members would strike, the Single Market rules apply and the Nasdaq Stock Market opened.",
+        ])
+        let places: Set = ["Estadio Valmora", "Palacio Orlan", "Hotel Kelvar", "Morwin Trail", "Orlan Market"]
+        #expect(names(found, .place).isSuperset(of: places), "\(found.map(\.name))")
+        #expect(names(found, .organization).isDisjoint(with: places), "\(found.map(\.name))")
+        #expect(names(found, .place).isDisjoint(with: ["Hotel Workers Union", "Single Market", "Nasdaq Stock Market"]), "\(found.map(\.name))")
+    }
+
     /// Invented bodies named the Spanish, French and Italian way: cut at "y", "de", "des", the
     /// pieces were people and places.
     @Test func aRomanceBodysNameRunsThroughItsConnectors() {
