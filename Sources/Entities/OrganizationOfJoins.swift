@@ -1,28 +1,61 @@
 /// "Velden Museum" + "of" + "Harbury Art", "Institute" + "of" + "Velden": the tagger may cut a body's
 /// name at its "of". A body's name that ends with its head word ("Museum", "University", "Bank"),
 /// then "of" and a name with no head word of its own, is one name: the body of that subject or place.
+/// The same holds for "for" and "on" after the heads that take them ("Campaign for Better
+/// Transport", "Panel on Climate Change"), and the head may stand alone, outside any span.
 enum OrganizationOfJoins {
+    /// Heads whose name goes on after "for" or "on"; other bodies are followed by them in sentences
+    /// ("Fox News on Trump", "the bank for years").
+    static let forOnHeads: Set<String> = [
+        "campaign", "committee", "commission", "panel", "convention", "conference", "council", "coalition",
+        "alliance", "institute", "centre", "center", "fund", "office", "foundation", "society", "association",
+        "forum", "ministry", "department", "bank", "agency", "organization", "organisation", "partnership",
+    ]
+
     /// `spans` sorted by their first token; joined in place.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
-        guard spans.count >= 2 else { return }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
-        var index = 1
+        var index = 0
         while index < spans.count {
-            let left = spans[index - 1]
-            let right = spans[index]
             defer { index += 1 }
-            guard left.type == .organization, left.canonical == nil, right.canonical == nil,
-                  right.first == left.end + 1, right.end - right.first <= 4, tokens[left.end].text == "of" else { continue }
-            let head = facts[left.end - 1]
-            guard head.startsUppercase, head.flags.contains(.organizationWord) || head.rules.contains(.organizationHead)
-                    || UnmarkedOrganizations.businessWords.contains(head.key) else { continue }
+            let right = spans[index]
+            guard right.canonical == nil, right.type != .person, right.first >= 2, right.end - right.first <= 4 else { continue }
+            let link = tokens[right.first - 1].text
+            // "The Security Council on Syria": a place after "for" or "on" is what the body discusses.
+            guard link == "of" || (link == "for" || link == "on") && right.type == .organization else { continue }
+            let head = facts[right.first - 2]
+            guard tokens[right.first - 2].isWord, head.startsUppercase, isHead(head, link: link) else { continue }
             guard !facts[right.first..<right.end].contains(where: {
                 $0.flags.contains(.organizationWord) || $0.flags.contains(.legalSuffix) || $0.rules.contains(.organizationHead)
             }) else { continue }
-            spans[index - 1].end = right.end
-            spans.remove(at: index)
-            index -= 1
+            if index > 0, spans[index - 1].end == right.first - 1 {
+                // The head ends the span before: "Velden Museum" + "of Harbury Art".
+                let left = spans[index - 1]
+                guard left.type == .organization || link != "of", left.canonical == nil else { continue }
+                spans[index - 1].end = right.end
+                spans[index - 1].type = .organization
+                spans.remove(at: index)
+                index -= 1
+            } else if link != "of" {
+                // "the Campaign for Better Transport": the head and the capitals before it, unclaimed.
+                var first = right.first - 2
+                while first > 0, tokens[first - 1].isWord, facts[first - 1].startsUppercase,
+                      !facts[first - 1].rules.contains(.functionWord), index == 0 || spans[index - 1].end <= first - 1 {
+                    first -= 1
+                }
+                if index > 0, spans[index - 1].end > first { continue }
+                spans[index].first = first
+                spans[index].type = .organization
+            }
         }
+    }
+
+    private static func isHead(_ head: TokenFacts, link: String) -> Bool {
+        if link == "of" {
+            return head.flags.contains(.organizationWord) || head.rules.contains(.organizationHead)
+                || UnmarkedOrganizations.businessWords.contains(head.key)
+        }
+        return forOnHeads.contains(head.key)
     }
 }
