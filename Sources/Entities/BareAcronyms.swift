@@ -7,6 +7,13 @@ enum BareAcronyms {
         "EV", "EVS", "SUV", "GPU", "GPUS", "CPU", "AI", "AGI", "API", "LLM", "LNG", "LPG", "MRI", "HIV", "AIDS", "DNA",
         "RNA", "MMR", "GP", "GPS", "IPO", "ETF", "CFO", "COO", "CTO", "VAT", "GST", "KPI", "ESG", "LED", "USB",
         "SIM", "ATM", "VR", "SMS", "URL", "CCTV", "ICU", "AC", "PPE", "GMO",
+        // Diseases, vaccines and tests ("the TB vaccine", "a PCR test").
+        "TB", "BCG", "HPV", "RSV", "PCR", "MRSA", "ECG", "IVF", "ADHD", "PTSD", "ALS", "STI", "STIS",
+        // Sport's devices ("DRS zone", "a VAR check", "out LBW").
+        "DRS", "VAR", "LBW",
+        // Kinds of body, money and gear, not a body ("NGOs", "SMEs", "CPI", "a VPN").
+        "NGO", "NGOS", "SME", "SMES", "CPI", "PMI", "EPS", "ROI", "FX", "IP", "HR", "EBITDA", "NFT", "NFTS",
+        "VPN", "OS", "HDMI", "IED", "IEDS", "ICBM", "ICBMS", "UAV", "UAVS", "DIY", "AGM", "EGM", "LGBT", "LGBTQ",
     ]
 
     static func find(in paragraph: TokenizedParagraph, gazetteer: NameGazetteer) -> [MentionSpan] {
