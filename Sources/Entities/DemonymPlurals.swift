@@ -1,16 +1,43 @@
 /// "Ghanaians living abroad", "so many Nigerians in the stand": a demonym's plural names a
 /// people, not a person nor a place. The tagger, seeing a capitalized word it does not know,
-/// may read it as either.
+/// may read it as either. So does a demonym the list lacks but a place's name shows
+/// ("Calgarian", "Bavarian", "Congolese", "New Zealander"), read as anything at all.
 enum DemonymPlurals {
-    /// Drops one-word people and places that are a known demonym with an "s" added.
+    /// Demonym endings and what the place's name ended with instead ("Calgar|ian" from "Calgar|y").
+    static let endings: [(suffix: String, placeEndings: [String])] = [
+        ("ians", ["y", "ia", "a", ""]), ("ian", ["y", "ia", "a", ""]), ("ans", ["a", ""]), ("an", ["a", ""]),
+        ("ns", ["", "a"]), ("n", ["", "a"]), ("lese", [""]), ("ese", ["", "a", "o"]),
+        ("ers", [""]), ("er", [""]), ("is", [""]), ("i", [""]),
+    ]
+
+    /// Drops one-word people and places that are a known demonym with an "s" added, and names of
+    /// one or two words made from a known place's name with a demonym's ending.
     static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) {
         let tokens = paragraph.tokens
+        let facts = paragraph.facts
         result.removeAll { span in
-            guard span.end - span.first == 1, span.canonical == nil, span.type == .person || span.type == .place else { return false }
-            let text = tokens[span.first].text
-            guard text.utf8.count > 4, text.hasSuffix("s"), !text.hasSuffix("ss") else { return false }
-            let flags = gazetteer.flags(hash: FeatureHash.nameKeyHash(String(text.dropLast())))
-            return flags.contains(.demonym) && flags.isDisjoint(with: [.place, .firstName, .surname])
+            guard span.canonical == nil, !span.cued, span.end - span.first <= 2 else { return false }
+            let last = span.end - 1
+            // A person's or a known place's name is itself ("Adrian", "Jordan", "Sudan").
+            guard facts[last].flags.isDisjoint(with: [.place, .firstName, .surname]) else { return false }
+            let text = tokens[last].text
+            if span.end - span.first == 1, span.type == .person || span.type == .place,
+               text.utf8.count > 4, text.hasSuffix("s"), !text.hasSuffix("ss"),
+               gazetteer.flags(hash: FeatureHash.nameKeyHash(String(text.dropLast()))).contains(.demonym) { return true }
+            return isMadeFromAPlace(span.surface(tokens), gazetteer: gazetteer)
         }
+    }
+
+    /// "Calgarian": "Calgary" is a known place and "-ian" a demonym's ending.
+    static func isMadeFromAPlace(_ surface: String, gazetteer: NameGazetteer) -> Bool {
+        guard surface.utf8.count >= 6, surface.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        for (suffix, placeEndings) in endings where surface.hasSuffix(suffix) {
+            let stem = surface.dropLast(suffix.count)
+            guard stem.utf8.count >= 4 else { continue }
+            for ending in placeEndings where gazetteer.flags(key: NameKey.of(stem + ending)).contains(.place) {
+                return true
+            }
+        }
+        return false
     }
 }
