@@ -24,7 +24,8 @@ enum DemonymPlurals {
             if span.end - span.first == 1, span.type == .person || span.type == .place,
                text.utf8.count > 4, text.hasSuffix("s"), !text.hasSuffix("ss"),
                gazetteer.flags(hash: FeatureHash.nameKeyHash(String(text.dropLast()))).contains(.demonym) { return true }
-            return isMadeFromAPlace(span.surface(tokens), gazetteer: gazetteer)
+            // Most names end with no demonym's ending: the surface is built only for those that do.
+            return endings.contains { text.hasSuffix($0.suffix) } && isMadeFromAPlace(span.surface(tokens), gazetteer: gazetteer)
         }
     }
 
