@@ -116,6 +116,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 BasedCompanies.apply(&live, paragraph)
                 CoordinatedOrganizations.apply(&live, paragraph, commonWords: model.commonWords)
                 TitledPersonInsideName.apply(&live, paragraph)
+                PersonOfBody.apply(&live, paragraph, gazetteer: model.gazetteer)
             }
             // A byline's shape says its words are the writers' names, whatever the tagger read
             // (and though "Jane Doe, BBC" looks like a list of two).

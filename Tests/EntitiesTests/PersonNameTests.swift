@@ -82,6 +82,19 @@ import Testing
         #expect(!names(found, .person).contains { $0.contains("OSTMARK") })
     }
 
+    /// A full name, "of", then a country or a body: two names, not one person's.
+    @Test func aPersonOfAPlaceOrABodyIsTwoNames() {
+        let found = extract([
+            "\"We cannot wait,\" said Madina Ceesay of Gambia, who chairs the group.",
+            "\"The trial is promising,\" said Tereza Novakova of Médecins Sans Frontières.",
+            "The Duke of Sussex and Prince William of Wales attended.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Madina Ceesay", "Tereza Novakova"]), "\(found.map(\.name))")
+        #expect(names(found, .place).contains("Gambia"), "\(found.map(\.name))")
+        #expect(names(found, .organization).contains("Médecins Sans Frontières"), "\(found.map(\.name))")
+        #expect(!found.contains { $0.name.contains(" of Gambia") || $0.name.contains(" of Médecins") }, "\(found.map(\.name))")
+    }
+
     /// A standfirst that opens with names, then a verb and a number, is a sentence, not a byline.
     @Test func namesOpeningAStandfirstAreNoWriters() {
         let found = extract([

@@ -1,0 +1,27 @@
+/// "Madina Ceesay of Gambia", "Tereza Novak of Médecins Sans Frontières": a person's full name,
+/// "of", then where she is from or whom she works for, which the tagger reads as one name. A
+/// person's name does not go on with "of" after two words or more (nobles' titles come first:
+/// "Duke of Sussex", "Prince William of Wales"), so the span is the person and a place or a body.
+enum PersonOfBody {
+    static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) {
+        spans = spans.flatMap { pieces(of: $0, paragraph, gazetteer: gazetteer) }
+    }
+
+    static func pieces(of span: MentionSpan, _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        guard span.type == .person, span.canonical == nil, span.end - span.first >= 4,
+              let of = (span.first + 2..<span.end - 1).first(where: { tokens[$0].text == "of" }) else { return [span] }
+        let name = span.first..<of
+        guard name.allSatisfy({ tokens[$0].isWord && facts[$0].startsUppercase && !TitledPersonInsideName.isTitle(facts[$0]) })
+        else { return [span] }
+        var person = span
+        person.end = of
+        var other = span
+        other.first = of + 1
+        guard tokens[other.first].isWord, facts[other.first].startsUppercase else { return [span] }
+        // "of Gambia", "of Resource Matters": a body unless the place lists know the name.
+        other.type = gazetteer.flags(key: NameKey.of(other.surface(tokens))).contains(.place) ? .place : .organization
+        return [person, other]
+    }
+}
