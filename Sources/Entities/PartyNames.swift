@@ -30,7 +30,8 @@ enum PartyNames {
             let opensSentence = tokens[index].sentenceStart
             guard opensSentence || !capitalizedWord(index - 1), !capitalizedWord(index + 1) else { continue }
             var span = MentionSpan(paragraph: paragraph.index, first: index, end: index + 1, type: .organization)
-            span.needsSupport = opensSentence && !plural
+            // "Labour promised", "Labour said": the verb vouches for the party ("Labour shortages" has none).
+            span.needsSupport = opensSentence && !plural && !ReportingCues.follow(index + 1, paragraph)
             found.append(span)
         }
         return found

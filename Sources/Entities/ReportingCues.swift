@@ -5,7 +5,8 @@ enum ReportingCues {
     /// Verbs that follow a name as its subject ("Intel declined", "Labour said").
     static let verbs: Set<String> = [
         "said", "says", "told", "declined", "denied", "announced", "confirmed", "reported", "warned",
-        "urged", "insisted", "acknowledged",
+        "urged", "insisted", "acknowledged", "promised", "pledged", "vowed", "accused", "welcomed",
+        "criticised", "criticized", "proposed",
     ]
     /// Relative pronouns after a comma: ", which represents", ", who leads".
     static let relatives: Set<String> = ["which", "who", "whose"]

@@ -60,6 +60,9 @@ import Testing
         #expect(!alone.contains { $0.name == "Labour" })
         let party = extract(["Labour won the vote in Ostmark.", "Voters backed Labour again on Sunday."])
         #expect(names(party, .organization).contains("Labour"))
+        // A reporting verb vouches for the party on its own.
+        let promised = extract(["Rail fares rose again in Ostmark. Labour promised to cap them, and the minister declined to comment."])
+        #expect(names(promised, .organization).contains("Labour"), "\(promised.map(\.name))")
     }
 
     @Test func acronymSpelledAcrossCommasNamesTheWholeBody() throws {
