@@ -31,9 +31,24 @@ enum Bylines {
             let separated = ["·", "|", "•"].contains(tokens[after].text)
             // A month, a day's name or a year: not any number ("Fianna Fáil and Sinn Féin split as 12-6").
             let dated = (after..<min(after + 5, tokens.count)).contains { isDateWord($0, paragraph) }
-            if separated || dated { result += spans }
+            if separated || dated || isRoleLine(from: after, paragraph) { result += spans }
         }
         return result
+    }
+
+    /// "Health policy editor", ", Transport Correspondent": what follows the name says what the
+    /// writer does. The reader takes the date line below out of the text and may join what is
+    /// left to the name's line, so this is often all that tells a byline from a headline.
+    private static func isRoleLine(from after: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let first = tokens[after].text == "," ? after + 1 : after
+        for index in first..<min(first + 4, tokens.count) {
+            let facts = paragraph.facts[index]
+            guard tokens[index].isWord else { return false }
+            if facts.rules.contains(.bylineRole) { return true }
+            guard facts.startsLowercase || facts.rules.contains(.bylineBeat) else { return false }
+        }
+        return false
     }
 
     static let dateWords: Set<String> = [

@@ -16,7 +16,13 @@ enum EventNames {
     static let lastWordsAfterAName: Set<String> = [
         "meet", "marathon", "regatta", "derby", "competition", "summit", "act", "bill", "amendment", "litigation",
         "principles", "agreement", "accord", "accords", "treaty", "protocol", "declaration", "roadmap", "list",
+        // A market's or a survey's measure: "Hang Seng Index", "Human Development Index".
+        "index",
     ]
+
+    /// Words before a storm's name: "Typhoon Haiyan", "Super Typhoon Yolanda", "Tropical Storm Ana".
+    /// A storm is no person, whatever its name.
+    static let stormWords: Set<String> = ["typhoon", "hurricane", "cyclone", "storm"]
 
     /// `lastWords` by `TokenFacts.keyHash`: nearly every name ends on none of them, and is told
     /// so without hashing its word into a Set<String>.
@@ -27,6 +33,7 @@ enum EventNames {
 
     static func isEvent(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         let facts = paragraph.facts
+        if span.canonical == nil, isStorm(span, paragraph) || isFundingRound(span, paragraph) { return true }
         let last = facts[span.end - 1]
         guard last.startsUppercase,
               lastWordTable.contains(last) && lastWords.contains(last.key) || span.end - span.first > 1 && lastWordAfterANameHashes.contains(last.keyHash)
@@ -39,6 +46,28 @@ enum EventNames {
 }
 
 extension EventNames {
+    /// "Typhoon Haiyan", "Super Typhoon Yolanda", or "Yolanda" right after "Typhoon": a capitalized
+    /// storm word in or just before the span's first two words.
+    private static func isStorm(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        let from = max(0, span.first - 1), to = min(span.end, span.first + 2)
+        return (from..<to).contains { index in
+            tokens[index].isWord && facts[index].startsUppercase && stormWords.contains(facts[index].key)
+                && index + 1 < tokens.count && tokens[index + 1].isWord && facts[index + 1].startsUppercase
+        }
+    }
+
+    /// "a Series D round", "its Series B": a start-up's funding round, whose letter may even read as
+    /// an initial ("raised a Series D. In March ...").
+    private static func isFundingRound(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard tokens[span.first].text == "Series", span.first + 1 < tokens.count else { return false }
+        let letter = tokens[span.first + 1].text.utf8
+        return letter.count <= 2 && (letter.first.map { $0 >= 65 && $0 <= 90 } ?? false)
+            && (letter.count == 1 || letter.last == UInt8(ascii: "."))
+    }
+
     /// After the article is made consistent: a known name's word glued to an event's ("Harbury" + "Cup")
     /// is found again there, and goes again.
     static func drop(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {

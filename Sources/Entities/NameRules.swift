@@ -12,6 +12,9 @@ enum NameRules {
         "spokesperson", "ambassador", "envoy", "judge", "justice", "attorney", "speaker", "chairman",
         "chairwoman", "chair", "ceo", "director", "pm", "adviser", "advisor", "former", "late", "coach",
         "manager", "striker", "midfielder", "defender", "goalkeeper", "skipper", "leader", "whip",
+        // Local government's titles ("Cllr Ann Lee", "Councilmember Ona Vell", "Sheriff Tom Hale").
+        "councillor", "councilor", "cllr", "councilman", "councilwoman", "councilmember", "alderman",
+        "alderwoman", "assemblyman", "assemblywoman", "assemblymember", "sheriff", "commissioner",
     ]
 
     /// Portfolio words, part of a title only after an office word ("Interior Minister", "Minister of Foreign Affairs").

@@ -11,6 +11,10 @@ enum OfficeTitles {
         "Advisor", "Correspondent", "Editor", "Commissioner",
     ]
 
+    /// A writer's job in a byline, after the beat ("Transport Correspondent"); plurals name bodies
+    /// ("Reporters Without Borders", "Writers Guild").
+    static let writerRoles: Set<String> = ["Correspondent", "Columnist", "Reporter", "Editor", "Writer"]
+
     /// Names of languages, which the tagger sometimes reads as organizations or people.
     static let languages: Set<String> = [
         "Mandarin", "Cantonese", "Bahasa", "Hindi", "Urdu", "Tamil", "Telugu", "Bengali", "Punjabi",
@@ -45,6 +49,13 @@ enum OfficeTitles {
             let last = tokens[span.end - 1].text
             // "Minority Leader", "Labour MP": an office; "Office of the President" is a body.
             if officeWords.contains(last), span.end - span.first <= 3,
+               !(span.first..<span.end).contains(where: { tokens[$0].text == "of" || tokens[$0].text == "the" }) {
+                spans.remove(at: index)
+                continue
+            }
+            // "Transport Correspondent" with the next line's first word ("Last modified..."), which
+            // the reader joined to it once the date line between went: a writer's job, no body.
+            if span.end - span.first <= 4, (span.first + 1..<span.end).contains(where: { writerRoles.contains(tokens[$0].text) }),
                !(span.first..<span.end).contains(where: { tokens[$0].text == "of" || tokens[$0].text == "the" }) {
                 spans.remove(at: index)
                 continue

@@ -48,7 +48,8 @@ struct TokenFacts {
             if byte == UInt8(ascii: "-") { dash = true }
         }
         numeral = ascii ? digits : text.allSatisfy(\.isNumber)
-        isTitle = token.isWord && (flags.contains(.title) || (!ascii || dash) && TokenFacts.titleBeforeDash(text, gazetteer))
+        // The word lists' own titles too: the gazetteer's copy is as of the last training.
+        isTitle = token.isWord && (flags.contains(.title) || rules.contains(.title) || (!ascii || dash) && TokenFacts.titleBeforeDash(text, gazetteer))
             && !TokenFacts.initialsNotTitle(text)
     }
 

@@ -30,4 +30,18 @@ import Testing
         #expect(!names(found, .organization).contains("Anna Cup"))
         #expect(names(found, .person).contains("Anna Cup"))
     }
+
+    /// A storm, a market's index and a funding round are no organization and no person.
+    @Test func stormsIndexesAndFundingRoundsAreNoNames() {
+        let found = extract([
+            "Super Typhoon Korrin neared Manila as the Ostmark Composite Index fell 2 per cent.",
+            "Hurricane Delphine made landfall in Brask on Monday.",
+            "Kelvar Labs raised $40m in a Series D. In March it opened an office in Harbury.",
+        ])
+        let shown = found.map(\.name)
+        #expect(!shown.contains { $0.contains("Korrin") || $0.contains("Delphine") || $0.contains("Index") || $0.contains("Series") },
+                "\(shown)")
+        #expect(names(found, .organization).contains("Kelvar Labs"), "\(shown)")
+        #expect(names(found, .place).isSuperset(of: ["Manila", "Brask", "Harbury"]), "\(shown)")
+    }
 }

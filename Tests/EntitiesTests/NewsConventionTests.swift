@@ -284,5 +284,22 @@ import Testing
         let found = extract(["Chennai captain Arun Velu hit a century as the Harbury Panthers lost by four wickets."])
         #expect(!names(found, .person).contains("Harbury Panthers"))
     }
-}
 
+    /// A writer's job after the name under the headline makes the line a byline, though the reader
+    /// took the date line out and joined what followed ("Last modified ..."). The job is no name.
+    @Test func bylineWithTheWritersJobNamesOnlyTheWriter() {
+        let found = extract([
+            "Officials urge parents in Varro to check their children's records",
+            "Ilse Marwood-Tane Health policy editor Last modified on Fri 16 Jan 2026 09.12 GMT",
+            "Measles cases in Varro have tripled in four weeks, officials said.",
+        ])
+        #expect(names(found, .person) == ["Ilse Marwood-Tane"], "\(found.map(\.name))")
+        let comma = extract([
+            "Walkouts will hit commuters across Leeds",
+            "Tobias Renk-Hale, Transport Correspondent Last modified on Fri 14 Mar 2025 13.40 GMT",
+            "Conductors on Brask Rail will strike for three days, the union said.",
+        ])
+        #expect(names(comma, .person) == ["Tobias Renk-Hale"], "\(comma.map(\.name))")
+        #expect(!comma.contains { $0.name.contains("Correspondent") }, "\(comma.map(\.name))")
+    }
+}
