@@ -178,6 +178,10 @@ final class MentionCleaner {
                 span.first += 1
                 continue
             }
+            if opensWithWordOfABody(span, paragraph) {
+                span.first += 2
+                continue
+            }
             if word.isTitle, span.end - span.first > 1, !hasOrganizationWord(span, paragraph),
                !TitleWords.onlyOrdinaryWordsFollow(from: span.first + 1, to: span.end, paragraph, commonWords: commonWords) {
                 sawTitle = true
@@ -477,6 +481,21 @@ final class MentionCleaner {
         guard utf8.count >= 4, utf8.last == UInt8(ascii: "s") else { return false }
         let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
         return before >= 97 && before <= 122 && before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
+    }
+
+    /// "Shares of Apple Inc.", "Members of Unite the Union": an ordinary word opening the sentence,
+    /// then "of" and a body's whole name, its own word of a body in it. "Bank of England" opens
+    /// with a body's word; "Friends of the Earth" has none after "of".
+    private func opensWithWordOfABody(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        let word = facts[span.first]
+        guard span.type == .organization, span.end - span.first >= 3, tokens[span.first].sentenceStart,
+              tokens[span.first + 1].text == "of", commonWords.contains(word.key),
+              !word.flags.contains(.organizationWord), !word.flags.contains(.place),
+              word.rules.isDisjoint(with: [.organizationHead, .institution, .facility, .title]),
+              !UnmarkedOrganizations.businessWords.contains(word.key) else { return false }
+        return hasOrganizationWord(MentionSpan(paragraph: span.paragraph, first: span.first + 2, end: span.end, type: span.type), paragraph)
     }
 
     func hasOrganizationWord(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {

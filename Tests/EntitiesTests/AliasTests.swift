@@ -220,4 +220,15 @@ import Testing
         #expect(person?.count == 2)
         #expect(entity(named: "Tamimi", in: found) == nil)
     }
+
+    /// "the Fed" is the Federal Reserve; Alphabet is Google's parent, not another name for it.
+    @Test func theFedIsTheFederalReserveAndAlphabetIsNotGoogle() {
+        let found = extract([
+            "The Federal Reserve held rates steady, and Fed officials said they were in no hurry.",
+            "Alphabet's Google unit gained 2 per cent.",
+        ])
+        #expect(entity(named: "Federal Reserve", in: found)?.aliases.contains("Fed") == true, "\(found.map(\.name))")
+        #expect(!found.contains { $0.name == "Fed" }, "\(found.map(\.name))")
+        #expect(names(found, .organization).isSuperset(of: ["Alphabet", "Google"]), "\(found.map(\.name))")
+    }
 }

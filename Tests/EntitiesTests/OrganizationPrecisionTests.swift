@@ -85,5 +85,16 @@ import Testing
         // Written twice, the ordinary word names a body.
         #expect(organizations.isSuperset(of: ["Reform", "Vellmor Securities Commission"]))
     }
-}
 
+    /// "Shares of" opening a sentence is no part of the company's name; a body's own word is.
+    @Test func anOrdinaryWordOfABodyOpeningASentenceIsNoPartOfItsName() {
+        let found = extract([
+            "Shares of Kelvar Holdings Inc. rose 4 per cent on Tuesday.",
+            "Bank of England officials and Friends of the Earth met in London.",
+        ])
+        let bodies = names(found, .organization)
+        #expect(bodies.contains("Kelvar Holdings Inc."), "\(found.map(\.name))")
+        #expect(!bodies.contains { $0.hasPrefix("Shares") }, "\(found.map(\.name))")
+        #expect(bodies.contains("Bank of England"), "\(found.map(\.name))")
+    }
+}
