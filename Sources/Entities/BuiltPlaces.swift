@@ -9,6 +9,7 @@ enum BuiltPlaces {
         "dam", "hall", "plant", "complex", "drive", "pavilion", "reservoir", "refinery", "terminal", "pier",
         "barrage", "smelter", "lane", "highway", "motorway", "interchange", "expressway", "quay", "wharf",
         "esplanade", "promenade", "embankment", "viaduct", "tunnel", "freeway", "trail", "plaza", "market",
+        "buildings",
     ]
     /// First words of built places named the Spanish, Italian or English way round ("Estadio BBVA",
     /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya").

@@ -148,6 +148,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             Constituencies.apply(&live, paragraph)
             PlaceKinds.apply(&live, paragraph)
             RoleNouns.apply(&live, paragraph)
+            KindAfterName.apply(&live, paragraph)
             PostNominals.apply(&live, paragraph)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }

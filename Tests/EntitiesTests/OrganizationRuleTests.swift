@@ -277,5 +277,17 @@ import Testing
         let market = extract(["Treasury yields fell as the Treasury bill auction drew strong demand, and Treasury Secretary Ana Vell said little."])
         #expect(!names(market, .organization).contains("Treasury"))
     }
-}
 
+    /// A word for a kind of body after a name of two words makes it the body's; one word, or a
+    /// known first name first, names the owner.
+    @Test func aKindOfBodyAfterANameMakesItTheBodys() {
+        let found = extract([
+            "The bill, backed by President Tavi Okonkwe's Kenya Kwanza coalition, raises taxes on bread.",
+            "A Murdoch newspaper and the Jane Brannock group criticised it.",
+            "Protesters gathered outside Parliament Buildings in Nairobi.",
+        ])
+        #expect(names(found, .organization).contains("Kenya Kwanza"), "\(found.map(\.name))")
+        #expect(!names(found, .organization).contains("Jane Brannock"), "\(found.map(\.name))")
+        #expect(names(found, .place).contains("Parliament Buildings"), "\(found.map(\.name))")
+    }
+}
