@@ -13,7 +13,7 @@ enum AliasTableMatches {
     }
 
     /// The longest names a table holds, left to right, none overlapping: `lookup` takes a
-    /// surface's `Lexicon.aliasKey`. Each name starts with a capital and ends on a word.
+    /// surface's `Lexicon.aliasKey`. Each name starts with a capital and ends on a word or a possessive.
     static func longest<Value>(in paragraph: TokenizedParagraph, firstWords: Set<String>,
                                lookup: (String) -> Value?) -> [(first: Int, end: Int, value: Value)] {
         let tokens = paragraph.tokens
@@ -29,7 +29,8 @@ enum AliasTableMatches {
                 let token = tokens[end - 1]
                 if end - 1 > index, token.start > tokens[end - 2].end { surface.append(" ") }
                 surface += token.text
-                if token.isWord, let value = lookup(Lexicon.aliasKey(surface)) {
+                // A possessive ends a name only when the table lists it with one ("Moody's").
+                if token.isWord || token.text == "'s" || token.text == "\u{2019}s", let value = lookup(Lexicon.aliasKey(surface)) {
                     matched = (index, end, value)
                 }
             }

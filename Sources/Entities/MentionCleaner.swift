@@ -33,7 +33,9 @@ final class MentionCleaner {
                 pieces.append(piece)
                 start = index
             }
-            if index == span.end || splitsNames(tokens[index]) || isOrdinaryWord(index, in: span, paragraph)
+            // A listed name's own possessive stays: "Moody's", "McDonald's", "Sainsbury's".
+            let listedPossessive = span.canonical != nil && index < span.end && isPossessive(tokens[index])
+            if index == span.end || splitsNames(tokens[index]) && !listedPossessive || isOrdinaryWord(index, in: span, paragraph)
                 || AffiliatedNames.splits(at: index, from: start, span, paragraph, commonWords: commonWords) {
                 if index > start {
                     var piece = span
@@ -462,6 +464,10 @@ final class MentionCleaner {
         return true
     }
 
+    private func isPossessive(_ token: TaggerToken) -> Bool {
+        token.text == "'s" || token.text == "\u{2019}s" || token.text == "'S"
+    }
+
     private func splitsNames(_ token: TaggerToken) -> Bool {
         if token.isWord { return false }
         switch token.text {
@@ -490,7 +496,10 @@ final class MentionCleaner {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         let word = facts[span.first]
-        guard span.type == .organization, span.end - span.first >= 3, tokens[span.first].sentenceStart,
+        // Opening the sentence, or after a dateline's bracket ("Mumbai, Nov 21 (PTI) Shares of ...").
+        let opens = tokens[span.first].sentenceStart || tokens[span.first].lineStart
+            || span.first > 0 && tokens[span.first - 1].text == ")"
+        guard span.type == .organization, span.end - span.first >= 3, opens,
               tokens[span.first + 1].text == "of", commonWords.contains(word.key),
               !word.flags.contains(.organizationWord), !word.flags.contains(.place),
               word.rules.isDisjoint(with: [.organizationHead, .institution, .facility, .title]),

@@ -74,10 +74,32 @@ enum OfficeTitles {
         }
     }
 
+    /// "State Bank of India and Life Insurance Corporation of India": a body's word then "of" before
+    /// "and", and three words or more after it with a body's word of their own, are two bodies.
+    /// "Department of Health and Human Services" has two words after "and", so it stays whole.
+    private static func bodiesOfPlaces(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> [MentionSpan]? {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        func bodyWord(_ index: Int) -> Bool {
+            facts[index].flags.contains(.organizationWord) || facts[index].flags.contains(.legalSuffix)
+        }
+        guard span.end - span.first >= 7,
+              let and = (span.first + 3..<span.end - 3).first(where: { tokens[$0].text == "and" }),
+              let of = (span.first + 1..<and - 1).first(where: { tokens[$0].text == "of" }), bodyWord(of - 1),
+              facts[and + 1].startsUppercase, (and + 1..<span.end).contains(where: bodyWord)
+        else { return nil }
+        var first = span
+        first.end = and
+        var second = span
+        second.first = and + 1
+        return [first, second]
+    }
+
     /// "A and B College": two names when B ends in an organization word and A stands alone as a
     /// name: it ends in an organization word too, or is one word with a capital inside it
     /// ("DeepVoxa"). "Victoria and Albert Museum" stays whole.
     private static func coordinated(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> [MentionSpan]? {
+        if let parts = bodiesOfPlaces(span, paragraph) { return parts }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         guard span.end - span.first >= 4,

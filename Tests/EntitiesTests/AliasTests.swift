@@ -231,4 +231,14 @@ import Testing
         #expect(!found.contains { $0.name == "Fed" }, "\(found.map(\.name))")
         #expect(names(found, .organization).isSuperset(of: ["Alphabet", "Google"]), "\(found.map(\.name))")
     }
+
+    /// A listed name's own possessive is part of it: "Moody's", "Sainsbury's".
+    @Test func aListedNameKeepsItsOwnPossessive() {
+        let found = extract([
+            "Moody's and Fitch said they were reviewing the ratings.",
+            "Shoppers queued outside Sainsbury's in Leeds, and analysts at Moody's expected more cuts.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Moody's", "Sainsbury's"]), "\(found.map(\.name))")
+        #expect(!found.contains { $0.name == "Moody" || $0.name == "Sainsbury" }, "\(found.map(\.name))")
+    }
 }

@@ -77,4 +77,15 @@ import Testing
         #expect(shown.isDisjoint(with: ["Series", "Series B", "Floods", "Health", "Energy", "Coal"]))
         #expect(names(found, .organization).isSuperset(of: ["Corvalis Labs", "Tamsel Ventures"]))
     }
+
+    /// "X of Y and Z Corporation of W" names two bodies; "Department of Health and Human Services" one.
+    @Test func twoBodiesOfPlacesJoinedByAndAreTwo() {
+        let found = extract([
+            "State Bank of India and Life Insurance Corporation of India, large lenders to the group, saw their shares fall.",
+            "The Department of Health and Human Services declined to comment.",
+        ])
+        let bodies = names(found, .organization)
+        #expect(bodies.isSuperset(of: ["State Bank of India", "Life Insurance Corporation of India",
+                                       "Department of Health and Human Services"]), "\(found.map(\.name))")
+    }
 }
