@@ -13,6 +13,11 @@ enum UnmarkedOrganizations {
         "securities", "ventures", "economics", "research", "consulting", "energy", "labs", "pharma",
         "pharmaceuticals", "logistics", "brothers", "sons", "insurance", "finance", "financial",
         "global", "international", "resources", "solutions", "analytics", "properties", "realty",
+        // Trades ("Walsh Construction", "Kelvar Airways").
+        "construction", "engineering", "airlines", "airways", "motors", "foods", "media", "entertainment",
+        "studios", "publishing", "shipping", "mining", "chemicals", "technologies", "systems", "software",
+        "networks", "communications", "telecom", "healthcare", "hotels", "brewing", "builders", "developments",
+        "partners", "holdings", "industries", "enterprises", "trading",
         // and institutions'.
         "museum", "gallery", "library", "centre", "center", "theatre", "theater", "opera", "zoo",
     ]

@@ -290,4 +290,14 @@ import Testing
         #expect(!names(found, .organization).contains("Jane Brannock"), "\(found.map(\.name))")
         #expect(names(found, .place).contains("Parliament Buildings"), "\(found.map(\.name))")
     }
+
+    /// A trade's word ends a firm's name, whatever the name before it ("Garvey Construction").
+    @Test func aTradesWordEndsAFirmsName() {
+        let found = extract([
+            "Construction, by Garvey Construction, is expected to begin in June near Leeds.",
+            "Passengers on Morgan Airways were delayed for six hours.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Garvey Construction", "Morgan Airways"]), "\(found.map(\.name))")
+        #expect(names(found, .person).isEmpty, "\(found.map(\.name))")
+    }
 }
