@@ -43,6 +43,8 @@ enum SportWords {
         "innings", "wicket", "wickets", "bowler", "batter", "batsman", "overs", "lap", "laps", "podium",
         "qualifying", "grid", "quarterback", "touchdown", "playoff", "playoffs", "pitcher", "inning",
         "rebounds", "scrum", "winger", "semifinal", "semi-final", "quarterfinal", "quarter-final",
+        "minute", "penalty", "hat-trick", "half-time", "halftime", "kick-off", "kickoff", "relegation",
+        "relegated", "header", "substitute", "manager",
     ]
     /// How many different cue words an article about sport uses at the least.
     static let enough = 4
