@@ -15,6 +15,8 @@ enum NameRules {
         // Local government's titles ("Cllr Ann Lee", "Councilmember Ona Vell", "Sheriff Tom Hale").
         "councillor", "councilor", "cllr", "councilman", "councilwoman", "councilmember", "alderman",
         "alderwoman", "assemblyman", "assemblywoman", "assemblymember", "sheriff", "commissioner",
+        // Police ranks ("Det Con Sarah Hale", "Det Ch Insp Tom Vell", "PC Ann Lee").
+        "det", "detective", "con", "ch", "insp", "inspector", "supt", "superintendent", "constable", "pc", "dci",
     ]
 
     /// Portfolio words, part of a title only after an office word ("Interior Minister", "Minister of Foreign Affairs").

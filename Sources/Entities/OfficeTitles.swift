@@ -53,6 +53,11 @@ enum OfficeTitles {
                 spans.remove(at: index)
                 continue
             }
+            // "PC Ann Lee", "DCI Tom Hale": a rank in capitals before a name is no body.
+            if span.end - span.first == 1, paragraph.facts[span.first].isTitle, paragraph.isCapitalizedWord(span.end) {
+                spans.remove(at: index)
+                continue
+            }
             // "Transport Correspondent" with the next line's first word ("Last modified..."), which
             // the reader joined to it once the date line between went: a writer's job, no body.
             if span.end - span.first <= 4, (span.first + 1..<span.end).contains(where: { writerRoles.contains(tokens[$0].text) }),

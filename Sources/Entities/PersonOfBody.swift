@@ -10,12 +10,22 @@ enum PersonOfBody {
     static func pieces(of span: MentionSpan, _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) -> [MentionSpan] {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
-        guard span.type == .person, span.canonical == nil, span.end - span.first >= 4,
-              let of = (span.first + 2..<span.end - 1).first(where: { tokens[$0].text == "of" }) else { return [span] }
-        let name = span.first..<of
-        guard name.allSatisfy({ tokens[$0].isWord && facts[$0].startsUppercase && !TitledPersonInsideName.isTitle(facts[$0]) })
+        guard span.type != .place, span.canonical == nil, span.end - span.first >= 4 else { return [span] }
+        // "Det Con Sarah Hale of Avon and Somerset Police", read as one body: ranks, then a first name.
+        var start = span.first
+        if span.type == .organization {
+            while start < span.end, TitledPersonInsideName.isTitle(facts[start]) { start += 1 }
+            guard start > span.first, start < span.end, facts[start].flags.contains(.firstName) else { return [span] }
+        }
+        guard start + 2 < span.end - 1,
+              let of = (start + 2..<span.end - 1).first(where: { tokens[$0].text == "of" }) else { return [span] }
+        let name = start..<of
+        guard name.allSatisfy({ tokens[$0].isWord && facts[$0].startsUppercase && !TitledPersonInsideName.isTitle(facts[$0])
+                                && !facts[$0].flags.contains(.organizationWord) })
         else { return [span] }
         var person = span
+        person.first = start
+        person.type = .person
         person.end = of
         var other = span
         other.first = of + 1

@@ -154,4 +154,15 @@ import Testing
         #expect(names(found, .person) == ["Farrah Mbeki-Hale", "Ona Tarrant", "Tom Brannock"], "\(found.map(\.name))")
         #expect(!found.contains { $0.name.contains("Councilor") || $0.name.contains("Cllr") || $0.name.contains("Sheriff") })
     }
+
+    /// Police ranks are no part of a name, and the force after "of" is a body of its own.
+    @Test func policeRanksAreNoPartOfTheNameNorOfTheForce() {
+        let found = extract([
+            "Det Con Sarah Holloway of Avon and Somerset Police said the families had been devastated.",
+            "Det Insp Tom Brannock and PC Ann Tarrant were commended.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Sarah Holloway", "Tom Brannock", "Ann Tarrant"]), "\(found.map(\.name))")
+        #expect(names(found, .organization).contains("Avon and Somerset Police"), "\(found.map(\.name))")
+        #expect(!found.contains { $0.name.hasPrefix("Det") || $0.name.hasPrefix("PC") }, "\(found.map(\.name))")
+    }
 }
