@@ -18,6 +18,7 @@ final class MentionCleaner {
 
     func clean(_ input: MentionSpan, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
         let tokens = paragraph.tokens
+        let facts = paragraph.facts
         let span = extended(input, paragraph)
         var pieces: [MentionSpan] = []
         // A comma, a possessive, a bracket or an ordinary lowercase word inside a span joins
@@ -35,7 +36,10 @@ final class MentionCleaner {
             }
             // A listed name's own possessive stays: "Moody's", "McDonald's", "Sainsbury's".
             let listedPossessive = span.canonical != nil && index < span.end && isPossessive(tokens[index])
-            if index == span.end || splitsNames(tokens[index]) && !listedPossessive || isOrdinaryWord(index, in: span, paragraph)
+            // "Parliament House on Wednesday": a day or a month after "on" or "in" is the date, no name.
+            let dateAfter = index + 1 < span.end && (tokens[index].text == "on" || tokens[index].text == "in")
+                && facts[index + 1].startsUppercase && facts[index + 1].rules.contains(.functionWord)
+            if index == span.end || splitsNames(tokens[index]) && !listedPossessive || dateAfter || isOrdinaryWord(index, in: span, paragraph)
                 || AffiliatedNames.splits(at: index, from: start, span, paragraph, commonWords: commonWords) {
                 if index > start {
                     var piece = span

@@ -98,4 +98,13 @@ import Testing
         #expect(!bodies.contains { $0.hasPrefix("Shares") }, "\(found.map(\.name))")
         #expect(bodies.contains("Bank of England"), "\(found.map(\.name))")
     }
+
+    /// A day or a month after "on" or "in" is the date, not the end of a name.
+    @Test func aDayAfterOnIsNoPartOfAName() {
+        let found = extract([
+            "The Housing Kelvar Future Fund will build homes, Treasurer Jim Chalmers told reporters at Parliament House on Wednesday.",
+        ])
+        #expect(!found.contains { $0.name.contains("Wednesday") }, "\(found.map(\.name))")
+        #expect(found.contains { $0.name == "Parliament House" }, "\(found.map(\.name))")
+    }
 }
