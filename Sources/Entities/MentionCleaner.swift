@@ -36,7 +36,8 @@ final class MentionCleaner {
             }
             // A listed name's own possessive stays: "Moody's", "McDonald's", "Sainsbury's".
             let listedPossessive = span.canonical != nil && index < span.end && isPossessive(tokens[index])
-            // "Parliament House on Wednesday": a day or a month after "on" or "in" is the date, no name.
+            // "Parliament House on Wednesday": a capitalized function word after "on" or "in" (a day,
+            // "Today", "The") starts no part of the name.
             let dateAfter = index + 1 < span.end && (tokens[index].text == "on" || tokens[index].text == "in")
                 && facts[index + 1].startsUppercase && facts[index + 1].rules.contains(.functionWord)
             if index == span.end || splitsNames(tokens[index]) && !listedPossessive || dateAfter || isOrdinaryWord(index, in: span, paragraph)

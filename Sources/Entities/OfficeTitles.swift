@@ -93,11 +93,7 @@ enum OfficeTitles {
               let of = (span.first + 1..<and - 1).first(where: { tokens[$0].text == "of" }), bodyWord(of - 1),
               facts[and + 1].startsUppercase, (and + 1..<span.end).contains(where: bodyWord)
         else { return nil }
-        var first = span
-        first.end = and
-        var second = span
-        second.first = and + 1
-        return [first, second]
+        return split(span, at: and)
     }
 
     /// "A and B College": two names when B ends in an organization word and A stands alone as a
@@ -118,6 +114,11 @@ enum OfficeTitles {
         guard leftWordCount >= 2 && facts[and - 1].flags.contains(.organizationWord)
                 || leftWordCount == 1 && innerCapital
         else { return nil }
+        return split(span, at: and)
+    }
+
+    /// The names on either side of the "and" at `and`.
+    private static func split(_ span: MentionSpan, at and: Int) -> [MentionSpan] {
         var first = span
         first.end = and
         var second = span
