@@ -68,7 +68,9 @@ enum EntityBenchmark {
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil,
               let payload = try? JSONSerialization.data(withJSONObject: texts) else { return nil }
-        input.fileHandleForWriting.write(payload)
+        // Without spaCy the script has exited already: the write fails (SIGPIPE is ignored, see
+        // main.swift) and the exit status below says why.
+        try? input.fileHandleForWriting.write(contentsOf: payload)
         try? input.fileHandleForWriting.close()
         let result = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

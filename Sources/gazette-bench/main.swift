@@ -22,6 +22,10 @@ func peakMemoryMB() -> Double {
 
 func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
 
+// A helper process that exits early (an anchor not installed) must not kill the benchmark
+// when it is written to: the write fails instead.
+signal(SIGPIPE, SIG_IGN)
+
 let arguments = CommandLine.arguments
 let gazette = arguments.firstIndex(of: "--gazette").map { arguments[$0 + 1] } ?? ".build/release/gazette"
 let articleCount = arguments.firstIndex(of: "--articles").flatMap { Int(arguments[$0 + 1]) } ?? 3000
