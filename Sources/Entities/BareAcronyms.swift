@@ -30,7 +30,7 @@ enum BareAcronyms {
             guard let letters = AcronymDefinitions.acronymLetters(token.text), letters.allSatisfy(\.isLetter),
                   letters.count <= 6, !NameRules.commonAcronyms.contains(String(letters)),
                   !thingAcronyms.contains(String(letters).uppercased()), !PageStamps.timeZones.contains(token.text),
-                  !PageStamps.isCurrencyCode(index, paragraph),
+                  !PageStamps.isShortTimeZone(index, paragraph.tokens), !PageStamps.isCurrencyCode(index, paragraph),
                   !isRomanNumeral(String(letters)) else { continue }
             let flags = gazetteer.flags(hash: FeatureHash.nameKeyHash(token.text))
             if flags.contains(.place) || flags.contains(.title) || flags.contains(.demonym) { continue }

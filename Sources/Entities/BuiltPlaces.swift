@@ -1,4 +1,5 @@
-/// "Orlan Dam", "Kelvar Engine Plant", "Morwindy Town Hall", "Government House", "Lake Drive": a
+/// "Orlan Dam", "Kelvar Engine Plant", "Morwindy Town Hall", "Government House", "Lake Drive", a cricket
+/// ground's "Pavilion End": a
 /// name ending with a word for a structure people build names the structure, a place, though the
 /// tagger often reads the name before it as a body's. ("Stadium", "Airport", "Bridge" are
 /// `NameRules.facilityWords` already.) Some of these words are surnames too ("Stuart Hall"):
@@ -9,7 +10,7 @@ enum BuiltPlaces {
         "dam", "hall", "plant", "complex", "drive", "pavilion", "reservoir", "refinery", "terminal", "pier",
         "barrage", "smelter", "lane", "highway", "motorway", "interchange", "expressway", "quay", "wharf",
         "esplanade", "promenade", "embankment", "viaduct", "tunnel", "freeway", "trail", "plaza", "market",
-        "buildings",
+        "buildings", "end",
     ]
     /// First words of built places named the Spanish, Italian or English way round ("Estadio BBVA",
     /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya").

@@ -71,9 +71,10 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found.add(cleaner.clean(listed, paragraph))
             }
             // A Spanish, French... body's whole name replaces the pieces the tagger cut it into, and
-            // so do a field's national body ("Rugby Australia") and a saint's ("St Peter's Hospice").
+            // so do a field's national body ("Rugby Australia"), a saint's ("St Peter's Hospice") and a
+            // place named with a possessive ("Nimmo's Pier").
             for name in RomanceOrganizationNames.find(in: paragraph) + SectorBodies.find(in: paragraph)
-                + SaintsNames.find(in: paragraph) {
+                + SaintsNames.find(in: paragraph) + PossessivePlaces.find(in: paragraph) {
                 let overlapping = found.overlapping(name)
                 guard overlapping.allSatisfy({ name.first <= found[$0].first && found[$0].end <= name.end }) else { continue }
                 found.remove(overlapping)

@@ -8,6 +8,10 @@ enum PageStamps {
         "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "WAT", "EAT", "CAT",
         "SAST", "MSK", "PHT", "WIB", "ICT",
     ]
+    /// North American zones of two letters ("8:00 a.m. ET"): stamps only right after a clock's half of the day.
+    static let shortTimeZones: Set<String> = ["ET", "PT", "CT", "MT"]
+    static let halvesOfTheDay: Set<String> = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "AM", "PM"]
+
     /// What a page says of when an article appeared or changed.
     static let stampWords: Set<String> = ["updated", "published", "posted", "modified"]
     /// Signs glued after a currency's letter code ("HK$", "GH₵", "R$").
@@ -33,7 +37,17 @@ enum PageStamps {
         // Asked of every name's ends: the lengths rule out nearly every word before a set is hashed.
         let length = token.text.utf8.count
         if length >= 3, length <= 4, mayBeTimeZone(token.text), timeZones.contains(token.text) { return true }
+        if length == 2 { return isShortTimeZone(index, paragraph.tokens) }
         return length >= 6 && length <= 9 && paragraph.facts[index].rules.contains(.stampWord)
+    }
+
+    /// "a.m. ET", "PM ET": a two-letter zone with the half of the day right before, its closing
+    /// full stop apart or not.
+    static func isShortTimeZone(_ index: Int, _ tokens: [TaggerToken]) -> Bool {
+        guard shortTimeZones.contains(tokens[index].text) else { return false }
+        var before = index - 1
+        if before > 0, tokens[before].text == "." { before -= 1 }
+        return before >= 0 && halvesOfTheDay.contains(tokens[before].text)
     }
 
     /// False for a word with a byte that is neither a capital nor outside ASCII ("John", "Lima"):

@@ -302,4 +302,14 @@ import Testing
         #expect(names(comma, .person) == ["Tobias Renk-Hale"], "\(comma.map(\.name))")
         #expect(!comma.contains { $0.name.contains("Correspondent") }, "\(comma.map(\.name))")
     }
+
+    /// "8:00 a.m. ET": the time zone of a wire release's call is no body.
+    @Test func aTwoLetterTimeZoneAfterTheClockIsNoName() {
+        let found = extract([
+            "Corvane Therapeutics will host a conference call today at 8:00 a.m. ET to discuss the results.",
+            "Updated Nov 9, 2025, 05:12 PM ET",
+        ])
+        #expect(names(found, .organization) == ["Corvane Therapeutics"], "\(found.map(\.name))")
+        #expect(names(found, .person).isEmpty, "\(found.map(\.name))")
+    }
 }

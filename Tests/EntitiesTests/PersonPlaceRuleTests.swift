@@ -103,5 +103,30 @@ import Testing
         #expect(names(found, .place).isSuperset(of: ["Garzweiler", "Oststetten"]))
         #expect(names(found, .organization).isEmpty)
     }
-}
 
+    /// A name, its possessive and a pier, a cross or a bush name one place, not two pieces.
+    @Test func possessiveAndALandmarkWordAreOnePlace() {
+        let found = extract([
+            "Engineers asked that the route avoid a sewer main near Dorrick's Pier, while the council agreed.",
+            "Commuters at Tavener's Cross were told to expect delays until Friday.",
+        ])
+        #expect(names(found, .place) == ["Dorrick's Pier", "Tavener's Cross"], "\(found.map(\.name))")
+        #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
+    }
+
+    /// After a journey, "to" leads to a place as "in" does; a move to a firm is no journey.
+    @Test func aTripToAnUnlistedWordIsAPlace() {
+        let found = extract([
+            "Next up for Harbury is a trip to Kelmouth Park, and then the squad flew to Ostrevin for a friendly.",
+            "Rival teams have a long trip to Dorvale next week.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Ostrevin", "Dorvale"]), "\(found.map(\.name))")
+        #expect(!names(found, .organization).contains("Dorvale"), "\(found.map(\.name))")
+    }
+
+    /// A cricket ground's ends are parts of the ground, no bodies.
+    @Test func aGroundsEndIsAPlace() {
+        let found = extract(["Marlow bowled from the Corbett Lane End after lunch and from the Pavilion End later."])
+        #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
+    }
+}
