@@ -17,6 +17,8 @@ enum NameRules {
         "alderwoman", "assemblyman", "assemblywoman", "assemblymember", "sheriff", "commissioner",
         // Police ranks ("Det Con Sarah Hale", "Det Ch Insp Tom Vell", "PC Ann Lee").
         "det", "detective", "con", "ch", "insp", "inspector", "supt", "superintendent", "constable", "pc", "dci",
+        // Forms of address in West African and Singaporean news ("Engr. Bashir Ojulari", "Madam Ho Ah Moi").
+        "engr", "madam", "mdm",
     ]
 
     /// Portfolio words, part of a title only after an office word ("Interior Minister", "Minister of Foreign Affairs").
@@ -84,6 +86,7 @@ enum NameRules {
     static let abbreviatedTitles: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "adm", "cmdr", "rev", "sen",
         "rep", "gov", "st", "jr", "sr", "brig", "mt", "ft", "co", "corp", "inc", "ltd", "no", "vs",
+        "det", "insp", "supt", "engr", "mdm",
     ]
 }
 

@@ -4,7 +4,8 @@
 /// business word, a legal form, capitals inside, a known place or surname, an ordinary word:
 /// "Globe Telecom", "Hugging Face") or of their setting: a description nearby (`cued`), an
 /// article or "of"/"at"/"in" before them ("analysts at Vell Orlan", "the Vell Orlan deal"), or
-/// organizations listed with them. Only a pair with none of that becomes a person's.
+/// organizations listed with them. Only a pair with none of that becomes a person's, one word
+/// at most a listed first name or surname.
 enum UnlistedPersonNames {
     /// Words before a name that people's names almost never follow.
     static let thingLeads = KeyTable(["the", "a", "an", "of", "at", "in"])
@@ -17,12 +18,16 @@ enum UnlistedPersonNames {
         "eleventh", "twelfth",
     ]).union(UnmarkedOrganizations.businessWords))
 
+    /// The only lists a word of such a pair may be on.
+    static let personWords: GazetteerFlags = [.firstName, .surname]
+
     /// `spans` sorted by first token; retyped in place.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String>) {
         // Cheap test first: most paragraphs have no two-word organization of unlisted words.
         let facts = paragraph.facts
         guard spans.contains(where: {
-            $0.type == .organization && $0.end - $0.first == 2 && facts[$0.first].flags.isEmpty && facts[$0.first + 1].flags.isEmpty
+            $0.type == .organization && $0.end - $0.first == 2 && facts[$0.first].flags.isSubset(of: personWords)
+                && facts[$0.first + 1].flags.isSubset(of: personWords)
         }) else { return }
         let unlisted = spans.map { $0.type == .organization && isUnlistedPair($0, paragraph, commonWords) }
         for index in spans.indices where unlisted[index] && !listedWithOrganizations(index, spans, unlisted, paragraph) {
@@ -36,8 +41,11 @@ enum UnlistedPersonNames {
         let facts = paragraph.facts
         for index in span.first..<span.end {
             let word = facts[index]
-            guard tokens[index].isWord, word.startsUppercase, word.flags.isEmpty, word.rules.isEmpty else { return false }
+            guard tokens[index].isWord, word.startsUppercase, word.flags.isSubset(of: personWords), word.rules.isEmpty else { return false }
         }
+        // "Zak Pendlebury": a listed first name or surname beside a word no list knows. Two listed
+        // words are as often a firm named after its founders ("Raymond James"), which the tagger knows.
+        guard facts[span.first].flags.isEmpty || facts[span.first + 1].flags.isEmpty else { return false }
         if span.first > 0, tokens[span.first - 1].isWord, facts[span.first - 1].startsLowercase,
            thingLeads.contains(facts[span.first - 1]) { return false }
         for index in span.first..<span.end {

@@ -165,4 +165,23 @@ import Testing
         #expect(names(found, .organization).contains("Avon and Somerset Police"), "\(found.map(\.name))")
         #expect(!found.contains { $0.name.hasPrefix("Det") || $0.name.hasPrefix("PC") }, "\(found.map(\.name))")
     }
+
+    /// "Engr." and "Madam" are forms of address, left off the name they mark as a person's.
+    @Test func engineerAndMadamAreTitles() {
+        let found = extract([
+            "The House has invited the Group CEO of NNPC, Engr. Tunde Bayo Olarewaju, to appear before its committee.",
+            "Victims included a retiree in Tampines, Madam Tan Ah Lian, who lost S$187,000 in the scam.",
+        ])
+        #expect(names(found, .person) == ["Tunde Bayo Olarewaju", "Tan Ah Lian"], "\(found.map(\.name))")
+        #expect(!names(found, .place).contains("Madam"), "\(found.map(\.name))")
+    }
+
+    /// A listed first name beside a surname no list knows is a person met for the first time.
+    @Test func listedFirstNameAndUnlistedSurnameArePerson() {
+        let found = extract([
+            "Forest's defender was shown a straight red card for a lunge on Pervis Kestrane, a decision upheld after a check."
+        ])
+        #expect(names(found, .person) == ["Pervis Kestrane"], "\(found.map(\.name))")
+        #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
+    }
 }
