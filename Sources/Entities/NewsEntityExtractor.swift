@@ -117,6 +117,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 OrganizationOfJoins.apply(&live, paragraph)
                 BasedCompanies.apply(&live, paragraph)
                 CoordinatedOrganizations.apply(&live, paragraph, commonWords: model.commonWords)
+                PartnershipNames.apply(&live, paragraph)
                 TitledPersonInsideName.apply(&live, paragraph)
                 PersonOfBody.apply(&live, paragraph, gazetteer: model.gazetteer)
             }

@@ -3,6 +3,9 @@
 /// person's name does not go on with "of" after two words or more (nobles' titles come first:
 /// "Duke of Sussex", "Prince William of Wales"), so the span is the person and a place or a body.
 enum PersonOfBody {
+    /// Verbs after which a quotation's speaker is named.
+    static let speechVerbs: Set<String> = ["said", "says", "added", "explained", "noted", "wrote", "warned", "argued"]
+
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) {
         spans = spans.flatMap { pieces(of: $0, paragraph, gazetteer: gazetteer) }
     }
@@ -12,10 +15,13 @@ enum PersonOfBody {
         let facts = paragraph.facts
         guard span.type != .place, span.canonical == nil, span.end - span.first >= 4 else { return [span] }
         // "Det Con Sarah Hale of Avon and Somerset Police", read as one body: ranks, then a first name.
+        // "said Florence Nsenga of Resource Matters", read as one body: a first name right after
+        // the verb of speech.
         var start = span.first
         if span.type == .organization {
             while start < span.end, TitledPersonInsideName.isTitle(facts[start]) { start += 1 }
-            guard start > span.first, start < span.end, facts[start].flags.contains(.firstName) else { return [span] }
+            let quoted = start == span.first && span.first > 0 && speechVerbs.contains(tokens[span.first - 1].text)
+            guard start > span.first || quoted, start < span.end, facts[start].flags.contains(.firstName) else { return [span] }
         }
         guard start + 2 < span.end - 1,
               let of = (start + 2..<span.end - 1).first(where: { tokens[$0].text == "of" }) else { return [span] }

@@ -312,4 +312,24 @@ import Testing
         #expect(names(found, .place).contains("St Mary's Cathedral"), "\(found.map(\.name))")
         #expect(!found.contains { ["St Peter", "Hospice", "St Mary", "Cathedral"].contains($0.name) }, "\(found.map(\.name))")
     }
+
+    /// Partners' names joined by "&" before a legal form are one firm, however the tagger read each name.
+    @Test func partnersJoinedByAmpersandBeforeALegalFormAreOneFirm() {
+        let found = extract([
+            "The accounts were audited by a small firm, Ashby Kettering & Moss LLP, whose senior partner resigned.",
+            "The funds are represented by Bernstein Litowitz Berger & Grossmann LLP in the case.",
+        ])
+        #expect(names(found, .organization) == ["Ashby Kettering & Moss LLP", "Bernstein Litowitz Berger & Grossmann LLP"],
+                "\(found.map(\.name))")
+        #expect(names(found, .person).isEmpty && names(found, .place).isEmpty, "\(found.map(\.name))")
+    }
+
+    /// "said Florence Nsenga of Resource Matters": the speaker and whom she speaks for, though read as one body.
+    @Test func speakerOfABodyAfterSaidIsAPersonAndTheBody() {
+        let found = extract([
+            "\"They were lifted after a phone call,\" said Florence Kasongo Nsenga of Resource Matters, a Brussels-based watchdog."
+        ])
+        #expect(names(found, .person) == ["Florence Kasongo Nsenga"], "\(found.map(\.name))")
+        #expect(names(found, .organization) == ["Resource Matters"], "\(found.map(\.name))")
+    }
 }
