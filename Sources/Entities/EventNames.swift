@@ -20,6 +20,16 @@ enum EventNames {
         "index",
     ]
 
+    /// Contests named like bodies ("League", "Nations", "Open"), as their names' keys: a league
+    /// that is a body stays one ("Premier League"), a contest between clubs or nations does not.
+    static let contests: Set<String> = [
+        "champions league", "europa league", "conference league", "europa conference league", "nations league",
+        "six nations", "super bowl", "world series", "us open", "u s open", "australian open", "french open",
+        "british open", "open championship", "ryder cup", "davis cup", "stanley cup", "tour de france",
+    ]
+    /// The last words of `contests`: only names ending so are looked up.
+    private static let contestEnds = KeyTable(Set(contests.compactMap { $0.split(separator: " ").last.map(String.init) }))
+
     /// Words before a storm's name: "Typhoon Haiyan", "Super Typhoon Yolanda", "Tropical Storm Ana".
     /// A storm is no person, whatever its name.
     static let stormWords: Set<String> = ["typhoon", "hurricane", "cyclone", "storm"]
@@ -35,6 +45,8 @@ enum EventNames {
         let facts = paragraph.facts
         if span.canonical == nil, isStorm(span, paragraph) || isFundingRound(span, paragraph) { return true }
         let last = facts[span.end - 1]
+        if span.end - span.first >= 2, span.end - span.first <= 4, contestEnds.contains(last),
+           contests.contains((span.first..<span.end).map { facts[$0].key }.joined(separator: " ")) { return true }
         guard last.startsUppercase,
               lastWordTable.contains(last) && lastWords.contains(last.key) || span.end - span.first > 1 && lastWordAfterANameHashes.contains(last.keyHash)
                 && lastWordsAfterAName.contains(last.key)

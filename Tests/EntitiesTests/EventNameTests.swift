@@ -44,4 +44,16 @@ import Testing
         #expect(names(found, .organization).contains("Kelvar Labs"), "\(shown)")
         #expect(names(found, .place).isSuperset(of: ["Manila", "Brask", "Harbury"]), "\(shown)")
     }
+
+    /// Contests named like bodies are no bodies ("the Champions League", "the Six Nations", "the US Open").
+    @Test func contestsNamedLikeBodiesAreEvents() {
+        let found = extract([
+            "Harbury Rovers face Ostvik in the Champions League on Tuesday, a week before the Six Nations opens.",
+            "She reached the quarter-finals of the US Open last year.",
+        ])
+        #expect(!names(found, .organization).contains("Champions League"), "\(found.map(\.name))")
+        #expect(!names(found, .organization).contains("Six Nations"), "\(found.map(\.name))")
+        #expect(!names(found, .organization).contains("US Open") && !names(found, .place).contains("US Open"),
+                "\(found.map(\.name))")
+    }
 }
