@@ -45,6 +45,7 @@ enum EventNames {
         let facts = paragraph.facts
         if span.canonical == nil, isStorm(span, paragraph) || isFundingRound(span, paragraph) { return true }
         let last = facts[span.end - 1]
+        if span.canonical == nil, isInsideALawsTitle(span, paragraph) { return true }
         if span.end - span.first >= 2, span.end - span.first <= 4, contestEnds.contains(last),
            contests.contains((span.first..<span.end).map { facts[$0].key }.joined(separator: " ")) { return true }
         guard last.startsUppercase,
@@ -58,6 +59,27 @@ enum EventNames {
 }
 
 extension EventNames {
+    /// Words a law's title runs on through, besides capitalized ones.
+    static let lawTitleJoins: Set<String> = ["of", "the", "and", "for", "on", "(", ")"]
+    static let lawWords: Set<String> = ["bill", "act"]
+
+    /// "the Representation of the People (Amendment) Bill": a name that runs on, through capitalized
+    /// words, "of the" and brackets, into "Bill" or "Act" is a piece of a law's title.
+    private static func isInsideALawsTitle(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        var index = span.end
+        while index < tokens.count, index - span.end < 8 {
+            if paragraph.isCapitalizedWord(index) {
+                // "Bill Jones" goes on with a surname; a law's title ends at "Bill".
+                if lawWords.contains(paragraph.facts[index].key) { return !paragraph.isCapitalizedWord(index + 1) }
+            } else if !lawTitleJoins.contains(tokens[index].text) {
+                return false
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// "Typhoon Haiyan", "Super Typhoon Yolanda", or "Yolanda" right after "Typhoon": a capitalized
     /// storm word in or just before the span's first two words.
     private static func isStorm(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {

@@ -410,6 +410,10 @@ final class MentionCleaner {
            (span.first..<span.end).contains(where: { facts[$0].rules.contains(.statehood) }) {
             span.type = .place
         }
+        // "ACCRA — Parliament passed": a body that is one of a kind, alone, is never a person.
+        if span.end - span.first == 1, span.type == .person, facts[span.first].rules.contains(.institution) {
+            span.type = .organization
+        }
         // "Orlan Dam", "Government House": a built structure's last word makes a place.
         if span.end - span.first > 1, facts[span.end - 1].rules.contains(.facility)
             || span.type != .person && BuiltPlaces.isPlace(span, paragraph) {

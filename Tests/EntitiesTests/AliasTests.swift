@@ -241,4 +241,14 @@ import Testing
         #expect(names(found, .organization).isSuperset(of: ["Moody's", "Sainsbury's"]), "\(found.map(\.name))")
         #expect(!found.contains { $0.name == "Moody" || $0.name == "Sainsbury" }, "\(found.map(\.name))")
     }
+
+    /// "Emirates" alone is the airline; the country keeps its full name and its initials.
+    @Test func emiratesAloneIsTheAirline() {
+        let found = extract([
+            "Flights were cut by airlines including Ryanair and Emirates, while the United Arab Emirates said talks would resume.",
+            "The UAE said more on Monday.",
+        ])
+        #expect(names(found, .organization).contains("Emirates"), "\(found.map(\.name))")
+        #expect(names(found, .place) == ["United Arab Emirates"], "\(found.map(\.name))")
+    }
 }

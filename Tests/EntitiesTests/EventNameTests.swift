@@ -56,4 +56,14 @@ import Testing
         #expect(!names(found, .organization).contains("US Open") && !names(found, .place).contains("US Open"),
                 "\(found.map(\.name))")
     }
+
+    /// Pieces of a law's title, cut at its brackets, are no bodies; a "Bill" with a surname is a person.
+    @Test func piecesOfALawsTitleAreNoNames() {
+        let found = extract([
+            "ACCRA — Parliament passed the Representation of the People (Amendment) Bill in the early hours of Friday.",
+            "Senator Mary Hale and Bill Jones voted against the Crime and Policing Bill on Tuesday.",
+        ])
+        #expect(names(found, .organization) == ["Parliament"], "\(found.map(\.name))")
+        #expect(names(found, .person) == ["Mary Hale", "Bill Jones"], "\(found.map(\.name))")
+    }
 }
