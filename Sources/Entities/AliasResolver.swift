@@ -228,6 +228,8 @@ enum AliasResolver {
         for index in groups.indices where groups[index].canonical == nil && !groups[index].mentions.isEmpty {
             let short = keys[index].words
             guard !short.isEmpty, heads[index] == nil else { continue }
+            // "the Senate" beside "the Senate Banking Committee": the chamber, not its committee.
+            if short.count == 1, let form = groups[index].order.first, NameRules.institutions.contains(NameKey.of(form)) { continue }
             let owners = heads.keys.filter { owner in
                 owner != index && !groups[owner].mentions.isEmpty && keys[owner].words.count > short.count
                     && keys[owner].words.starts(with: short)

@@ -1,11 +1,29 @@
-/// "the planet KX 2871 c", "the BRX 100 index": capitals and a number are a catalogue's or an
+/// "the planet KX 2871 c", "the BRX 100 index", "the FTSE 250": capitals and a number are a catalogue's or an
 /// index's designation for a star, a planet or a market measure, not the organization the letters
 /// may stand for.
 enum Designations {
+    /// Families of stock indexes, named with their number of shares ("FTSE 250", "S&P 500",
+    /// "S&P/ASX 200", "Nikkei 225"): with the number, a market's measure, not the index's owner.
+    static let marketIndexes: Set<String> = [
+        "FTSE", "S&P", "ASX", "DAX", "MDAX", "CAC", "IBEX", "KOSPI", "KOSDAQ", "NIFTY", "Nifty", "SENSEX", "Sensex",
+        "STOXX", "Stoxx", "TOPIX", "Topix", "BIST", "MSCI", "JSE", "KLCI", "NZX", "TSX", "AEX", "SMI", "OMX", "WIG",
+        "Nikkei", "NIKKEI", "Russell", "FTSEurofirst", "Euro",
+    ]
+
     static func isDesignation(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
-        guard span.end - span.first == 1, span.end + 1 < paragraph.tokens.count else { return false }
+        guard span.end - span.first == 1, span.end < paragraph.tokens.count else { return false }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
+        if marketIndexes.contains(tokens[span.first].text) {
+            // "S&P/ASX 200": families joined by a slash, then the number.
+            var next = span.end
+            while next + 1 < tokens.count, tokens[next].text == "/", marketIndexes.contains(tokens[next + 1].text) { next += 2 }
+            if next < tokens.count, tokens[next].isWord, facts[next].numeral { return true }
+        }
+        // "S&P" of "S&P/ASX 200" seen from "ASX": a family after a slash is part of the same index.
+        if span.first >= 2, tokens[span.first - 1].text == "/", marketIndexes.contains(tokens[span.first - 2].text),
+           marketIndexes.contains(tokens[span.first].text) { return true }
+        guard span.end + 1 < tokens.count else { return false }
         let number = span.end
         guard tokens[number].isWord, facts[number].numeral, tokens[number - 1].end < tokens[number].start,
               AcronymDefinitions.acronymLetters(tokens[span.first].text) != nil else { return false }

@@ -19,6 +19,8 @@ enum NameRules {
         "det", "detective", "con", "ch", "insp", "inspector", "supt", "superintendent", "constable", "pc", "dci",
         // Forms of address in West African and Singaporean news ("Engr. Bashir Ojulari", "Madam Ho Ah Moi").
         "engr", "madam", "mdm",
+        // A US county's elected board ("Supervisor Kathryn Barger").
+        "supervisor",
     ]
 
     /// Portfolio words, part of a title only after an office word ("Interior Minister", "Minister of Foreign Affairs").

@@ -21,7 +21,11 @@ enum PersonOfBody {
         if span.type == .organization {
             while start < span.end, TitledPersonInsideName.isTitle(facts[start]) { start += 1 }
             let quoted = start == span.first && span.first > 0 && speechVerbs.contains(tokens[span.first - 1].text)
-            guard start > span.first || quoted, start < span.end, facts[start].flags.contains(.firstName) else { return [span] }
+            // "Hartley Oduya of Olthuis Kleer LLP": what follows "of" is unmistakably a firm's name.
+            let last = facts[span.end - 1]
+            let firm = last.rules.contains(.legalForm) || last.flags.contains(.legalSuffix)
+            guard start > span.first || quoted || firm, start < span.end,
+                  facts[start].flags.contains(.firstName) || firm else { return [span] }
         }
         guard start + 2 < span.end - 1,
               let of = (start + 2..<span.end - 1).first(where: { tokens[$0].text == "of" }) else { return [span] }

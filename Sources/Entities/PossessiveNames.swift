@@ -14,19 +14,61 @@ enum PossessiveNames {
             guard span.canonical == nil, mark + 2 < tokens.count,
                   tokens[mark].text == "'s" || tokens[mark].text == "\u{2019}s",
                   tokens[mark].start == tokens[mark - 1].end,
-                  commonWords.contains(tokens[mark - 1].text.lowercased()),
-                  facts[mark - 1].flags.isDisjoint(with: [.firstName, .surname, .place])
+                  isOrdinaryWord(mark - 1, paragraph, commonWords)
             else { index += 1; continue }
             var end = mark + 1
             while end < tokens.count, end - mark <= 4, tokens[end].isWord, facts[end].startsUppercase { end += 1 }
             guard end > mark + 1, facts[end - 1].flags.contains(.organizationWord) else { index += 1; continue }
             var joined = span
-            joined.end = end
+            // "Bank of China", found already, runs on past the capitals after the possessive.
+            joined.end = spans.filter { $0.first > mark && $0.first < end }.map(\.end).max().map { max($0, end) } ?? end
             joined.type = .organization
             joined.needsSupport = false
-            spans.removeAll { $0.paragraph == joined.paragraph && $0.first >= mark && $0.first < end }
+            // "European" of "the European People's Party": capitals before it, in no name of their own.
+            while joined.first > 0, span.first - joined.first < 3, paragraph.isCapitalizedWord(joined.first - 1),
+                  !facts[joined.first - 1].rules.contains(.functionWord),
+                  !spans.contains(where: { $0.first < joined.first && $0.end >= joined.first }) { joined.first -= 1 }
+            spans.removeAll { $0.paragraph == joined.paragraph && $0.first >= mark && $0.first < joined.end }
             spans[index] = joined
             index += 1
         }
+        joinBodiesAfterPossessives(&spans, paragraph, commonWords: commonWords)
+    }
+
+    /// "People" in "People's Bank": a capitalized ordinary word ("People" is a surname too, but
+    /// not a first name nor a place).
+    private static func isOrdinaryWord(_ index: Int, _ paragraph: TokenizedParagraph, _ commonWords: Set<String>) -> Bool {
+        paragraph.isCapitalizedWord(index) && commonWords.contains(paragraph.tokens[index].text.lowercased())
+            && paragraph.facts[index].flags.isDisjoint(with: [.firstName, .place])
+    }
+
+    /// "the People's Bank of China": a body's name that the tagger began after the possessive
+    /// takes in the ordinary word before it and the capitalized words before that.
+    private static func joinBodiesAfterPossessives(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph,
+                                                   commonWords: Set<String>) {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var joined: [Int] = []
+        for index in spans.indices {
+            let body = spans[index]
+            let mark = body.first - 1
+            guard body.type == .organization, body.canonical == nil, mark >= 1,
+                  tokens[mark].text == "'s" || tokens[mark].text == "\u{2019}s", tokens[mark].start == tokens[mark - 1].end,
+                  isOrdinaryWord(mark - 1, paragraph, commonWords),
+                  (body.first..<body.end).contains(where: { facts[$0].flags.contains(.organizationWord) })
+            else { continue }
+            var first = mark - 1
+            while first > 0, mark - first <= 3, paragraph.isCapitalizedWord(first - 1),
+                  !facts[first - 1].rules.contains(.functionWord) { first -= 1 }
+            spans[index].first = first
+            spans[index].needsSupport = false
+            joined.append(index)
+        }
+        guard !joined.isEmpty else { return }
+        // The pieces the joined names took in ("National People" of "National People's Congress").
+        let names = joined.map { spans[$0] }
+        spans = spans.enumerated().filter { offset, span in
+            joined.contains(offset) || !names.contains { $0.first <= span.first && span.end <= $0.end }
+        }.map(\.element)
     }
 }

@@ -1,6 +1,7 @@
 /// Words that look like names only because of where they stand: a topic-tag line
 /// ("Floods | Rivers and lakes | Health", "Related topics: Energy, Coal") capitalizes its
-/// ordinary words, and a funding round ("a Series B round") is no organization.
+/// ordinary words, a funding round ("a Series B round") and a page's newsletter ("Sign up for
+/// Morning Money") are no organizations.
 enum TopicLines {
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String>) {
         let tokens = paragraph.tokens
@@ -12,7 +13,7 @@ enum TopicLines {
                                           : isRoundLetter(tokens[span.first + 1].text) {
                 return true
             }
-            return false
+            return isNewsletter(span, tokens)
         }
         guard isTopicLine(paragraph) else { return }
         spans.removeAll { span in
@@ -22,6 +23,29 @@ enum TopicLines {
                     || span.end < tokens.count && tokens[span.end].isWord
                        && tokens[span.end].text.first?.isLowercase == true)
         }
+    }
+
+    /// Words before a newsletter's or a podcast's name in a page's prompts.
+    static let subscriptionLeads: [[String]] = [["sign", "up", "for"], ["subscribe", "to"], ["signup", "for"]]
+    static let serials: Set<String> = ["newsletter", "newsletters", "podcast", "bulletin"]
+
+    /// "Sign up for Essential California", "in Morning Money, POLITICO's daily newsletter", "the
+    /// Playbook newsletter": a page's newsletter is no organization, whatever its name.
+    private static func isNewsletter(_ span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
+        var before = span.first
+        if before > 0, ["the", "our"].contains(tokens[before - 1].text.lowercased()) { before -= 1 }
+        for lead in subscriptionLeads where before >= lead.count
+            && zip(tokens[(before - lead.count)..<before], lead).allSatisfy({ $0.text.lowercased() == $1 }) { return true }
+        // The serial's word right after the name, or after a comma within a few words ("X, the daily newsletter").
+        var index = span.end
+        if index < tokens.count, serials.contains(tokens[index].text.lowercased()) { return true }
+        guard index < tokens.count, tokens[index].text == "," else { return false }
+        index += 1
+        while index < tokens.count, index - span.end <= 6, tokens[index].text != "." {
+            if serials.contains(tokens[index].text.lowercased()) { return true }
+            index += 1
+        }
+        return false
     }
 
     private static func isRoundLetter(_ text: String) -> Bool {

@@ -107,4 +107,39 @@ import Testing
         #expect(!found.contains { $0.name.contains("Wednesday") }, "\(found.map(\.name))")
         #expect(found.contains { $0.name == "Parliament House" }, "\(found.map(\.name))")
     }
+
+    /// A stock index named with its number is a market's measure, no body ("FTSE 250", "S&P/ASX 200").
+    @Test func stockIndexWithItsNumberIsNoBody() {
+        let found = extract([
+            "Shares rose 4 per cent, the best in the FTSE 250 on the day, while the S&P 500 was flat.",
+            "Australia's S&P/ASX 200 edged higher.",
+        ])
+        #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
+    }
+
+    /// A page's newsletter prompts name newsletters, no bodies.
+    @Test func newslettersAreNoBodies() {
+        let found = extract([
+            "This article first appeared in Morning Ledger, the Courier's daily newsletter on finance.",
+            "Sign up for Essential Veldria",
+        ])
+        #expect(!names(found, .organization).contains("Morning Ledger"), "\(found.map(\.name))")
+        #expect(!names(found, .organization).contains("Essential Veldria"), "\(found.map(\.name))")
+    }
+
+    /// "the Senate" beside "the Senate Banking Committee" is the chamber, not its committee.
+    @Test func chamberAloneIsNotItsCommittee() {
+        let found = extract(["Hale has negotiated with Senate Banking Committee Chair Tim Scott to align the bill with the Senate's version."])
+        #expect(names(found, .organization) == ["Senate Banking Committee", "Senate"], "\(found.map(\.name))")
+    }
+
+    /// "People's" inside a body's name: the name runs through the possessive both ways.
+    @Test func ordinaryWordsPossessiveInsideABodysName() {
+        let found = extract([
+            "The yuan weakened after the People's Bank of China set its reference rate.",
+            "Pledges were made at the National People's Congress, and the European People's Party agreed.",
+        ])
+        #expect(names(found, .organization) == ["People's Bank of China", "National People's Congress", "European People's Party"],
+                "\(found.map(\.name))")
+    }
 }

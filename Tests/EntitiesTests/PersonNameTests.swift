@@ -184,4 +184,14 @@ import Testing
         #expect(names(found, .person) == ["Pervis Kestrane"], "\(found.map(\.name))")
         #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
     }
+
+    /// A county supervisor's title is left off; a person "of" a firm with a legal form is the person and the firm.
+    @Test func supervisorTitleAndPersonOfAFirm() {
+        let found = extract([
+            "A second shelter opened at a school in Valencia, said Supervisor Kathryn Barger.",
+            "\"We will go to court,\" Hartley Oduya of Olthuis Kleer Townshend LLP told reporters.",
+        ])
+        #expect(names(found, .person) == ["Kathryn Barger", "Hartley Oduya"], "\(found.map(\.name))")
+        #expect(names(found, .organization) == ["Olthuis Kleer Townshend LLP"], "\(found.map(\.name))")
+    }
 }
