@@ -108,6 +108,12 @@ enum Bylines {
         var end = first
         while end < lineEnd, end - first < 8, end == first || !tokens[end].lineStart {
             let token = tokens[end]
+            // "By Lachlan Ng and Talia Brennan April 9, 2025": the date line, run into the byline.
+            if end > first, isDateWord(end, paragraph), end + 1 < lineEnd, facts[end + 1].startsNumber {
+                // "Updated October 18": the words of the date line before its month go too.
+                while end > first + 1, isDateWord(end - 1, paragraph) { end -= 1 }
+                break
+            }
             if token.isWord, facts[end].startsUppercase || facts[end].capitalized {
                 if !isInitial(token.text) {
                     let shouted = isCapitals(token.text)

@@ -21,6 +21,11 @@ enum NameRules {
         "engr", "madam", "mdm",
         // A US county's elected board ("Supervisor Kathryn Barger").
         "supervisor",
+        // Occupations written as titles in American style ("Meteorologist Kenji Hale said").
+        "meteorologist", "economist", "analyst", "historian", "novelist", "author", "lawyer", "scientist",
+        "researcher", "photographer", "filmmaker", "producer", "composer", "playwright", "poet", "chef",
+        "entrepreneur", "activist", "campaigner", "commentator", "broadcaster", "journalist", "astronaut",
+        "physicist", "epidemiologist", "strategist",
     ]
 
     /// Portfolio words, part of a title only after an office word ("Interior Minister", "Minister of Foreign Affairs").

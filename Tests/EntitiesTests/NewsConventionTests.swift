@@ -312,4 +312,20 @@ import Testing
         #expect(names(found, .organization) == ["Corvane Therapeutics"], "\(found.map(\.name))")
         #expect(names(found, .person).isEmpty, "\(found.map(\.name))")
     }
+
+    /// A byline run into its date line ends at the date: "By A and B April 9, 2025", "Updated October 18".
+    @Test func bylineRunIntoItsDateLineEndsAtTheDate() {
+        let found = extract([
+            "By Lachlan Ng and Talia Brennan-Okafor April 9, 2025 — 5.00am",
+            "The plan was approved.",
+            "By Georgina Calloway Updated October 18, 2025 — 11.38pm",
+        ], title: "Harbour rezoning splits the Hills")
+        #expect(names(found, .person) == ["Lachlan Ng", "Talia Brennan-Okafor", "Georgina Calloway"], "\(found.map(\.name))")
+    }
+
+    /// Occupations written as titles in American style are left off the name.
+    @Test func occupationBeforeANameIsATitle() {
+        let found = extract(["Meteorologist Kenji Halvorsen-Mba said the winds would ease, and Author Priya Sindhu agreed."])
+        #expect(names(found, .person) == ["Kenji Halvorsen-Mba", "Priya Sindhu"], "\(found.map(\.name))")
+    }
 }
