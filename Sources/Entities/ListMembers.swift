@@ -79,7 +79,7 @@ enum ListMembers {
     /// "Leeds, Bradford and Wakefield", "Lancashire, Cumbria and Yorkshire": where every
     /// other member is a place, one member read as a person or an organization, with no organization
     /// word in it, is a place too when the place list knows it ("Bradford" is a surname as well) or,
-    /// one plain word, when two places or more stand beside it, or one after a word of place
+    /// one or two plain words, when two places or more stand beside it, or one after a word of place
     /// ("between Katoomba and Lithgow").
     private static func placesAmongPlaces(_ spans: inout [MentionSpan], _ members: Range<Int>,
                                           _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) {
@@ -90,9 +90,11 @@ enum ListMembers {
         guard span.canonical == nil,
               !(span.first..<span.end).contains(where: { facts[$0].flags.contains(.organizationWord) }) else { return }
         let known = gazetteer.flags(hash: FeatureHash.nameKeyHash(span.surface(paragraph.tokens))).contains(.place)
-        let plainWord = span.end - span.first == 1 && span.type == .organization
+        // "Homebush, Crows Nest and Kellyville", "between Jurong East and Buona Vista": a body's name
+        // of two plain words too (a person's may be a name the lists lack: "Zhou Weiming").
+        let plainWords = span.end - span.first <= 2 && span.type == .organization
             && (members.count >= 3 || afterPreposition(spans[members.lowerBound], paragraph))
-            && UnlistedPersonNames.isPlainWord(paragraph.tokens[span.first].text)
-        if known || plainWord { spans[index].type = .place }
+            && (span.first..<span.end).allSatisfy { UnlistedPersonNames.isPlainWord(paragraph.tokens[$0].text) }
+        if known || plainWords { spans[index].type = .place }
     }
 }

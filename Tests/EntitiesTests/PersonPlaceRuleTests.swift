@@ -129,4 +129,11 @@ import Testing
         let found = extract(["Marlow bowled from the Corbett Lane End after lunch and from the Pavilion End later."])
         #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
     }
+
+    /// Among places, a two-word member the tagger read as a body is a place too.
+    @Test func twoWordBodyAmongPlacesIsAPlace() {
+        let found = extract(["A train damaged the tracks between Jurong East and Buona Vista, halting services on the line."])
+        #expect(names(found, .place) == ["Jurong East", "Buona Vista"], "\(found.map(\.name))")
+        #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
+    }
 }
