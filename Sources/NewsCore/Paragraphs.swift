@@ -40,6 +40,14 @@ enum Paragraphs {
         var paragraphs: [String] = []
         var current = ""
         for line in block {
+            // "From: Jane Doe <jane@example.org>", "Date: Tue, 11 Mar 2025": a mail or Usenet header
+            // forwarded in the body is a line of its own, never run into its neighbours.
+            if isHeaderField(line) {
+                if !current.isEmpty { paragraphs.append(current) }
+                paragraphs.append(line)
+                current = ""
+                continue
+            }
             current = current.isEmpty ? line : current + " " + line
             let endsSentence = endsWithSentenceMark(line)
             let breaks = wrapped ? endsSentence && line.count < longest * 2 / 3 : endsSentence
@@ -50,6 +58,19 @@ enum Paragraphs {
         }
         if !current.isEmpty { paragraphs.append(current) }
         return paragraphs
+    }
+
+    /// Fields of a mail's or a Usenet post's header, and the line that opens a forwarded message.
+    static let headerFields: Set<String> = [
+        "from", "to", "cc", "bcc", "date", "sent", "subject", "newsgroups", "organization", "message-id",
+        "reply-to", "references", "lines", "path", "followup-to",
+    ]
+
+    static func isHeaderField(_ line: String) -> Bool {
+        if line.hasPrefix("-----") && line.lowercased().contains("forwarded message") { return true }
+        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 12,
+              line[line.index(after: colon)...].first == " " else { return false }
+        return headerFields.contains(line[..<colon].lowercased())
     }
 
     static func endsWithSentenceMark(_ line: String) -> Bool {

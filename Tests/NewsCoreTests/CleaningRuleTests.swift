@@ -32,6 +32,31 @@ import Testing
         ])
     }
 
+    /// A message forwarded in the body keeps its header lines apart: run together they read as one sentence.
+    @Test func forwardedHeadersInTheBodyStayLinesOfTheirOwn() throws {
+        let post = """
+        [Coastlist] Fwd: Harbour survey results
+
+        From: Pieter de Wit <p.dewit@example.org>
+        To: coastlist@lists.example.org
+        Date: Tue, 11 Mar 2025 09:14:52 +0100
+        Subject: Fwd: Harbour survey results
+
+        Hi all, forwarding this from colleagues.
+
+        ---------- Forwarded message ---------
+        From: Press Office <press@example.org>
+        Date: Mon, 10 Mar 2025 at 16:02
+        The survey found the harbour silting twice as fast
+        as thought, the team said.
+        """
+        let article = try #require(parse(post))
+        #expect(article.paragraphs.contains("Date: Tue, 11 Mar 2025 09:14:52 +0100"), "\(article.paragraphs)")
+        #expect(article.paragraphs.contains("From: Press Office <press@example.org>"), "\(article.paragraphs)")
+        #expect(article.paragraphs.contains("The survey found the harbour silting twice as fast as thought, the team said."),
+                "\(article.paragraphs)")
+    }
+
     @Test func mailHeadersWithAddressInAngleBrackets() throws {
         let post = "From: \"Sam Poe\" <sam@example.net>\nSubject: Re: Storm update\nMessage-ID: <1@x>\n\nPower is back in most districts tonight.\n"
         let article = try #require(parse(post))
