@@ -52,8 +52,9 @@ enum EventNames {
               lastWordTable.contains(last) && lastWords.contains(last.key) || span.end - span.first > 1 && lastWordAfterANameHashes.contains(last.keyHash)
                 && lastWordsAfterAName.contains(last.key)
         else { return false }
-        // "Anna Cup": a known first name then a surname that happens to be one of the words.
-        if span.type == .person, span.end - span.first > 1, facts[span.first].flags.contains(.firstName) { return false }
+        // "Anna Cup": a known first name then a surname that happens to be one of the words
+        // ("Michael Jordan Trophy" is a prize named after a person).
+        if span.type == .person, span.end - span.first == 2, facts[span.first].flags.contains(.firstName) { return false }
         return span.canonical == nil
     }
 }

@@ -410,10 +410,6 @@ final class MentionCleaner {
            (span.first..<span.end).contains(where: { facts[$0].rules.contains(.statehood) }) {
             span.type = .place
         }
-        // "ACCRA — Parliament passed": a body that is one of a kind, alone, is never a person.
-        if span.end - span.first == 1, span.type == .person, facts[span.first].rules.contains(.institution) {
-            span.type = .organization
-        }
         // "Orlan Dam", "Government House": a built structure's last word makes a place.
         if span.end - span.first > 1, facts[span.end - 1].rules.contains(.facility)
             || span.type != .person && BuiltPlaces.isPlace(span, paragraph) {
@@ -422,6 +418,14 @@ final class MentionCleaner {
             let lastFlags = facts[span.end - 1].flags
             if lastFlags.contains(.organizationWord) || lastFlags.contains(.legalSuffix) { span.type = .organization }
         }
+        // "ACCRA — Parliament passed": a body that is one of a kind, alone, is never a person nor a place;
+        // nor are a parliament's two houses ("the Upper House").
+        let loneInstitution = span.end - span.first == 1 && facts[span.first].rules.contains(.institution)
+        let chamber = span.end - span.first == 2 && facts[span.end - 1].key == "house"
+            && ["upper", "lower"].contains(facts[span.first].key)
+        if span.type != .organization, loneInstitution || chamber { span.type = .organization }
+        // Not "House" the building's word (`BuiltPlaces`).
+        if chamber { span.cued = true }
         return [span]
     }
 

@@ -66,4 +66,10 @@ import Testing
         #expect(names(found, .organization) == ["Parliament"], "\(found.map(\.name))")
         #expect(names(found, .person) == ["Mary Hale", "Bill Jones"], "\(found.map(\.name))")
     }
+
+    /// A prize named after a person is a prize ("the Michael Jordan Trophy").
+    @Test func prizeNamedAfterAPersonIsAnEvent() {
+        let found = extract(["He won the Michael Jordan Trophy as the league's most valuable player last season."])
+        #expect(names(found, .person).isEmpty, "\(found.map(\.name))")
+    }
 }

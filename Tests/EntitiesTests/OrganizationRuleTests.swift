@@ -332,4 +332,14 @@ import Testing
         #expect(names(found, .person) == ["Florence Kasongo Nsenga"], "\(found.map(\.name))")
         #expect(names(found, .organization) == ["Resource Matters"], "\(found.map(\.name))")
     }
+
+    /// A parliament's houses are bodies, not buildings; a lone one-of-a-kind body is never a place.
+    @Test func parliamentsHousesAreBodies() {
+        let found = extract([
+            "The ruling bloc lost its majority in the more powerful Lower House last October, ahead of July's Upper House election.",
+            "Lawmakers in Parliament voted on Thursday.",
+        ])
+        #expect(names(found, .organization) == ["Lower House", "Upper House", "Parliament"], "\(found.map(\.name))")
+        #expect(names(found, .place).isEmpty, "\(found.map(\.name))")
+    }
 }
