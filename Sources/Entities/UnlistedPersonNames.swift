@@ -16,10 +16,14 @@ enum UnlistedPersonNames {
         "electronics", "semiconductor", "semiconductors", "petroleum", "chemicals", "textiles", "therapeutics",
         "biosciences", "networks", "mobility", "fintech", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth",
+        // Clubs' words ("Atlético Nacional", "Dynamo Kyiv") and plurals that are surnames too ("Beastie Boys").
+        "atletico", "deportivo", "nacional", "sporting", "dynamo", "dinamo", "olympique", "racing", "athletic",
+        "boys", "girls", "brothers", "report",
     ]).union(UnmarkedOrganizations.businessWords))
 
     /// The only lists a word of such a pair may be on.
-    static let personWords: GazetteerFlags = [.firstName, .surname]
+    /// (A word of places' names, not a place itself, may be a surname: "Williams", "Ange".)
+    static let personWords: GazetteerFlags = [.firstName, .surname, .placeWord]
 
     /// `spans` sorted by first token; retyped in place.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String>) {
@@ -54,7 +58,10 @@ enum UnlistedPersonNames {
         }
         // "Harbury Rovers": a plural no list knows ends a team's name, not a person's.
         let last = tokens[span.end - 1].text
-        if last.utf8.count >= 4, last.hasSuffix("s"), !last.hasSuffix("ss"), !last.hasSuffix("us"), !last.hasSuffix("is") {
+        // Greek and Spanish surnames end so too ("Tzitzikostas", "Rojas", "Papadopoulos").
+        // A listed surname is no plural ("Williams", "Jones").
+        if last.utf8.count >= 4, last.hasSuffix("s"), !["ss", "us", "is", "as", "os"].contains(where: { last.hasSuffix($0) }),
+           !facts[span.end - 1].flags.contains(.surname) {
             return false
         }
         return true
