@@ -29,6 +29,14 @@ enum BuiltPlaces {
         "state", "parliament", "government", "opera", "court", "town", "city", "council", "custom", "customs",
         "assembly", "statehouse", "legislative",
     ]
+    /// Protected land, named by its last two words ("Angeles National Forest", "Kruger National Park",
+    /// "Hawaii Volcanoes National Park"): a place, though "National" and "Park" read as a body's.
+    static let protectedAreas: Set<[String]> = [
+        ["national", "park"], ["national", "forest"], ["nature", "reserve"], ["game", "reserve"], ["state", "park"],
+        ["wildlife", "refuge"], ["wildlife", "sanctuary"], ["marine", "park"], ["forest", "reserve"],
+        ["national", "monument"], ["national", "seashore"], ["conservation", "area"], ["national", "reserve"],
+    ]
+
     /// Heads that are surnames as well: a place only when the name does not open with a first name.
     static let sharedWithSurnames: Set<String> = ["hall", "house", "lane", "heath"]
 
@@ -80,6 +88,10 @@ enum BuiltPlaces {
             let last = spans[index].end - 1
             guard spans[index].canonical == nil, !spans[index].cued, tokens[last].isWord, facts[last].startsUppercase else { continue }
             if isTradeMarket(spans[index], paragraph) { continue }
+            if last - first >= 2, protectedAreas.contains([facts[last - 1].key, facts[last].key]) {
+                spans[index].type = .place
+                continue
+            }
             if headTable.contains(facts[last])
                 || surnameTable.contains(facts[last]) && !facts[first].flags.contains(.firstName)
                 || leadingHeadTable.contains(facts[first]) && !hasOrganizationWord(spans[index], paragraph) {

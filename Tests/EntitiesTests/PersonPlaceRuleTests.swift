@@ -136,4 +136,11 @@ import Testing
         #expect(names(found, .place) == ["Jurong East", "Buona Vista"], "\(found.map(\.name))")
         #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
     }
+
+    /// Protected land is a place, though "National" and "Park" read as a body's words.
+    @Test func nationalParksAndForestsArePlaces() {
+        let found = extract(["The fire spread into the Orvane National Forest and threatened Kelmouth National Park."])
+        #expect(names(found, .place) == ["Orvane National Forest", "Kelmouth National Park"], "\(found.map(\.name))")
+        #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
+    }
 }
