@@ -18,6 +18,8 @@ enum DemonymPlurals {
         result.removeAll { span in
             guard span.canonical == nil, !span.cued, span.end - span.first <= 2 else { return false }
             let last = span.end - 1
+            // "Republicans" is a party, though "Republic" is a town somewhere.
+            if span.end - span.first == 1, PartyNames.plurals.contains(facts[last].key) { return false }
             // A person's or a known place's name is itself ("Adrian", "Jordan", "Sudan").
             guard facts[last].flags.isDisjoint(with: [.place, .firstName, .surname]) else { return false }
             let text = tokens[last].text

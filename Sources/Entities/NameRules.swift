@@ -181,7 +181,7 @@ extension NameRules {
 
 extension NameRules {
     /// Organization words that name one body when they stand alone and capitalized.
-    static let institutions: Set<String> = ["senate", "congress", "parliament", "knesset", "duma", "bundestag", "cabinet"]
+    static let institutions: Set<String> = ["senate", "congress", "parliament", "knesset", "duma", "bundestag", "cabinet", "commons"]
 }
 
 extension NameRules {

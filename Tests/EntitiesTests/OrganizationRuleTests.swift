@@ -342,4 +342,14 @@ import Testing
         #expect(names(found, .organization) == ["Lower House", "Upper House", "Parliament"], "\(found.map(\.name))")
         #expect(names(found, .place).isEmpty, "\(found.map(\.name))")
     }
+
+    /// "Republicans" is a party though a town is called Republic; "the Commons" is a chamber, no place.
+    @Test func partyPluralAndTheCommonsAreBodies() {
+        let found = extract([
+            "The bill advanced after Republicans beat back an amendment that would have banned it.",
+            "She will raise the figures in the Commons on Thursday.",
+        ])
+        #expect(names(found, .organization) == ["Republicans", "Commons"], "\(found.map(\.name))")
+        #expect(names(found, .place).isEmpty, "\(found.map(\.name))")
+    }
 }
