@@ -66,11 +66,13 @@ enum Paragraphs {
         "reply-to", "references", "lines", "path", "followup-to",
     ]
 
+    /// Asked of every line: only its first bytes are looked at ("Message-ID: " is the longest key).
     static func isHeaderField(_ line: String) -> Bool {
-        if line.hasPrefix("-----") && line.lowercased().contains("forwarded message") { return true }
-        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 12,
-              line[line.index(after: colon)...].first == " " else { return false }
-        return headerFields.contains(line[..<colon].lowercased())
+        let head = line.utf8.prefix(13)
+        if head.starts(with: "-----".utf8) { return line.lowercased().contains("forwarded message") }
+        guard let colon = head.firstIndex(of: UInt8(ascii: ":")), colon > line.utf8.startIndex,
+              line.utf8[line.utf8.index(after: colon)...].first == UInt8(ascii: " ") else { return false }
+        return headerFields.contains(String(decoding: line.utf8[..<colon], as: UTF8.self).lowercased())
     }
 
     static func endsWithSentenceMark(_ line: String) -> Bool {
