@@ -352,4 +352,10 @@ import Testing
         #expect(names(found, .organization) == ["Republicans", "Commons"], "\(found.map(\.name))")
         #expect(names(found, .place).isEmpty, "\(found.map(\.name))")
     }
+
+    /// A campaign group named as the friends of what it looks after is one body.
+    @Test func friendsOfAPlaceAreABody() {
+        let found = extract(["Volunteers from Friends of the Orvane take water samples near Kelmouth every month."])
+        #expect(names(found, .organization) == ["Friends of the Orvane"], "\(found.map(\.name))")
+    }
 }
