@@ -31,6 +31,7 @@ enum BareAcronyms {
                   letters.count <= 6, !NameRules.commonAcronyms.contains(String(letters)),
                   !thingAcronyms.contains(String(letters).uppercased()), !PageStamps.timeZones.contains(token.text),
                   !PageStamps.isShortTimeZone(index, paragraph.tokens), !PageStamps.isCurrencyCode(index, paragraph),
+                  !NameRules.furniturePhrase(at: index, before: paragraph.tokens.count, paragraph),
                   !isRomanNumeral(String(letters)) else { continue }
             let flags = gazetteer.flags(hash: FeatureHash.nameKeyHash(token.text))
             if flags.contains(.place) || flags.contains(.title) || flags.contains(.demonym) { continue }

@@ -470,10 +470,7 @@ final class MentionCleaner {
         }
         if (span.first..<span.end).contains(where: { facts[$0].rules.contains(.furniture) }) { return false }
         // "All Rights Reserved": entries of more than one word, matched word by word.
-        for start in span.first..<span.end where facts[start].rules.contains(.furniturePhraseStart) {
-            for entry in NameRules.furniturePhrases where start + entry.count <= span.end
-                && (0..<entry.count).allSatisfy({ facts[start + $0].key == entry[$0] }) { return false }
-        }
+        for start in span.first..<span.end where NameRules.furniturePhrase(at: start, before: span.end, paragraph) { return false }
         return true
     }
 

@@ -102,14 +102,23 @@ extension NameRules {
     static let furnitureWords: Set<String> = [
         "captcha", "generated", "refresh", "login", "subscribe", "newsletter", "cookie",
         "cookies", "advertisement", "sponsored", "copyright", "click", "share", "tweet",
-        "comments", "javascript", "browser", "email", "password", "username", "download",
+        "comments", "javascript", "browser", "email", "password", "username", "download", "fwd",
     ]
 
     /// Chrome phrases of several words (name keys, word by word): a span holding one is furniture.
     static let furniturePhrases: [[String]] = [
         ["page", "generated"], ["rights", "reserved"], ["privacy", "policy"], ["terms", "of", "use"],
-        ["terms", "and", "conditions"], ["read", "more"], ["sign", "up"],
+        ["terms", "and", "conditions"], ["read", "more"], ["sign", "up"], ["press", "release"],
     ]
+
+    /// A furniture phrase starts at `start` and ends by `end` ("PRESS RELEASE", "Read more").
+    static func furniturePhrase(at start: Int, before end: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        let facts = paragraph.facts
+        guard facts[start].rules.contains(.furniturePhraseStart) else { return false }
+        return furniturePhrases.contains { entry in
+            start + entry.count <= end && (0..<entry.count).allSatisfy { facts[start + $0].key == entry[$0] }
+        }
+    }
 
     /// Last words of a byline's tail ("Markets Correspondent", "Technology Desk", "Staff Reporter").
     static let bylineTails: Set<String> = ["correspondent", "correspondents", "desk", "columnist"]

@@ -328,4 +328,14 @@ import Testing
         let found = extract(["Meteorologist Kenji Halvorsen-Mba said the winds would ease, and Author Priya Sindhu agreed."])
         #expect(names(found, .person) == ["Kenji Halvorsen-Mba", "Priya Sindhu"], "\(found.map(\.name))")
     }
+
+    /// A forwarded mail's "Fwd" and a release's "PRESS RELEASE" label are furniture.
+    @Test func forwardAndPressReleaseLabelsAreFurniture() {
+        let found = extract([
+            "[Coastlist] Fwd: Survey results from the Kelmouth team",
+            "PRESS RELEASE -- embargoed until 11 March 2025, 16:00 CET",
+            "The University of Kelmouth said the harbour was silting.",
+        ])
+        #expect(names(found, .organization) == ["University of Kelmouth"], "\(found.map(\.name))")
+    }
 }
