@@ -11,9 +11,11 @@ enum Designations {
     ]
 
     static func isDesignation(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
-        guard span.end - span.first == 1, span.end < paragraph.tokens.count else { return false }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
+        // "Turn 1", "Turn 4": a race track's corner by its number.
+        if span.end - span.first == 2, facts[span.first].key == "turn", facts[span.first + 1].numeral { return true }
+        guard span.end - span.first == 1, span.end < paragraph.tokens.count else { return false }
         if marketIndexes.contains(tokens[span.first].text) {
             // "S&P/ASX 200": families joined by a slash, then the number.
             var next = span.end

@@ -142,4 +142,13 @@ import Testing
         #expect(names(found, .organization) == ["People's Bank of China", "National People's Congress", "European People's Party"],
                 "\(found.map(\.name))")
     }
+
+    /// A race track's corners by number are no bodies.
+    @Test func trackCornersAreNoBodies() {
+        let found = extract([
+            "The Dane converted pole position into a lead at Turn 1 and, after a slow first pit stop, regained it.",
+            "Hale finished seventh after a five-second penalty for exceeding track limits at Turn 4, a decision upheld.",
+        ])
+        #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
+    }
 }
