@@ -47,7 +47,7 @@ enum UnlistedPersonNames {
             let word = facts[index]
             guard tokens[index].isWord, word.startsUppercase, word.flags.isSubset(of: personWords), word.rules.isEmpty else { return false }
         }
-        // "Zak Pendlebury": a listed first name or surname beside a word no list knows. Two listed
+        // "Pervis Kestrane": a listed first name or surname beside a word no list knows. Two listed
         // words are as often a firm named after its founders ("Raymond James"), which the tagger knows.
         guard facts[span.first].flags.isEmpty || facts[span.first + 1].flags.isEmpty else { return false }
         if span.first > 0, tokens[span.first - 1].isWord, facts[span.first - 1].startsLowercase,
