@@ -1,7 +1,8 @@
 /// "a plant in Schwarzheide", "an academy in Guindy", "villages near Ostrava", "a trip to Anfield": a
-/// lone word right after "in" or "near", or "to" after a journey, is where something is. The tagger reads unknown names there as organizations (longer
-/// names there are as often journals and leagues: "in Nature Astronomy");
-/// bodies after "in" show themselves (an organization word, an acronym, "in Acme's results").
+/// lone word right after "in" or "near", or "to" after a journey, is where something is. The tagger
+/// reads unknown names there as organizations (longer names there are as often journals and leagues:
+/// "in Nature Astronomy"); bodies after "in" show themselves (an organization word, an acronym,
+/// "in Acme's results").
 enum LocativeNames {
     static let prepositions: Set<String> = ["in", "near", "outside"]
     /// "a trip to Anfield", "fled to Guiuan": after these, "to" leads to a place too. ("moved to",

@@ -53,7 +53,7 @@ enum PossessiveNames {
             let body = spans[index]
             let mark = body.first - 1
             guard body.type == .organization, body.canonical == nil, mark >= 1,
-                  tokens[mark].text == "'s" || tokens[mark].text == "\u{2019}s", tokens[mark].start == tokens[mark - 1].end,
+                  tokens[mark].isPossessive, tokens[mark].start == tokens[mark - 1].end,
                   isOrdinaryWord(mark - 1, paragraph, commonWords),
                   (body.first..<body.end).contains(where: { facts[$0].flags.contains(.organizationWord) })
             else { continue }

@@ -19,7 +19,7 @@ enum PossessivePlaces {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         var found: [MentionSpan] = []
-        for mark in tokens.indices.dropFirst() where tokens[mark].text == "'s" || tokens[mark].text == "\u{2019}s" {
+        for mark in tokens.indices.dropFirst() where tokens[mark].isPossessive {
             let name = mark - 1, head = mark + 1
             // One capitalized word, glued to its possessive, not a saint's nor part of a longer name.
             guard tokens[mark].start == tokens[name].end, paragraph.isCapitalizedWord(name),

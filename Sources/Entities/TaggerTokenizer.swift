@@ -1,6 +1,9 @@
 /// One token of running text for the tagger: a word or a single punctuation mark,
 /// with its place in the paragraph in Characters (what `MentionLocation` counts).
 public struct TaggerToken: Sendable, Hashable {
+    /// "'s" or "’s" split off the word before it.
+    var isPossessive: Bool { text == "'s" || text == "\u{2019}s" }
+
     public var text: String
     public var start: Int
     public var end: Int

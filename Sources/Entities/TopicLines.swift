@@ -13,7 +13,7 @@ enum TopicLines {
                                           : isRoundLetter(tokens[span.first + 1].text) {
                 return true
             }
-            return isNewsletter(span, tokens)
+            return isNewsletter(span, paragraph)
         }
         guard isTopicLine(paragraph) else { return }
         spans.removeAll { span in
@@ -31,18 +31,21 @@ enum TopicLines {
 
     /// "Sign up for Essential California", "in Morning Money, POLITICO's daily newsletter", "the
     /// Playbook newsletter": a page's newsletter is no organization, whatever its name.
-    private static func isNewsletter(_ span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
+    /// Asked of every name: words are compared by their keys, worked out already, never lowercased again.
+    private static func isNewsletter(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
         var before = span.first
-        if before > 0, ["the", "our"].contains(tokens[before - 1].text.lowercased()) { before -= 1 }
+        if before > 0, ["the", "our"].contains(facts[before - 1].key) { before -= 1 }
         for lead in subscriptionLeads where before >= lead.count
-            && zip(tokens[(before - lead.count)..<before], lead).allSatisfy({ $0.text.lowercased() == $1 }) { return true }
+            && zip(facts[(before - lead.count)..<before], lead).allSatisfy({ $0.key == $1 }) { return true }
         // The serial's word right after the name, or after a comma within a few words ("X, the daily newsletter").
         var index = span.end
-        if index < tokens.count, serials.contains(tokens[index].text.lowercased()) { return true }
+        if index < tokens.count, serials.contains(facts[index].key) { return true }
         guard index < tokens.count, tokens[index].text == "," else { return false }
         index += 1
         while index < tokens.count, index - span.end <= 6, tokens[index].text != "." {
-            if serials.contains(tokens[index].text.lowercased()) { return true }
+            if serials.contains(facts[index].key) { return true }
             index += 1
         }
         return false
