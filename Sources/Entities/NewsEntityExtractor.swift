@@ -160,7 +160,7 @@ public struct NewsEntityExtractor: EntityExtractor {
         spans = SurnameReferences.apply(spans, paragraphs: paragraphs, commonWords: model.commonWords)
         spans = ProductNames.drop(spans, paragraphs: paragraphs)
         spans = AlphanumericCodes.drop(spans, paragraphs: paragraphs)
-        spans = OrdinaryWordBodies.drop(spans, paragraphs: paragraphs, commonWords: model.commonWords)
+        spans = OrdinaryWordNames.drop(spans, paragraphs: paragraphs, commonWords: model.commonWords)
         spans = EventNames.drop(spans, paragraphs: paragraphs)
         spans = AcronymUse.fold(spans, acronyms: acronyms, paragraphs: paragraphs)
 

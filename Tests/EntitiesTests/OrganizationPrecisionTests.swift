@@ -1,4 +1,4 @@
-import Entities
+@testable import Entities
 import NewsCore
 import Testing
 
@@ -84,6 +84,26 @@ import Testing
         #expect(!organizations.contains("Form") && !organizations.contains("FILE"))
         // Written twice, the ordinary word names a body.
         #expect(organizations.isSuperset(of: ["Reform", "Vellmor Securities Commission"]))
+    }
+
+    /// The same rule for a person: a lone ordinary word the tagger read as a person once is no
+    /// name, unless it is a listed surname or first name, or the article names it again.
+    @Test func anOrdinaryWordReadAsAPersonOnceIsNone() {
+        let model = EntityModel.shared
+        let texts = ["Critics praised Literature and Ward on Tuesday.", "Export rose; Export fell."]
+        let paragraphs = texts.enumerated().map { index, text in
+            let tokens = TaggerTokenizer.tokens(in: text)
+            return TokenizedParagraph(index: index, tokens: tokens, facts: TokenFacts.of(tokens, gazetteer: model.gazetteer),
+                                      capitalsMeanNothing: false)
+        }
+        func person(_ paragraph: Int, _ token: Int) -> MentionSpan {
+            MentionSpan(paragraph: paragraph, first: token, end: token + 1, type: .person)
+        }
+        // "Literature", "Ward", and "Export" twice.
+        let spans = [person(0, 2), person(0, 4), person(1, 0), person(1, 3)]
+        let kept = OrdinaryWordNames.drop(spans, paragraphs: paragraphs, commonWords: model.commonWords)
+        let words = kept.map { paragraphs[$0.paragraph].tokens[$0.first].text }
+        #expect(words == ["Ward", "Export", "Export"], "\(words)")
     }
 
     /// "Shares of" opening a sentence is no part of the company's name; a body's own word is.
