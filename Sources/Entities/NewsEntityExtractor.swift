@@ -147,6 +147,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             TopicLines.apply(&live, paragraph, commonWords: model.commonWords)
             UnlistedPersonNames.apply(&live, paragraph, commonWords: model.commonWords)
             BuiltPlaces.apply(&live, paragraph)
+            HomePlaces.apply(&live, paragraph, gazetteer: model.gazetteer)
             ParticleNames.apply(&live, paragraph, gazetteer: model.gazetteer)
             Constituencies.apply(&live, paragraph)
             PlaceKinds.apply(&live, paragraph)

@@ -143,4 +143,22 @@ import Testing
         #expect(names(found, .place) == ["Orvane National Forest", "Kelmouth National Park"], "\(found.map(\.name))")
         #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
     }
+
+    /// Where something is based or someone lives or comes from is a place, though the lists lack
+    /// it and the tagger read a person's or a body's name.
+    @Test func whereSomeoneLivesIsAPlace() {
+        let found = extract([
+            "A charity based in Harwick Mere said it could run a limited service.",
+            "Joan Pell, 81, from Lydworth Cross, said the bus was the only way.",
+            "Tomas Ferrer, 34, from Calvarin, said he had waited two hours.",
+        ])
+        #expect(names(found, .place) == ["Harwick Mere", "Lydworth Cross", "Calvarin"], "\(found.map(\.name))")
+        #expect(names(found, .person) == ["Joan Pell", "Tomas Ferrer"], "\(found.map(\.name))")
+    }
+
+    /// "over X, Eastern Samar": a name before a comma and a known region, after a word of place.
+    @Test func aNameBeforeItsRegionIsAPlace() {
+        let found = extract(["The storm made landfall over Talvarin, Eastern Samar on Friday."])
+        #expect(names(found, .place) == ["Talvarin", "Eastern Samar"], "\(found.map(\.name))")
+    }
 }
