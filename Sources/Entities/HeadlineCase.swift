@@ -28,8 +28,10 @@ public enum HeadlineCase {
             }
         }
         if letters > 12, upper * 10 > letters * 8 { return true }
-        // Title Case: nearly every longer word capitalized, in a short line without a full stop.
+        // Title Case: nearly every longer word capitalized, in a short line without a full stop, at
+        // its end or between two sentences ("…at Optus Stadium. Photo: Tom Hale/Getty Images").
         let sentenceLike = tokens.last?.text == "." || tokens.count > 40
+            || tokens.indices.dropLast().contains { tokens[$0].text == "." && tokens[$0 + 1].isWord }
         return !sentenceLike && longWords >= 4 && capitalizedLongWords * 10 >= longWords * 8
             && !CreditLines.isCreditLine(tokens)
     }

@@ -45,6 +45,15 @@ import Testing
         #expect(names(found, .person) == ["Holger Ritschmann", "Yannick Ostervald", "Trent Tallenby"], "\(found.map(\.name))")
     }
 
+    /// A short caption and its credit are capitalized nearly throughout, but two sentences are no
+    /// headline: their capitals still mark names.
+    @Test func aCaptionWithItsCreditIsNoHeadline() {
+        let found = extract(["Matiu Korovou celebrates his second try at Kelvar Stadium. Photo: Trent Holloway/Veldria Images"])
+        #expect(names(found, .person) == ["Matiu Korovou", "Trent Holloway"], "\(found.map(\.name))")
+        #expect(names(found, .organization) == ["Veldria Images"], "\(found.map(\.name))")
+        #expect(names(found, .place) == ["Kelvar Stadium"], "\(found.map(\.name))")
+    }
+
     @Test func partiesNamedByTheirMembersAreOrganizations() {
         let found = extract([
             "The Greens walked out of coalition talks in Veldria on Tuesday, leaving the Liberals and Labour to try again.",
