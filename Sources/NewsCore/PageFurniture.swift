@@ -13,6 +13,10 @@ enum PageFurniture {
         "copy link", "copy url", "save", "save article", "gift article", "gift this article", "print this article",
         "share article", "reuse this content", "explore more on these topics", "listen to this article",
         "follow us", "google news", "instagram", "tiktok", "youtube", "bluesky", "threads", "x",
+        "related article", "related story", "related content", "related coverage", "related topics", "see also",
+        "also read", "read also", "further reading", "more on this story", "more stories", "more news",
+        "editor's picks", "recommended stories", "text size", "normal text size", "larger text size",
+        "font size", "listen to this story", "listen", "print article",
     ]
 
     /// Openings that only furniture has.

@@ -108,6 +108,15 @@ import Testing
         #expect(article.paragraphs == ["The storm reached the coast at dawn."])
     }
 
+    /// A label for links to other stories, and a row of text-size buttons, are furniture too; the
+    /// linked headline after the label is a line of its own, not run into the label.
+    @Test func relatedArticleLabelsAndTextSizeButtonsAreDropped() throws {
+        let text = "Storm hits coast\n\nSave | Share | Normal text size\n\nThe storm reached the coast at dawn.\n\nRELATED ARTICLE\nWhy the port is betting on tourists again\n\nSee also:\nFerries cancelled\n"
+        let article = try #require(parse(text))
+        #expect(article.paragraphs == ["The storm reached the coast at dawn.", "Why the port is betting on tourists again",
+                                       "Ferries cancelled"])
+    }
+
     @Test func escapeSequencesBecomeVisible() throws {
         let article = try #require(parse("Alert\n\nText \u{1B}[31mred\u{1B}[0m and a bell\u{07}.\n"))
         #expect(!article.bodyText.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
