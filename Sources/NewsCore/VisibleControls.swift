@@ -1,21 +1,49 @@
 /// Control characters from an article must never reach a terminal raw: an ESC could recolour,
-/// move the cursor or retitle the window. They become visible placeholders instead.
+/// move the cursor or retitle the window. They become visible placeholders instead. Invisible
+/// format characters (zero-width spaces, soft hyphens, byte-order marks, bidirectional overrides
+/// that can make text display as something else) carry nothing a reader sees: they are dropped.
 public enum VisibleControls {
-    /// ESC becomes "␛", other C0 controls their U+2400 picture, DEL "␡", C1 controls "�".
+    /// ESC becomes "␛", other C0 controls their U+2400 picture, DEL "␡", C1 controls "�";
+    /// invisible format characters are dropped (`isInvisibleFormat`).
     /// Tabs become spaces; newlines are kept only when `keepNewlines` is set.
     /// No-break spaces become plain spaces too, so wrapping and matching treat them alike.
     public static func clean(_ text: String, keepNewlines: Bool = true) -> String {
         guard needsCleaning(text, keepNewlines: keepNewlines) else { return text }
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        for scalar in text.unicodeScalars where !isInvisibleFormat(scalar) {
             scalars.append(replacement(for: scalar, keepNewlines: keepNewlines))
         }
         return String(scalars)
     }
 
-    /// A byte scan: C0 controls, DEL, and 0xC2 (which leads C1 controls and the no-break space).
+    /// A byte scan: C0 controls, DEL, 0xC2 (which leads C1 controls, the no-break space and the
+    /// soft hyphen), and the UTF-8 forms of the other invisible format characters.
     static func needsCleaning(_ text: String, keepNewlines: Bool) -> Bool {
-        text.utf8.contains { ($0 < 0x20 && ($0 != 0x0A || !keepNewlines)) || $0 == 0x7F || $0 == 0xC2 }
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            if (byte < 0x20 && (byte != 0x0A || !keepNewlines)) || byte == 0x7F || byte == 0xC2 { return true }
+            switch previous {
+            case (0xE2, 0x80) where (0x8B...0x8F).contains(byte) || (0xAA...0xAE).contains(byte): return true
+            case (0xE2, 0x81) where (0xA0...0xAF).contains(byte): return true
+            case (0xEF, 0xBB) where byte == 0xBF: return true
+            case (_, 0xD8) where byte == 0x9C: return true
+            default: break
+            }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
+    /// Zero width spaces and joiners' kin (U+200B, U+2060–U+2064), soft hyphens, byte-order marks,
+    /// left-to-right and right-to-left marks, and bidirectional embeddings, overrides and isolates.
+    /// (The zero width joiner and non-joiner, U+200C and U+200D, stay: emoji and scripts such as
+    /// Persian and Hindi need them, and they join the character before them.)
+    public static func isInvisibleFormat(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF: true
+        default: false
+        }
     }
 
     static func replacement(for scalar: Unicode.Scalar, keepNewlines: Bool) -> Unicode.Scalar {

@@ -30,6 +30,9 @@ public struct Canvas: Sendable, Equatable {
         let limit = min(size.columns, column + (maxWidth ?? size.columns))
         var x = column
         for character in text {
+            // Invisible format characters (a library imported before they were dropped on reading)
+            // take no column and are not sent: a bidirectional override could disguise the text.
+            if let first = character.unicodeScalars.first, VisibleControls.isInvisibleFormat(first) { continue }
             var (cluster, width, cellStyle) = (String(character), DisplayWidth.width(of: character), style)
             if let visible = Canvas.visibleControl(character) {
                 (cluster, width, cellStyle) = (visible, 1, .placeholder)

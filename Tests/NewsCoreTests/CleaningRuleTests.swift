@@ -123,6 +123,17 @@ import Testing
         #expect(article.bodyText.contains("␛[31mred"))
     }
 
+    /// Invisible format characters scraped pages carry are dropped on reading: they show nothing,
+    /// break words apart for search, and a bidirectional override can disguise text.
+    @Test func invisibleFormatCharactersAreDropped() throws {
+        let article = try #require(parse("Alert\n\nThe\u{200B} rail\u{00AD}way \u{202E}line\u{202C} opened\u{FEFF} in\u{2060} May.\n"))
+        #expect(article.paragraphs == ["The railway line opened in May."])
+        // The joiners emoji and some scripts need stay.
+        let joined = try #require(parse("Alert\n\nFamily 👩\u{200D}👧 and می\u{200C}خواهم.\n"))
+        let scalars = joined.bodyText.unicodeScalars.map(\.value)
+        #expect(scalars.contains(0x200D) && scalars.contains(0x200C))
+    }
+
     @Test func crlfFileReadsLikeAnyOther() throws {
         let bytes = Array("Title here\r\n\r\nFirst line of text.\r\n".utf8)
         let article = try PlainTextReader.parse(bytes, path: "crlf.txt")

@@ -34,6 +34,16 @@ import Testing
         #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     }
 
+    /// Zero-width spaces, soft hyphens and a right-to-left override take no column and are not
+    /// drawn, so a wrapped line fits and the override cannot reverse what follows.
+    @Test func canvasDrawsNoInvisibleFormatCharacters() {
+        var canvas = Canvas(size: Size(columns: 12, rows: 1))
+        let used = canvas.put("rail\u{200B} way\u{00AD} \u{202E}evil", row: 0, column: 0)
+        #expect(canvas.lines[0] == "rail way evi")
+        #expect(used == 12)
+        #expect(!canvas.lines[0].unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x200B || $0.value == 0x25CC })
+    }
+
     @Test func wideCharacterThatDoesNotFitIsNotHalfDrawn() {
         var canvas = Canvas(size: Size(columns: 3, rows: 1))
         let used = canvas.put("a日本", row: 0, column: 0)
