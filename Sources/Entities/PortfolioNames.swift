@@ -26,15 +26,19 @@ enum PortfolioNames {
         }
     }
 
-    /// The span opens with a portfolio's word right after an office's title and "for" or "of", and
-    /// has no word of a body in it.
+    /// The span opens with a portfolio's word right after an office's title and "for" or "of" (or
+    /// after more of the portfolio's words the tagger left out: "Minister of Foreign" + "Affairs
+    /// Tomas Hale"), and has no word of a body in it.
     private static func followsAnOffice(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
-        guard span.first >= 2 else { return false }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
-        let link = tokens[span.first - 1].text
+        var start = span.first
+        while start >= 3, tokens[start - 1].isWord, facts[start - 1].startsUppercase,
+              facts[start - 1].rules.contains(.portfolio) { start -= 1 }
+        guard start >= 2 else { return false }
+        let link = tokens[start - 1].text
         // "Minister of State for Transport": the office's own "of State" comes between.
-        var office = span.first - 2
+        var office = start - 2
         if link == "for", office >= 2, tokens[office].text == "State", tokens[office - 1].text == "of" { office -= 2 }
         guard link == "for" || link == "of", facts[office].startsUppercase,
               offices.contains(facts[office].key), facts[span.first].rules.contains(.portfolio)

@@ -37,6 +37,16 @@ import Testing
         #expect(names(found, .organization).isEmpty)
     }
 
+    /// The tagger may start the holder's name inside the portfolio ("Affairs Tomas Hale"); the
+    /// portfolio's words before it still make it an office's.
+    @Test func aPortfolioTheTaggerCutIsNoPartOfTheHoldersName() {
+        let found = extract([
+            "In an interview last week, Veldria's Minister of Foreign Affairs Tomas Hale said his country was ready.",
+            "The Minister of Home Affairs Anna Berg said the border would reopen.",
+        ])
+        #expect(names(found, .person) == ["Tomas Hale", "Anna Berg"], "\(found.map(\.name))")
+    }
+
     @Test func languagesAreNoOrganizations() {
         let found = extract([
             "Most speech models at Corvalis Labs are trained on English and maybe Mandarin.",
