@@ -21,6 +21,13 @@ enum CoordinatedOrganizations {
     static func pieces(of span: MentionSpan, _ paragraph: TokenizedParagraph, commonWords: Set<String>) -> [MentionSpan] {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
+        // "Flights between Paris & Lyon": two known places joined by "&" are two places, no firm.
+        if span.end - span.first == 3, span.canonical == nil, tokens[span.first + 1].text == "&",
+           facts[span.first].flags.contains(.place), facts[span.first + 2].flags.contains(.place) {
+            return [span.first, span.first + 2].map {
+                MentionSpan(paragraph: span.paragraph, first: $0, end: $0 + 1, type: .place)
+            }
+        }
         // At least a word, "and", and two words.
         guard span.type == .organization, span.canonical == nil, span.end - span.first >= 4,
               let and = (span.first + 1..<span.end - 2).first(where: { tokens[$0].text == "and" }) else { return [span] }

@@ -86,6 +86,13 @@ import Testing
         #expect(organizations.isSuperset(of: ["Reform", "Vellmor Securities Commission"]))
     }
 
+    /// Two known places joined by "&" are two places, not a firm like "Harlow & Finch".
+    @Test func twoPlacesJoinedByAnAmpersandAreNoFirm() {
+        let found = extract(["Flights between Paris & Lyon were cancelled on Monday."])
+        #expect(names(found, .place) == ["Paris", "Lyon"], "\(found.map(\.name))")
+        #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
+    }
+
     /// The same rule for a person: a lone ordinary word the tagger read as a person once is no
     /// name, unless it is a listed surname or first name, or the article names it again.
     @Test func anOrdinaryWordReadAsAPersonOnceIsNone() {
