@@ -99,7 +99,8 @@ extension AppState {
     mutating func setRead(_ ref: ArticleRef, _ read: Bool) -> [Effect] {
         if let was = summaries[ref]?.isRead, was == read { return [] }
         summaries[ref]?.isRead = read
-        unreadCount += read ? -1 : 1
+        // Kept within the library's bounds, though an import elsewhere may have changed them.
+        unreadCount = min(max(0, unreadCount + (read ? -1 : 1)), articleCount)
         return [.setRead(ref, read)]
     }
 
@@ -140,6 +141,10 @@ extension AppState {
     mutating func showList(_ list: ArticleList, keeping ref: ArticleRef?) {
         visible = list.refs
         listTruncated = list.truncated
+        if let totals = list.totals {
+            articleCount = totals.articles
+            unreadCount = totals.unread
+        }
         let kept = ref.flatMap { list.refs.firstIndex(of: $0) }
         if kept == nil || kept != cursor { articleChanged() }
         cursor = kept ?? 0

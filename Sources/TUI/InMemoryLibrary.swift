@@ -27,7 +27,7 @@ public final class InMemoryLibrary: ReaderLibrary {
         if !words.isEmpty || entityID != nil {
             refs.sort { InMemoryLibrary.newestFirst(articles[$0], articles[$1]) }
         }
-        return ArticleList(refs: refs.map(ArticleRef.init))
+        return ArticleList(refs: refs.map(ArticleRef.init), totals: LibraryTotals(articles: articleCount, unread: unreadCount))
     }
 
     public func summaries(_ refs: [ArticleRef], query: String) -> [ArticleRef: ArticleSummary] {

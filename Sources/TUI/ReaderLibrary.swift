@@ -41,11 +41,26 @@ public struct ArticleList: Sendable, Equatable {
     public var truncated: Bool
     /// What in the query could not be used, said kindly.
     public var notes: [String]
+    /// The library's counts as they are now, when the library looked them up with the list:
+    /// another process may have imported articles since the reader opened.
+    public var totals: LibraryTotals?
 
-    public init(refs: [ArticleRef], truncated: Bool = false, notes: [String] = []) {
+    public init(refs: [ArticleRef], truncated: Bool = false, notes: [String] = [], totals: LibraryTotals? = nil) {
         self.refs = refs
         self.truncated = truncated
         self.notes = notes
+        self.totals = totals
+    }
+}
+
+/// How many articles the library holds, and how many of them are unread.
+public struct LibraryTotals: Sendable, Equatable {
+    public var articles: Int
+    public var unread: Int
+
+    public init(articles: Int, unread: Int) {
+        self.articles = articles
+        self.unread = unread
     }
 }
 

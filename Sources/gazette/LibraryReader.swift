@@ -41,8 +41,13 @@ final class LibraryReader: ReaderLibrary {
                                                  sort: order == .relevance ? .relevance : .date,
                                                  limit: LibraryReader.resultLimit)
             lastSearch = (query, found.query)
-            if found.query.isEmpty { return ArticleList(refs: try library.allArticleIDs(), notes: found.query.notes) }
-            return ArticleList(refs: found.ids, truncated: found.truncated, notes: found.query.notes)
+            if found.query.isEmpty {
+                let all = try library.allArticleIDs()
+                return ArticleList(refs: all, notes: found.query.notes, totals: totals(articles: all.count))
+            }
+            // Not on every key while typing: the counts cost a scan.
+            return ArticleList(refs: found.ids, truncated: found.truncated, notes: found.query.notes,
+                               totals: typing ? nil : totals(articles: library.articleCount))
         } catch {
             return ArticleList(refs: [], notes: ["\(error)"])
         }
@@ -58,6 +63,12 @@ final class LibraryReader: ReaderLibrary {
                                     isStarred: marks.pendingValue(.starred, of: row.id) ?? row.isStarred,
                                     snippet: row.snippet))
         })
+    }
+
+    /// The counts for the top line, as an import elsewhere may have changed them; none while
+    /// marks wait to be written, since the library does not count them yet.
+    private func totals(articles: Int) -> LibraryTotals? {
+        marks.hasPending ? nil : LibraryTotals(articles: articles, unread: library.unreadCount)
     }
 
     func article(_ ref: ArticleRef) -> Article? { try? library.article(id: ref) }

@@ -23,6 +23,27 @@ import Testing
         expectSnapshot(terminal, named: "search-kadhimi-120x40")
     }
 
+    /// Another process imports while the reader is open: the top line's counts follow the library
+    /// when the list is loaded again, and marking the new article read never counts below zero.
+    @Test func theTopLineFollowsAnImportElsewhere() {
+        let first = Article(title: "Port reopens", paragraphs: ["The port reopened on Monday."])
+        let library = ChangingLibrary(InMemoryLibrary(name: "t", articles: [first]))
+        library.inner.setRead(0, true)
+        let (app, terminal) = Harness.run([], size: size, library: library)
+        #expect(terminal.rows[0].contains("1 article · 0 unread"))
+        let grown = InMemoryLibrary(name: "t", articles: [first, Article(title: "Ferries return", paragraphs: ["Ferries ran again."])])
+        let refs = (0..<2).map(ArticleRef.init)
+        let old = refs.first { grown.article($0)?.title == "Port reopens" }!, new = refs.first { $0 != old }!
+        grown.setRead(old, true)
+        library.inner = grown
+        for key in [Key.character("/"), .escape] { app.handle(key) }
+        #expect((app.state.articleCount, app.state.unreadCount) == (2, 1))
+        // Select the new article and mark it read.
+        while app.state.selectedRef != new { app.handle(.character("j")) }
+        app.handle(.character("r"))
+        #expect(Screen.draw(app.state).lines[0].contains("2 articles · 0 unread"), "\(Screen.draw(app.state).lines[0])")
+    }
+
     @Test func searchIsAccentAndCaseInsensitiveAndNeedsEveryWord() {
         let articles = [
             Article(title: "Café reopens", paragraphs: ["The old CAFÉ on the square reopened."]),
@@ -259,4 +280,20 @@ import Testing
         let matchedInList = (0..<40).filter { frame[2, $0].style == .match }.map { frame[2, $0].text }.joined()
         #expect(matchedInList == "ferry")
     }
+}
+
+/// A library another process changes under the reader: `inner` is swapped for the new state.
+final class ChangingLibrary: ReaderLibrary {
+    var inner: InMemoryLibrary
+    init(_ inner: InMemoryLibrary) { self.inner = inner }
+    var name: String { inner.name }
+    var articleCount: Int { inner.articleCount }
+    var unreadCount: Int { inner.unreadCount }
+    func list(query: String, typing: Bool, entityID: String?, order: ListOrder) -> ArticleList {
+        inner.list(query: query, typing: typing, entityID: entityID, order: order)
+    }
+    func summaries(_ refs: [ArticleRef], query: String) -> [ArticleRef: ArticleSummary] { inner.summaries(refs, query: query) }
+    func article(_ ref: ArticleRef) -> Article? { inner.article(ref) }
+    func setRead(_ ref: ArticleRef, _ read: Bool) { inner.setRead(ref, read) }
+    func setStarred(_ ref: ArticleRef, _ starred: Bool) { inner.setStarred(ref, starred) }
 }
