@@ -15,7 +15,8 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    @Argument(help: "The query.")
+    /// Words starting with "-" are the query's exclusions ("reuters -measles"), not options.
+    @Argument(parsing: .allUnrecognized, help: "The query.")
     var query: [String]
 
     @Flag(help: "JSON Lines: id, path, title, source, date, score (BM25, higher is better), snippet.")
@@ -32,7 +33,7 @@ struct SearchCommand: ParsableCommand {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
         let parsed = QueryParser.parse(query.joined(separator: " "))
         let result: SearchResult
-        do { result = try library.open().search(parsed, sort: order, limit: limit) } catch let error as LibraryError {
+        do { result = try library.openExisting().search(parsed, sort: order, limit: limit) } catch let error as LibraryError {
             printError("gazette: \(error)")
             throw ExitCode(2)
         }

@@ -23,7 +23,11 @@ struct Show: ParsableCommand {
         let loaded = Ingest.load(paths)
         var articles = loaded.articles
         var failed = !loaded.failures.isEmpty
-        if !ids.isEmpty {
+        if !ids.isEmpty, !FileManager.default.fileExists(atPath: library.resolvedPath) {
+            // No library to look ids up in: say so, and make none at a mistyped path.
+            for id in ids { printError("gazette: \(id): no such file, and no library at \(library.resolvedPath)") }
+            failed = true
+        } else if !ids.isEmpty {
             let opened = try library.open()
             for id in ids {
                 if let article = try? opened.article(reference: id) {

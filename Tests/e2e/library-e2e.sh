@@ -117,5 +117,17 @@ message=$("$binary" search --library "$work/damaged.sqlite" ferry 2>&1)
 status=$?
 check "a damaged library: a message, not a crash (exit $status)" bash -c "[ $status -ne 0 ] && [ $status -lt 128 ] && echo '$message' | grep -q 'damaged.sqlite'"
 
+# 5. The command line: "-word" is the query's, and reading commands make no library at a wrong path.
+count() { "$binary" search --library "$library" "$@" --json --limit 100000 | wc -l; }
+all=$(count harbour); bulletins=$(count bulletin); rest=$(count harbour -bulletin)
+check "search harbour -bulletin leaves out the $bulletins bulletins ($rest of $all left)" \
+  bash -c "[ $bulletins -gt 0 ] && [ $rest -eq $((all - bulletins)) ]"
+message=$("$binary" search --library "$work/typo/lib.sqlite" ferry 2>&1)
+status=$?
+check "search on a missing library: exit 2 and says so" bash -c "[ $status -eq 2 ] && echo '$message' | grep -q 'no library at'"
+check "and makes no library there" test ! -e "$work/typo"
+"$binary" show --library "$work/typo/lib.sqlite" 12345 > /dev/null 2>&1
+check "show of an id with no library makes none either" test ! -e "$work/typo"
+
 echo "library e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
