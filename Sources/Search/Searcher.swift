@@ -65,7 +65,11 @@ extension Library {
                 SELECT rowid, snippet(article_fts, 1, '«', '»', '…', \(words)) FROM article_fts
                 WHERE article_fts MATCH ? AND \(range)rowid IN (\(placeholders))
                 """, arguments: StatementArguments([match] + bounds + ids.map { $0 as any DatabaseValueConvertible }))
-            while let row = try rows.next() { snippets[row[0]] = row[1] }
+            // A piece may span paragraphs: it is one line in a list or a result, so breaks become spaces.
+            while let row = try rows.next() {
+                let text: String = row[1]
+                snippets[row[0]] = text.contains("\n") ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
+            }
             return snippets
         }
     }

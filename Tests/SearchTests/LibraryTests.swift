@@ -28,6 +28,16 @@ import Testing
         try library.search(QueryParser.parse(query), sort: sort).hits.map(\.title)
     }
 
+    /// A snippet is one line of a list or a result, even where it runs across two paragraphs.
+    @Test func snippetsHoldNoLineBreaks() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "Ferry news\n\nThe zanzibar ferry left.\n\nIt came back that night with every passenger aboard.\n"
+            .write(toFile: directory + "/articles/ferry.txt", atomically: true, encoding: .utf8)
+        let (library, _) = try importAll()
+        let snippet = try #require(try library.search(QueryParser.parse("zanzibar"), sort: .relevance).hits.first?.snippet)
+        #expect(snippet.hasPrefix("The «zanzibar» ferry left. It came back"), "\(snippet)")
+    }
+
     @Test func importIsIncremental() throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let (library, first) = try importAll()
