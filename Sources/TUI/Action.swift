@@ -23,6 +23,8 @@ public enum Action: Sendable, Equatable {
     case insert(Character)
     case deleteBackward
     case clearInput
+    /// Types after the query kept from before instead of replacing it.
+    case keepInput
     case historyPrevious, historyNext
     case accept
     case cancel
@@ -41,7 +43,7 @@ public enum Action: Sendable, Equatable {
     /// Changes the text of a prompt and nothing else.
     var editsText: Bool {
         switch self {
-        case .insert, .deleteBackward, .clearInput, .historyPrevious, .historyNext: true
+        case .insert, .deleteBackward, .clearInput, .keepInput, .historyPrevious, .historyNext: true
         default: false
         }
     }

@@ -106,6 +106,8 @@ public struct SearchPrompt: Sendable, Equatable {
     public var previousQuery: String
     /// Position while walking back through earlier queries with ↑ (nil: editing).
     public var historyIndex: Int?
+    /// The query kept from before, shown selected: typing replaces it, → or End types after it.
+    public var selected = false
 }
 
 public struct EntityFilter: Sendable, Equatable {

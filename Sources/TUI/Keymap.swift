@@ -88,6 +88,7 @@ public enum Keymap {
         KeyBinding(keys: [.escape], action: .cancel, summary: "cancel the search"),
         KeyBinding(keys: [.backspace], action: .deleteBackward, summary: "delete a character"),
         KeyBinding(keys: [.character("\u{15}")], action: .clearInput, summary: "clear the query"),
+        KeyBinding(keys: [.right, .end], action: .keepInput, summary: "type after the earlier query, not over it"),
         KeyBinding(keys: [.up], action: .historyPrevious, summary: "an earlier query"),
         KeyBinding(keys: [.down], action: .historyNext, summary: "a later query"),
     ]

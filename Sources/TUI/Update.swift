@@ -73,7 +73,8 @@ public enum Update {
             if shown, state.focus == .sidebar { state.focus = .article }
         case .click(let column, let row): state.click(column: column, row: row)
         case .startSearch:
-            state.prompt = SearchPrompt(text: state.query, previousQuery: state.query, historyIndex: nil)
+            state.prompt = SearchPrompt(text: state.query, previousQuery: state.query, historyIndex: nil,
+                                        selected: !state.query.isEmpty)
         case .nextMatch: state.jumpToMatch(forward: true)
         case .previousMatch: state.jumpToMatch(forward: false)
         case .nextMention: state.jumpToMention(forward: true)
@@ -116,10 +117,18 @@ public enum Update {
 
     static func applySearch(_ action: Action, to state: inout AppState) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
+        let wasSelected = prompt.selected
+        prompt.selected = false
         switch action {
-        case .insert(let character): prompt.text.append(character)
-        case .deleteBackward: if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .insert(let character):
+            if wasSelected { prompt.text = "" }
+            prompt.text.append(character)
+        case .deleteBackward:
+            if wasSelected { prompt.text = "" } else if !prompt.text.isEmpty { prompt.text.removeLast() }
         case .clearInput: prompt.text = ""
+        case .keepInput:
+            state.prompt = prompt
+            return []
         case .historyPrevious, .historyNext:
             guard !state.history.isEmpty else { return [] }
             let last = state.history.count - 1

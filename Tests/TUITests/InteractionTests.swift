@@ -44,6 +44,19 @@ import Testing
         #expect(Screen.draw(app.state).lines[0].contains("2 articles · 0 unread"), "\(Screen.draw(app.state).lines[0])")
     }
 
+    /// A new search over a kept one starts selected: typing replaces it, → keeps it to add words.
+    @Test func aKeptSearchIsReplacedByTypingOrKeptWithRight() {
+        let entered: [Key] = [.character("/")] + Harness.typing("iraq") + [.enter]
+        let (replaced, terminal) = Harness.run(entered + [.character("/")], size: size)
+        #expect(terminal.rows.last!.contains("type to replace"))
+        for key in Harness.typing("kadhimi") { replaced.handle(key) }
+        #expect(replaced.state.prompt?.text == "kadhimi")
+        let (added, _) = Harness.run(entered + [.character("/"), .right] + Harness.typing(" troops"), size: size)
+        #expect(added.state.prompt?.text == "iraq troops")
+        let (erased, _) = Harness.run(entered + [.character("/"), .backspace], size: size)
+        #expect(erased.state.prompt?.text == "")
+    }
+
     @Test func searchIsAccentAndCaseInsensitiveAndNeedsEveryWord() {
         let articles = [
             Article(title: "Café reopens", paragraphs: ["The old CAFÉ on the square reopened."]),

@@ -3,9 +3,12 @@ enum StatusLineView {
     static func draw(_ state: AppState, into canvas: inout Canvas, frame: Frame) {
         canvas.fill(row: frame.row, column: frame.column, width: frame.width, style: .bar)
         if let prompt = state.prompt {
-            let count = "  \(state.visible.count)\(state.listTruncated ? "+" : "") of \(state.articleCount)  Enter keep · ↑ earlier · Esc cancel"
-            let used = canvas.put("/" + prompt.text, row: frame.row, column: frame.column, style: .bar,
-                                  maxWidth: frame.width - 1)
+            let keys = prompt.selected ? "type to replace · → add to it · Esc cancel" : "Enter keep · ↑ earlier · Esc cancel"
+            let count = "  \(state.visible.count)\(state.listTruncated ? "+" : "") of \(state.articleCount)  \(keys)"
+            var used = canvas.put("/", row: frame.row, column: frame.column, style: .bar, maxWidth: frame.width - 1)
+            // The earlier query stands selected until a key replaces it or → keeps it.
+            used += canvas.put(prompt.text, row: frame.row, column: frame.column + used, style: prompt.selected ? .selected : .bar,
+                               maxWidth: frame.width - 1 - used)
             canvas.put("▏", row: frame.row, column: frame.column + used, style: .bar)
             canvas.put(count, row: frame.row, column: frame.column + used + 1, style: .bar,
                        maxWidth: frame.width - used - 1)
