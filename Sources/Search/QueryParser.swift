@@ -6,6 +6,9 @@ public enum QueryParser {
     public static func parse(_ input: String, typing: Bool = false) -> SearchQuery {
         var query = SearchQuery()
         let tokens = tokenize(input)
+        if input.contains(where: { $0 == "(" || $0 == ")" }) {
+            query.notes.append("brackets are ignored: every word is required; put OR between alternatives")
+        }
         var pendingOr = false
         for (index, token) in tokens.enumerated() {
             let isLast = index == tokens.count - 1
@@ -21,8 +24,14 @@ public enum QueryParser {
                     continue
                 }
                 guard var term = makeTerm(raw, quoted: quoted, notes: &query.notes) else {
-                    if !raw.isEmpty || negated { query.notes.append("ignored “\(negated ? "-" : "")\(raw)”: nothing to search for") }
+                    if quoted && raw.allSatisfy(\.isWhitespace) { query.notes.append("an empty phrase was ignored") }
+                    else if !raw.isEmpty || negated { query.notes.append("ignored “\(negated ? "-" : "")\(raw)”: nothing to search for") }
                     continue
+                }
+                // "foo:bar": a word and a colon that name no filter are searched as words, and said so.
+                if !quoted, let colon = raw.firstIndex(of: ":"), colon > raw.startIndex,
+                   raw[..<colon].allSatisfy(\.isLetter) {
+                    query.notes.append("“\(raw[...colon])” is no filter (source: title: person: place: org: entity: after: before: date: is:); searched as words")
                 }
                 if typing, isLast, !quoted, !input.hasSuffix(" "), term.canBePrefix { term.isPrefix = true }
                 if negated {

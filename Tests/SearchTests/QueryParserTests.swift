@@ -56,9 +56,18 @@ import Testing
         for term in query.groups.flatMap({ $0 }) + query.excluded {
             #expect(term.words.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber } })
         }
-        if query.isEmpty, !["((", "\"\"", "\"unbalanced"].contains(input) {
+        if query.isEmpty {
             #expect(!query.notes.isEmpty, "\(input) should say what was ignored")
         }
+    }
+
+    /// What looks like syntax but is not used is said, even when the words still search.
+    @Test func unusedSyntaxGetsANote() {
+        #expect(QueryParser.parse("(iraq OR syria) troops").notes.contains { $0.contains("brackets") })
+        #expect(QueryParser.parse("foo:bar").notes.contains { $0.contains("“foo:” is no filter") })
+        #expect(QueryParser.parse("foo:bar").groups == [[Term(words: ["foo", "bar"])]])
+        #expect(QueryParser.parse("\"\"").notes == ["an empty phrase was ignored"])
+        #expect(QueryParser.parse("10:30 iraq").notes.isEmpty)
     }
 
     @Test func unbalancedQuoteRunsToTheEnd() {
