@@ -97,6 +97,11 @@ public enum DateParser {
             if index < tokens.count, case .word(let w) = tokens[index] { return w }
             return nil
         }
+        /// "a.m.", "p.m.": the letter, a dot, then "m".
+        func isSpelledMeridiem(_ letter: String, _ index: Int) -> Bool {
+            (letter == "a" || letter == "p") && index + 2 < tokens.count && tokens[index + 1] == .symbol(".")
+                && word(at: index + 2) == "m"
+        }
         while i < tokens.count {
             switch tokens[i] {
             case .word(let w):
@@ -104,9 +109,15 @@ public enum DateParser {
                     month = m
                 } else if hour != nil, offset == nil, let zone = zoneOffsets[w] {
                     offset = zone
-                } else if hour != nil, w == "pm" || w == "am" {
-                    if w == "pm", let h = hour, h < 12 { hour = h + 12 }
-                    if w == "am", hour == 12 { hour = 0 }
+                    // "GMT+8", "UTC-5": hours from the zone.
+                    if i + 2 < tokens.count, case .symbol(let sign) = tokens[i + 1], sign == "+" || sign == "-",
+                       case .number(let hours) = tokens[i + 2], hours.count <= 2, let value = Int(hours), value <= 14 {
+                        offset = zone + (sign == "-" ? -value : value) * 60
+                        i += 2
+                    }
+                } else if hour != nil, w == "pm" || w == "am" || isSpelledMeridiem(w, i) {
+                    if w.hasPrefix("p"), let h = hour, h < 12 { hour = h + 12 }
+                    if w.hasPrefix("a"), hour == 12 { hour = 0 }
                 }
             case .symbol(let sign) where (sign == "+" || sign == "-") && hour != nil && offset == nil:
                 if i + 1 < tokens.count, case .number(let digits) = tokens[i + 1], digits.count == 4 {

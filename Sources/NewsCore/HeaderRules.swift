@@ -79,8 +79,27 @@ enum HeaderRules {
         guard words.count <= 8, let date = DateParser.parse(line) else { return nil }
         let dateLike = words.allSatisfy { word in
             word.allSatisfy { $0.isNumber || "-:+./TZ".contains($0) } || word.allSatisfy(\.isLetter) && word.count <= 9
+                // "Nov.", "Sept.", "a.m.", "—", "7:15pm", "GMT+8"
+                || word.count <= 5 && word.allSatisfy { $0.isLetter || $0 == "." } && word.contains(where: \.isLetter)
+                || word.allSatisfy { "—–-".contains($0) } || isTimeWord(word)
         }
         return dateLike ? date : nil
+    }
+
+    /// "7:15pm", "5.00am", "14:32", "GMT+8", "UTC+05:30": a time of day or a zone, as one word.
+    static func isTimeWord(_ word: Substring) -> Bool {
+        var rest = word.lowercased()[...]
+        for suffix in ["am", "pm", "a.m.", "p.m."] where rest.hasSuffix(suffix) && rest.count > suffix.count {
+            rest = rest.dropLast(suffix.count)
+            break
+        }
+        let clock = rest.split(whereSeparator: { $0 == ":" || $0 == "." })
+        if clock.count == 2, clock.allSatisfy({ $0.allSatisfy(\.isNumber) }), clock[0].count <= 2, clock[1].count == 2 { return true }
+        // A zone and its offset.
+        guard let sign = rest.firstIndex(where: { $0 == "+" || $0 == "-" }) else { return false }
+        let zone = rest[..<sign], offset = rest[rest.index(after: sign)...]
+        return (2...4).contains(zone.count) && zone.allSatisfy(\.isLetter)
+            && !offset.isEmpty && offset.count <= 5 && offset.allSatisfy { $0.isNumber || $0 == ":" }
     }
 
     static let gluedDateKeys: Set<String> = ["date", "dated", "published", "posted", "updated"]

@@ -72,26 +72,41 @@ enum PageHead {
 
     /// Date lines and reading furniture between the headline and the story ("By ..." lines stay:
     /// they are the article's). The first date becomes the article's date when none was given.
+    /// A standfirst (a sentence under the headline) may come first; a date after it is the
+    /// page's only when a byline came between or the line says so ("Published On 23 Nov 2025"):
+    /// a date line after the story's first sentence is the story's.
     static func takingDateLines(_ lines: [String], into metadata: inout Metadata) -> [String] {
         var result: [String] = []
         result.reserveCapacity(lines.count)
         var inHead = true
         var seen = 0
+        var afterStandfirst = false
+        var bylineSinceStandfirst = false
         for line in lines {
             if inHead, !line.isEmpty {
                 seen += 1
-                if seen > 8 || isStory(line) {
+                if seen > 8 || isStory(line) && (afterStandfirst || seen > 2) {
                     inHead = false
-                } else if let date = dateLine(line) {
+                } else if isStory(line) {
+                    afterStandfirst = true
+                } else if let date = dateLine(line), !afterStandfirst || bylineSinceStandfirst || saysItIsADate(line) {
                     if metadata.published == nil { metadata.published = date }
                     continue
                 } else if isReadingFurniture(line) {
                     continue
+                } else if afterStandfirst, HeaderRules.bylineLine(line) != nil {
+                    bylineSinceStandfirst = true
                 }
             }
             result.append(line)
         }
         return result
+    }
+
+    /// "Published On 23 Nov 2025", "Updated October 18, 2025": a date line that names itself.
+    static func saysItIsADate(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return datePrefixes.contains { lower.hasPrefix($0) }
     }
 
     /// "Tue 8 Apr 2025 at 07:30", "3 Aug 2025 · 5 min read", "Published on Feb 12, 2025",
@@ -122,8 +137,8 @@ enum PageHead {
         return date.parsed
     }
 
-    static let datePrefixes = ["first published", "last updated", "published on", "published", "updated on",
-                               "updated", "posted on", "posted"]
+    static let datePrefixes = ["first published", "last updated", "last modified on", "last modified", "published on",
+                               "published at", "published", "updated on", "updated", "posted on", "posted"]
 
     /// "5 min read", "Listen to this article", "Updated 3 minutes ago".
     static func isReadingFurniture(_ line: String) -> Bool {
@@ -140,6 +155,11 @@ enum PageHead {
     /// "10:22 PM", "09:14 AM IST", "20:15 GMT": a time of day and its zone.
     static func isTime(_ piece: String) -> Bool {
         let words = piece.split(separator: " ")
+        // "5.00am", "7:15pm", "6:02 a.m. ET", "11:42 AM GMT+8".
+        if (1...3).contains(words.count), HeaderRules.isTimeWord(words[0]),
+           words.dropFirst().allSatisfy({ HeaderRules.isTimeWord($0) || $0.count <= 4 && $0.allSatisfy { $0.isLetter || $0 == "." } }) {
+            return true
+        }
         guard (1...3).contains(words.count), words[0].contains(":"),
               words[0].allSatisfy({ $0.isNumber || $0 == ":" }) else { return false }
         return words.dropFirst().allSatisfy { $0.count <= 4 && $0.allSatisfy(\.isLetter) }

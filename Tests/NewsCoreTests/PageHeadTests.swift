@@ -80,6 +80,13 @@ import Testing
         ("Sunday, March 16, 2025 — 10:22 PM", "2025-03-16T22:22:00"),
         ("Last Updated: Feb 12, 2025, 09:14 AM IST", "2025-02-12T09:14:00+05:30"),
         ("October 17, 2025 | 8:15 PM", "2025-10-17T20:15:00"),
+        // Abbreviated months with their dot, times glued to am/pm or written with dots, zones with offsets.
+        ("Nov. 21, 2025", "2025-11-21"),
+        ("Updated Sept. 3, 2025, 6:02 p.m. ET", "2025-09-03T18:02:00"),
+        ("Published: 7:15pm, 3 Dec 2025", "2025-12-03T19:15:00"),
+        ("April 9, 2025 — 5.00am", "2025-04-09"),
+        ("March 12, 2025 at 11:42 AM GMT+8", "2025-03-12T11:42:00+08:00"),
+        ("Last modified on Fri 16 Jan 2026 09.12 GMT", "2026-01-16"),
     ])
     func dateLinesUnderTheHeadlineGiveTheDate(line: String, expected: String) throws {
         let page = "Harbour dredging to start next month after years of delay\n\nBy Ana Petrov\n\(line)\n\n"
@@ -87,6 +94,20 @@ import Testing
         let article = try #require(parse(page))
         #expect(article.published?.iso8601 == expected, "\(line)")
         #expect(article.paragraphs.first == "By Ana Petrov", "\(line)")
+    }
+
+    /// Under a standfirst, a date line after the byline, or one that names itself, is the page's.
+    @Test(arguments: [
+        "By Ana Petrov\nReporting from Rotterdam\n\nNov. 21, 2025",
+        "Published On 21 Nov 2025\n\nBy Ana Petrov",
+    ])
+    func aDateUnderAStandfirstAndAByline(head: String) throws {
+        let page = "Harbour dredging to start next month after years of delay\n\n"
+            + "The port says the work will take a year and cost far more than first planned by the city.\n\n\(head)\n\n"
+            + "The dredger will arrive from Rotterdam in the first week of the month, the port authority said.\n"
+        let article = try #require(parse(page))
+        #expect(article.published?.iso8601 == "2025-11-21", "\(head)")
+        #expect(!article.paragraphs.contains { $0.contains("Nov") }, "\(article.paragraphs)")
     }
 
     /// A date inside the story is the story's, not a date line.
