@@ -21,13 +21,19 @@ enum Bylines {
                 result += names(from: start + 1, paragraph, commonWords: commonWords, gazetteer: gazetteer).spans
                 continue
             }
-            // A name alone under the headline, before the date ("Jane Doe" / "March 3, 2026") or
-            // an outlet after a separator ("Jane Doe · City News · Posted: ...").
+            // A name alone under the headline, before the date ("Jane Doe" / "March 3, 2026"), the
+            // whole line once the date line is taken out, or an outlet after a separator
+            // ("Jane Doe · City News · Posted: ...").
             // Only in the opening paragraphs' furniture, not the headline and not a sentence
             // ("Brennvik Air orders 24 jets").
             guard start == 0, (0...2).contains(paragraph.index), tokens.count <= 40, tokens.last?.text != "." else { continue }
             let (spans, after) = names(from: start, paragraph, commonWords: commonWords, gazetteer: gazetteer)
-            guard !spans.isEmpty, after < tokens.count else { continue }
+            guard !spans.isEmpty else { continue }
+            // The names are the whole line: the reader took the date line under them away.
+            if after == tokens.count {
+                result += spans
+                continue
+            }
             let separated = ["·", "|", "•"].contains(tokens[after].text)
             // A month, a day's name or a year: not any number ("Fianna Fáil and Sinn Féin split as 12-6").
             let dated = (after..<min(after + 5, tokens.count)).contains { isDateWord($0, paragraph) }
@@ -77,9 +83,15 @@ enum Bylines {
             index = nameEnd(from: first, to: lineEnd, paragraph)
             // "Dana Hale Health policy editor", "Tiago Fernsby Daily News": the name ends at the
             // first word that describes the writer or names the outlet.
-            let end = index > first + 1
+            var end = index > first + 1
                 ? (first + 1..<index).first { tokens[$0].start > tokens[$0 - 1].end && isDescription($0, after: first, paragraph, commonWords: commonWords) }
                     ?? index : index
+            // "Siobhan Lachapelle-Moore Mining Reporter": the word before the role is the beat, though
+            // no list has it, unless it is a name's.
+            if end < index, end - first >= 3, paragraph.facts[end].rules.contains(.bylineRole), tokens[end - 1].isWord,
+               tokens[end - 2].isWord, paragraph.facts[end - 1].flags.isDisjoint(with: [.firstName, .surname]) {
+                end -= 1
+            }
             // "By Jane Doe, Reuters": what follows the first name may be the outlet, not a second writer.
             guard isPersonName(first, end, paragraph, commonWords: commonWords, gazetteer: gazetteer) else {
                 return spans.isEmpty ? ([], start) : (spans, first - 1)
