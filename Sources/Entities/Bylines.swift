@@ -29,9 +29,14 @@ enum Bylines {
             guard start == 0, (0...2).contains(paragraph.index), tokens.count <= 40, tokens.last?.text != "." else { continue }
             let (spans, after) = names(from: start, paragraph, commonWords: commonWords, gazetteer: gazetteer)
             guard !spans.isEmpty else { continue }
-            // The names are the whole line: the reader took the date line under them away.
+            // The names are the whole line: the reader took the date line under them away. Nothing
+            // else marks the line, so the lists must know a word of the names and no word may be an
+            // ordinary one ("Captcha Refresh").
             if after == tokens.count {
-                result += spans
+                let words = spans.flatMap { Array($0.first..<$0.end) }.filter { tokens[$0].isWord }.map { paragraph.facts[$0] }
+                let listed = words.contains { !$0.flags.isDisjoint(with: [.firstName, .surname]) }
+                let ordinary = words.contains { $0.flags.isDisjoint(with: [.firstName, .surname]) && commonWords.contains($0.key) }
+                if listed && !ordinary { result += spans }
                 continue
             }
             let separated = ["·", "|", "•"].contains(tokens[after].text)
