@@ -13,9 +13,13 @@ public struct ListedArticle: Sendable {
 }
 
 extension Library {
-    /// Every article, grouped by source, newest first in each: one walk of an index.
+    /// Every article, grouped by source, newest first in each, the articles of no known source
+    /// last: two walks of one index.
     public func allArticleIDs() throws(LibraryError) -> [Int64] {
-        try read { try Int64.fetchAll($0, sql: "SELECT id FROM article ORDER BY source_key, id DESC") }
+        try read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE source_key > '' ORDER BY source_key, id DESC")
+                + Int64.fetchAll(db, sql: "SELECT id FROM article WHERE source_key = '' ORDER BY source_key, id DESC")
+        }
     }
 
     /// Ids of the articles a query finds, at most `limit`; `truncated` when there were more.

@@ -52,8 +52,10 @@ public final class InMemoryLibrary: ReaderLibrary {
         if isStarred { starred.insert(ref) } else { starred.remove(ref) }
     }
 
+    /// Grouped by source, newest first in each, articles of no known source last.
     static func bySourceThenNewest(_ lhs: Article, _ rhs: Article) -> Bool {
         let left = TextFolding.fold(lhs.source ?? ""), right = TextFolding.fold(rhs.source ?? "")
+        if left.isEmpty != right.isEmpty { return right.isEmpty }
         return left != right ? left < right : newestFirst(lhs, rhs)
     }
 

@@ -28,6 +28,20 @@ import Testing
         try library.search(QueryParser.parse(query), sort: sort).hits.map(\.title)
     }
 
+    /// The full list is grouped by source, newest first in each, and articles of no known source
+    /// come after every named one.
+    @Test func articlesOfNoKnownSourceComeLast() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "Aardvark ferry news\n\nThe ferry left on time.\n".write(toFile: directory + "/articles/a.txt", atomically: true, encoding: .utf8)
+        let (library, _) = try importAll()
+        let ids = try library.allArticleIDs()
+        let rows = try library.listedArticles(ids, query: SearchQuery())
+        let sources = ids.map { id in rows.first { $0.id == id }?.source }
+        #expect(sources.count == 6 && sources.contains(nil) && sources.contains { $0 != nil })
+        let firstUnknown = try #require(sources.firstIndex(of: nil))
+        #expect(sources[firstUnknown...].allSatisfy { $0 == nil }, "\(sources)")
+    }
+
     /// A snippet is one line of a list or a result, even where it runs across two paragraphs.
     @Test func snippetsHoldNoLineBreaks() throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -12,9 +12,12 @@ import Testing
         #expect(screen.contains("People ("))
         #expect(screen.contains("Places ("))
         #expect(screen.contains("Organizations ("))
-        // Newest first: the December article leads the list and fills the article pane.
+        // Grouped by source, articles of no known source last: the one named source leads the
+        // list and fills the article pane; then the others, newest first.
         let first = try #require(app.state.selectedArticle)
-        #expect(first.published?.dayText == "2021-12-10")
+        #expect(first.source == "thenationalnews.com")
+        #expect(app.state.visible.compactMap { app.state.summaries[$0]?.published?.dayText }
+                == ["2021-08-09", "2021-12-10", "2021-11-24", "2021-07-27"])
         #expect(terminal.rows[1].contains(String(first.title.prefix(20))))
         #expect(terminal.rows.last!.contains("/ search"))
         #expect(terminal.rows.filter { $0.hasPrefix("●") }.count == 5)
