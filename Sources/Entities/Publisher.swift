@@ -9,6 +9,8 @@ enum Publisher {
 
     static func mention(for article: Article) -> Mention? {
         guard var name = article.source?.trimmingCharacters(in: .whitespaces), isName(name) else { return nil }
+        // A wire credit ("GENEVA (Reuters) -") made the source: the text's own mention is the one to read.
+        if name == WireCredits.agency(in: article.paragraphs) { return nil }
         if name.hasPrefix("The ") { name.removeFirst(4) }
         return Mention(surface: name, type: .organization, canonical: nil,
                        location: MentionLocation(paragraph: paragraph, start: 0, length: name.count))

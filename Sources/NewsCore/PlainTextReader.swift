@@ -70,6 +70,7 @@ public enum PlainTextReader {
             titleDerived = true
         }
         if metadata.source == nil, let url = metadata.url { metadata.source = PageFurniture.host(of: url) }
+        if metadata.source == nil { metadata.source = WireCredits.agency(in: paragraphs) }
         return Article(
             title: metadata.title ?? "Untitled", titleDerived: titleDerived, byline: metadata.byline,
             source: metadata.source, url: metadata.url, published: metadata.published, paragraphs: paragraphs,

@@ -117,6 +117,21 @@ import Testing
                                        "Ferries cancelled"])
     }
 
+    /// Wire copy names its agency after the dateline; with nothing else naming a source, that is it.
+    @Test(arguments: [
+        ("Storm hits coast\n\nGENEVA, Nov 16 (Reuters) - The storm reached the coast at dawn.\n", "Reuters"),
+        ("Storm hits coast\n\n(Bloomberg) -- The storm reached the coast at dawn.\n", "Bloomberg"),
+        ("Storm hits coast\n\nWASHINGTON (AP) — The storm reached the coast at dawn.\n", "AP"),
+    ])
+    func aWireCreditNamesTheSource(text: String, source: String) throws {
+        #expect(try #require(parse(text)).source == source)
+    }
+
+    @Test func bracketsInTheStoryNameNoSource() throws {
+        let article = try #require(parse("Storm hits coast\n\nThe minister (left) - who arrived late - spoke at dawn.\n"))
+        #expect(article.source == nil)
+    }
+
     @Test func escapeSequencesBecomeVisible() throws {
         let article = try #require(parse("Alert\n\nText \u{1B}[31mred\u{1B}[0m and a bell\u{07}.\n"))
         #expect(!article.bodyText.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
