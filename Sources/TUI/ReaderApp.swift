@@ -58,7 +58,12 @@ public final class ReaderApp {
 
     private func perform(_ effect: Effect) -> Action? {
         switch effect {
-        case .export(let article, let format, let path, let overwrite):
+        case .export(let article, let format, var path, let overwrite):
+            // A folder: the file goes into it under the format's usual name, as `gazette export -o` does.
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                path = (path as NSString).appendingPathComponent(format.defaultFileName(for: article))
+            }
             do throws(AtomicFileWriter.WriteError) {
                 try AtomicFileWriter.write(format.render(article), to: path, overwrite: overwrite)
                 return .exportFinished(message: "Exported \(format.displayName) to \(path)", succeeded: true)

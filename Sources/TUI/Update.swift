@@ -212,6 +212,12 @@ public enum Update {
                 dialog.error = "Type a file name"
                 return nil
             }
+            // A name ending ".html" is written as HTML, whichever format was picked: the name is
+            // what the person typed last.
+            if let dot = path.lastIndex(of: "."), let named = ExportFormat(name: String(path[path.index(after: dot)...])),
+               named != dialog.format {
+                dialog.format = named
+            }
             return .export(article, format: dialog.format, path: state.resolvedPath(path), overwrite: false)
         case .cancel, .clearFilter:
             state.overlay = nil

@@ -98,6 +98,26 @@ import Testing
         #expect(closed.state.overlay == nil)
     }
 
+    /// A folder as the file name writes into it; a name's extension picks the format; in the file
+    /// field the hint no longer offers letters that would be typed into the name.
+    @Test func exportIntoAFolderAndByTheNamesExtension() throws {
+        let directory = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let size = Size(columns: 80, rows: 24)
+        let intoFolder: [Key] = [.character("e"), .tab, .character("\u{15}")] + Harness.typing(directory) + [.enter]
+        let (app, _) = Harness.run(intoFolder, size: size)
+        let article = try #require(app.state.selectedArticle)
+        #expect(FileManager.default.fileExists(atPath: directory + "/" + ExportFormat.markdown.defaultFileName(for: article)))
+
+        let (named, terminal) = Harness.run([.character("e"), .tab, .character("\u{15}")] + Harness.typing("x.html"), size: size,
+                                            exportDirectory: directory)
+        #expect(!terminal.screenText.contains("m j p h"))
+        named.handle(.enter)
+        let written = try String(contentsOfFile: directory + "/x.html", encoding: .utf8)
+        #expect(written.lowercased().contains("<html"))
+        #expect(named.state.message?.text == "Exported HTML to \(directory)/x.html")
+    }
+
     @Test func exportDialogWritesTheFileAndAsksBeforeOverwriting() throws {
         let directory = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

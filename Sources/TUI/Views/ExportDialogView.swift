@@ -28,7 +28,9 @@ enum ExportDialogView {
         } else if let error = dialog.error {
             canvas.put(error, row: inner.row + 4, column: inner.column, style: .error, maxWidth: inner.width)
         }
-        canvas.put("Tab field · ←/→ or m j p h format · Enter write · Esc cancel", row: inner.row + 6,
-                   column: inner.column, style: .dim, maxWidth: inner.width)
+        // Letters pick a format only in the format field; in the file name they are typed.
+        let hint = dialog.field == .format ? "Tab file · ←/→ or m j p h format · Enter write · Esc cancel"
+            : "Tab format · ←/→ format · Enter write · Esc cancel"
+        canvas.put(hint, row: inner.row + 6, column: inner.column, style: .dim, maxWidth: inner.width)
     }
 }
