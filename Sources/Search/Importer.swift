@@ -6,9 +6,19 @@ import Entities
 
 /// What an import did, for the summary line and the list of failures.
 public struct ImportReport: Sendable {
+    /// "Imported 3, updated 0, skipped 5, duplicates 2, failed 1": duplicates only when there are some.
+    public var counts: String {
+        var text = "Imported \(imported), updated \(updated), skipped \(skipped)"
+        if duplicates > 0 { text += ", duplicates \(duplicates)" }
+        return text
+    }
+
     public var imported = 0
     public var updated = 0
+    /// Files unchanged since the last import.
     public var skipped = 0
+    /// New files whose text the library holds already, from another file.
+    public var duplicates = 0
     public var pruned = 0
     public var failures: [ReadError] = []
 }
@@ -194,8 +204,10 @@ public struct Importer: Sendable {
                     report.updated += 1
                 } else if previous == nil, existing == nil {
                     report.imported += 1
+                } else if previous == nil {
+                    report.duplicates += 1
                 } else {
-                    // The same text under another name, or a file touched but unchanged.
+                    // A file touched but unchanged.
                     report.skipped += 1
                 }
             }

@@ -42,7 +42,7 @@ enum LibraryImport {
         }
         if onTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if !quiet {
-            var summary = "Imported \(report.imported), updated \(report.updated), skipped \(report.skipped), failed \(report.failures.count)"
+            var summary = "\(report.counts), failed \(report.failures.count)"
             if prune { summary += ", pruned \(report.pruned)" }
             print(summary + " · library: \(library.path)")
         }

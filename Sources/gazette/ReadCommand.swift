@@ -59,9 +59,11 @@ struct Read: ParsableCommand {
     }
 
     private func summary(_ report: ImportReport) -> StatusMessage {
-        var text = "Imported \(report.imported), updated \(report.updated), skipped \(report.skipped)"
+        var text = report.counts
+        // The status line has room for one reason; `gazette import` lists them all.
         if let first = report.failures.first {
-            text += ", failed \(report.failures.count): \(first)"
+            text += report.failures.count == 1 ? ", failed 1: \(first)"
+                : ", failed \(report.failures.count) (gazette import lists them): \(first)"
         }
         return StatusMessage(text: text, isError: !report.failures.isEmpty)
     }

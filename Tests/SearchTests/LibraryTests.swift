@@ -272,9 +272,11 @@ import Testing
         let reader = try Library(path: libraryPath)
         #expect(reader.articleCount == 5)
         try FileManager.default.copyItem(atPath: GazetteResources.samplePaths()[1], toPath: directory + "/articles/copy.txt")
-        // Same content under another name: one article, two files.
+        // Same content under another name: one article, two files; the new file is a duplicate,
+        // not an unchanged file skipped.
         let report = try Importer(library: writer, extractor: NewsEntityExtractor()).run(paths: [directory + "/articles"])
-        #expect((report.imported, report.skipped) == (0, 6))
+        #expect((report.imported, report.skipped, report.duplicates) == (0, 5, 1))
+        #expect(report.counts == "Imported 0, updated 0, skipped 5, duplicates 1")
         #expect(reader.articleCount == 5)
     }
 
