@@ -31,6 +31,16 @@ public struct NewsDate: Sendable, Hashable, Codable, Comparable {
         return text + "\(sign)\(pad(abs(offset) / 60, 2)):\(pad(abs(offset) % 60, 2))"
     }
 
+    /// For people: "2021-11-24", "2021-11-24 03:50", "2021-11-24 03:50 UTC", "2025-08-20 21:47 +01:00".
+    public var readableText: String {
+        guard let hour else { return dayText }
+        let text = "\(dayText) \(pad(hour, 2)):\(pad(minute ?? 0, 2))"
+        guard let offset = utcOffsetMinutes else { return text }
+        if offset == 0 { return text + " UTC" }
+        let sign = offset < 0 ? "-" : "+"
+        return text + " \(sign)\(pad(abs(offset) / 60, 2)):\(pad(abs(offset) % 60, 2))"
+    }
+
     /// 20211124: the day as a number, for date filters.
     public var dayNumber: Int { year * 10_000 + month * 100 + day }
 

@@ -63,7 +63,7 @@ public enum ArticleRenderer {
         addBlock(article.title, style: .title, paragraph: article.titleDerived ? nil : -1)
         var facts: [String] = []
         if let source = article.source { facts.append(source) }
-        if let date = article.published { facts.append(date.iso8601) }
+        if let date = article.published { facts.append(date.readableText) }
         if let byline = article.byline { facts.append("by " + byline) }
         if !facts.isEmpty { addBlock(facts.joined(separator: " · "), style: .dim, paragraph: nil) }
         if let url = article.url { addBlock(url, style: .dim, paragraph: nil) }
