@@ -90,6 +90,8 @@ extension AppState {
             guard entities.indices.contains(sidebarCursor) else { return [] }
             let entity = entities[sidebarCursor]
             entityFilter = EntityFilter(key: entity.id, name: entity.name, type: entity.type)
+            // Every article naming it, as the sidebar promises: not only those the search found.
+            query = ""
             focus = .list
             return [listRequest(keep: selectedRef)]
         }

@@ -31,9 +31,19 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         guard let order = SearchSort(rawValue: sort) else { throw ValidationError("--sort takes relevance or date") }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-        let parsed = QueryParser.parse(query.joined(separator: " "))
-        let result: SearchResult
-        do { result = try library.openExisting().search(parsed, sort: order, limit: limit) } catch let error as LibraryError {
+        let input = query.joined(separator: " ")
+        let parsed = QueryParser.parse(input)
+        var result: SearchResult
+        do {
+            let opened = try library.openExisting()
+            result = try opened.search(parsed, sort: order, limit: limit)
+            // As in the reader: when no article has the last word whole, it is read as a prefix ("kadh").
+            let prefixed = QueryParser.parse(input, typing: true)
+            if result.hits.isEmpty, !input.hasSuffix(" "), prefixed != parsed {
+                result = try opened.search(prefixed, sort: order, limit: limit)
+                if !result.hits.isEmpty { result.notes.append("no article has the last word whole; it was read as a prefix") }
+            }
+        } catch let error as LibraryError {
             printError("gazette: \(error)")
             throw ExitCode(2)
         }

@@ -179,6 +179,18 @@ import Testing
         #expect(app.state.visible.count == 5)
     }
 
+    /// After a search, Enter on an entity lists every article naming it, not only the ones found.
+    @Test func anEntityFilterReplacesTheSearch() throws {
+        let search: [Key] = [.character("/")] + Harness.typing("kuwait") + [.enter]
+        let (probe, _) = Harness.run(search + [.tab, .tab], size: size)
+        let index = try #require(probe.state.sidebarEntities.firstIndex { $0.name == "Joe Biden" })
+        let keys = search + [.tab, .tab] + Array(repeating: .character("j"), count: index) + [.enter]
+        let (app, terminal) = Harness.run(keys, size: size)
+        #expect(app.state.query.isEmpty)
+        #expect(app.state.visible.count >= 3)
+        #expect(terminal.rows[0].contains("person: Joe Biden · \(app.state.visible.count) of 5"), "\(terminal.rows[0])")
+    }
+
     @Test func selectingAnEntityHighlightsItsMentions() throws {
         let (app, terminal) = Harness.run([.tab, .tab], size: size)
         let entity = try #require(app.state.highlightedEntity)

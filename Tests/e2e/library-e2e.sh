@@ -122,6 +122,8 @@ count() { "$binary" search --library "$library" "$@" --json --limit 100000 | wc 
 all=$(count harbour); bulletins=$(count bulletin); rest=$(count harbour -bulletin)
 check "search harbour -bulletin leaves out the $bulletins bulletins ($rest of $all left)" \
   bash -c "[ $bulletins -gt 0 ] && [ $rest -eq $((all - bulletins)) ]"
+prefix=$("$binary" search --library "$library" harbo --limit 1 2>&1)
+check "search harbo, a word no article has whole, is read as a prefix" bash -c "echo '$prefix' | grep -q 'read as a prefix' && echo '$prefix' | grep -qi '«harbo'"
 message=$("$binary" search --library "$work/typo/lib.sqlite" ferry 2>&1)
 status=$?
 check "search on a missing library: exit 2 and says so" bash -c "[ $status -eq 2 ] && echo '$message' | grep -q 'no library at'"
