@@ -40,6 +40,8 @@ import Testing
         let (_, list) = Harness.run([], size: Size(columns: 50, rows: 20))
         #expect(!list.rows[1].contains("│"))
         #expect(list.rows[1].hasPrefix("●"))
+        // Hints that do not fit are left out whole; help and quit stay.
+        #expect(list.rows.last!.hasSuffix("? help · q quit"), "\(list.rows.last!)")
         expectSnapshot(list, named: "layout-50x20-list")
 
         let (app, article) = Harness.run([.enter], size: Size(columns: 50, rows: 20))

@@ -19,7 +19,18 @@ enum StatusLineView {
                        maxWidth: frame.width)
             return
         }
-        canvas.put(" " + hints(for: state.keyContext), row: frame.row, column: frame.column, style: .bar, maxWidth: frame.width)
+        canvas.put(" " + fitted(hints(for: state.keyContext), width: frame.width - 1), row: frame.row, column: frame.column,
+                   style: .bar, maxWidth: frame.width)
+    }
+
+    /// The hints that fit: on a narrow screen the ones before the last two go first, so "? help"
+    /// and "q quit" stay, and no hint is cut in half.
+    static func fitted(_ hints: String, width: Int) -> String {
+        var items = hints.components(separatedBy: " · ")
+        while items.count > 2, DisplayWidth.width(of: items.joined(separator: " · ")) > width {
+            items.remove(at: items.count - 3)
+        }
+        return items.joined(separator: " · ")
     }
 
     static func hints(for context: KeyContext) -> String {
