@@ -78,6 +78,16 @@ extension Library {
         try read { try ArticleStore.load(id: id, in: $0) }
     }
 
+    /// The library id (`gazette search`'s "id") of the article a library id or content id names.
+    public func libraryID(reference: String) throws(LibraryError) -> Int64? {
+        try read { db in
+            if let id = Int64(reference), try Bool.fetchOne(db, sql: "SELECT 1 FROM article WHERE id = ?", arguments: [id]) == true {
+                return id
+            }
+            return try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE uid = ?", arguments: [reference])
+        }
+    }
+
     /// Accepts a library id or an article's content id.
     public func article(reference: String) throws(LibraryError) -> Article? {
         if let id = Int64(reference), let article = try article(id: id) { return article }

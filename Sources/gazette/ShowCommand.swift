@@ -21,7 +21,8 @@ struct Show: ParsableCommand {
         let paths = items.filter { FileManager.default.fileExists(atPath: $0) }
         let ids = items.filter { !FileManager.default.fileExists(atPath: $0) }
         let loaded = Ingest.load(paths)
-        var articles = loaded.articles
+        // Articles from the library carry their library id too, as `gazette search` gives it.
+        var articles: [(article: Article, libraryID: Int64?)] = loaded.articles.map { ($0, nil) }
         var failed = !loaded.failures.isEmpty
         if !ids.isEmpty, !FileManager.default.fileExists(atPath: library.resolvedPath) {
             // No library to look ids up in: say so, and make none at a mistyped path.
@@ -31,15 +32,23 @@ struct Show: ParsableCommand {
             let opened = try library.open()
             for id in ids {
                 if let article = try? opened.article(reference: id) {
-                    articles.append(article)
+                    articles.append((article, try? opened.libraryID(reference: id)))
                 } else {
                     printError("gazette: \(id): no such file, and no article with that id in \(opened.path)")
                     failed = true
                 }
             }
         }
-        for article in articles {
-            print(json ? ArticleJSON.value(article).serialized() : ExportFormat.text.render(article))
+        for (article, libraryID) in articles {
+            guard json else {
+                print(ExportFormat.text.render(article))
+                continue
+            }
+            var value = ArticleJSON.value(article)
+            if let libraryID, case .object(let fields) = value {
+                value = .object([("library_id", .string(String(libraryID)))] + fields)
+            }
+            print(value.serialized())
         }
         Ingest.report(loaded.failures)
         if failed { throw ExitCode(1) }

@@ -122,6 +122,9 @@ count() { "$binary" search --library "$library" "$@" --json --limit 100000 | wc 
 all=$(count harbour); bulletins=$(count bulletin); rest=$(count harbour -bulletin)
 check "search harbour -bulletin leaves out the $bulletins bulletins ($rest of $all left)" \
   bash -c "[ $bulletins -gt 0 ] && [ $rest -eq $((all - bulletins)) ]"
+found=$("$binary" search --library "$library" harbour --json --limit 1 | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["id"])')
+shown=$("$binary" show --library "$library" "$found" --json | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["library_id"])')
+check "show of a search result's id gives the same id back ($found)" test "$shown" = "$found"
 prefix=$("$binary" search --library "$library" harbo --limit 1 2>&1)
 check "search harbo, a word no article has whole, is read as a prefix" bash -c "echo '$prefix' | grep -q 'read as a prefix' && echo '$prefix' | grep -qi '«harbo'"
 message=$("$binary" search --library "$work/typo/lib.sqlite" ferry 2>&1)
