@@ -172,6 +172,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                            location: span.location(tokens))
         }
         if let publisher = Publisher.mention(for: article) { mentions.append(publisher) }
+        if let author = PostAuthor.mention(for: article) { mentions.append(author) }
         return AliasResolver.resolve(mentions)
     }
 

@@ -36,8 +36,18 @@ public enum PlainTextReader {
         // Header continuation lines are indented, so headers are read before lines are trimmed.
         let rawLines = text.lines()
         var metadata = Metadata()
-        let headerEnd = HeaderRules.takeMailHeaders(rawLines, from: 0, into: &metadata)
+        var headerEnd = HeaderRules.takeMailHeaders(rawLines, from: 0, into: &metadata)
         var lines = rawLines[headerEnd...].map { $0.trimmingSpaces() }
+        // A post saved from a list archive may put its subject above the headers, a blank line between.
+        if headerEnd == 0, rawLines.count > 3, !rawLines[0].trimmingSpaces().isEmpty, rawLines[1].trimmingSpaces().isEmpty {
+            headerEnd = HeaderRules.takeMailHeaders(rawLines, from: 2, into: &metadata)
+            if headerEnd > 2 {
+                // The line above is the subject again, perhaps with the list's tag ("[Coastlist] ").
+                let subjectLine = rawLines[0].trimmingSpaces()
+                let isSubject = metadata.title.map { subjectLine.hasSuffix($0) || $0.hasSuffix(subjectLine) } ?? false
+                lines = (isSubject ? [] : [subjectLine, ""]) + rawLines[headerEnd...].map { $0.trimmingSpaces() }
+            }
+        }
         lines = Array(lines[HeaderRules.takeMetadataLines(lines, from: 0, into: &metadata)...])
         if metadata.format == .usenet { lines = droppingSignature(lines) }
         if let index = lines.firstIndex(where: { !$0.isEmpty }),

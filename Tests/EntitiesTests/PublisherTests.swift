@@ -19,6 +19,16 @@ import Testing
         #expect(entities.filter { $0.name.contains("Sentinel") }.count == 1)
     }
 
+    /// A mail post's author, from its From: header, is a person of the post; an address is not.
+    @Test func aPostsAuthorIsAPerson() throws {
+        let post = "From: Ana Petrov-Lind <ana@example.org>\nNewsgroups: misc.harbours\nSubject: Ferry cuts\n\n"
+            + "The operator said on Monday that the early sailing would be suspended until March.\n"
+        let article = try #require(PlainTextReader.parse(text: post))
+        #expect(NewsEntityExtractor().entities(in: article).contains { $0.name == "Ana Petrov-Lind" && $0.type == .person })
+        let anonymous = try #require(PlainTextReader.parse(text: post.replacingOccurrences(of: "Ana Petrov-Lind <ana@example.org>", with: "newsdesk@example.org")))
+        #expect(!NewsEntityExtractor().entities(in: anonymous).contains { $0.type == .person })
+    }
+
     @Test func aWebAddressIsNoPublisher() throws {
         let page = """
         Ferry operator cuts winter timetable as fuel costs climb
