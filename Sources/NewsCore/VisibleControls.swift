@@ -19,20 +19,29 @@ public enum VisibleControls {
     /// A byte scan: C0 controls, DEL, 0xC2 (which leads C1 controls, the no-break space and the
     /// soft hyphen), and the UTF-8 forms of the other invisible format characters.
     static func needsCleaning(_ text: String, keepNewlines: Bool) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        var previous: (UInt8, UInt8) = (0, 0)
-        while let byte = utf8.next() {
-            if (byte < 0x20 && (byte != 0x0A || !keepNewlines)) || byte == 0x7F || byte == 0xC2 { return true }
-            switch previous {
-            case (0xE2, 0x80) where (0x8B...0x8F).contains(byte) || (0xAA...0xAE).contains(byte): return true
-            case (0xE2, 0x81) where (0xA0...0xAF).contains(byte): return true
-            case (0xEF, 0xBB) where byte == 0xBF: return true
-            case (_, 0xD8) where byte == 0x9C: return true
-            default: break
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                // ASCII letters and most other bytes are passed over with one comparison.
+                if byte >= 0x20 && byte < 0x7F { continue }
+                if (byte < 0x20 && (byte != 0x0A || !keepNewlines)) || byte == 0x7F || byte == 0xC2 { return true }
+                guard index + 1 < bytes.count || byte == 0xD8 && index < bytes.count else { continue }
+                let next = bytes[index]
+                switch byte {
+                case 0xE2:
+                    let last = bytes[index + 1]
+                    if next == 0x80 && ((0x8B...0x8F).contains(last) || (0xAA...0xAE).contains(last)) { return true }
+                    if next == 0x81 && (0xA0...0xAF).contains(last) { return true }
+                case 0xEF: if next == 0xBB && bytes[index + 1] == 0xBF { return true }
+                case 0xD8: if next == 0x9C { return true }
+                default: break
+                }
             }
-            previous = (previous.1, byte)
+            return false
         }
-        return false
     }
 
     /// Zero width spaces and joiners' kin (U+200B, U+2060–U+2064), soft hyphens, byte-order marks,
