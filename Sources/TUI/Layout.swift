@@ -21,6 +21,8 @@ public struct Layout: Sendable, Equatable {
     public static let sidebarFoldWidth = 100
     /// Below this width one pane shows at a time.
     public static let singlePaneWidth = 60
+    /// The article keeps at least this many columns beside the other panes.
+    public static let minimumArticleWidth = 30
     public static let minimumSize = Size(columns: 20, rows: 6)
 
     public var size: Size
@@ -48,9 +50,12 @@ public struct Layout: Sendable, Equatable {
         }
         let showSidebar = sidebarWanted ?? (width >= sidebarFoldWidth)
         // One column of each split is the divider line.
-        let listWidth = max(24, min(48, width * 3 / 10))
+        var listWidth = max(24, min(48, width * 3 / 10))
         let sidebarWidth = showSidebar ? max(20, min(34, width / 5)) : 0
-        panes[.list] = Frame(column: 0, row: bodyRow, width: listWidth, height: bodyHeight)
+        // The sidebar asked for where three panes leave the article too narrow to read: the list
+        // folds away instead ("t" again brings it back).
+        let foldList = showSidebar && width - listWidth - sidebarWidth - 2 < minimumArticleWidth
+        if foldList { listWidth = -1 } else { panes[.list] = Frame(column: 0, row: bodyRow, width: listWidth, height: bodyHeight) }
         let articleColumn = listWidth + 1
         let articleWidth = width - articleColumn - (showSidebar ? sidebarWidth + 1 : 0)
         panes[.article] = Frame(column: articleColumn, row: bodyRow, width: articleWidth, height: bodyHeight)

@@ -71,6 +71,10 @@ public enum Update {
             let shown = state.layout.panes[.sidebar] != nil
             state.sidebarWanted = !shown
             if shown, state.focus == .sidebar { state.focus = .article }
+            // Shown in place of a list too narrow to keep: the sidebar takes the list's focus.
+            if !shown, state.focus == .list, state.layout.panes[.list] == nil, state.size.columns >= Layout.singlePaneWidth {
+                state.focus = .sidebar
+            }
         case .click(let column, let row): state.click(column: column, row: row)
         case .startSearch:
             state.prompt = SearchPrompt(text: state.query, previousQuery: state.query, historyIndex: nil,

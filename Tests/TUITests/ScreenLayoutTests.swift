@@ -31,6 +31,18 @@ import Testing
         expectSnapshot(terminal, named: "layout-80x24")
     }
 
+    /// Where three panes would leave the article a sliver, the sidebar asked for takes the list's
+    /// place, and "t" again brings the list back.
+    @Test func sidebarOnANarrowScreenTakesTheListsPlace() {
+        let size = Size(columns: 64, rows: 20)
+        let (app, terminal) = Harness.run([.character("t")], size: size)
+        #expect(terminal.screenText.contains("People ("))
+        #expect((app.state.layout.panes[.article]?.width ?? 0) >= 30)
+        #expect(app.state.layout.panes[.list] == nil && app.state.focus == .sidebar)
+        app.handle(.character("t"))
+        #expect(app.state.layout.panes[.list] != nil && app.state.layout.panes[.sidebar] == nil)
+    }
+
     @Test func sidebarToggleBringsItBackWhenNarrow() {
         let (_, terminal) = Harness.run([.character("t")], size: Size(columns: 80, rows: 24))
         #expect(terminal.screenText.contains("People ("))
