@@ -15,9 +15,12 @@ public final class ReaderApp {
     public init(library: any ReaderLibrary, terminal: any Terminal, exportDirectory: String) {
         self.terminal = terminal
         self.library = library
-        state = AppState(libraryName: library.name, articleCount: library.articleCount, unreadCount: library.unreadCount,
+        // The first list brings the library's counts with it; they are counted once.
+        let first = library.list(query: "", typing: false, entityID: nil, order: .date)
+        state = AppState(libraryName: library.name, articleCount: first.totals?.articles ?? library.articleCount,
+                         unreadCount: first.totals?.unread ?? library.unreadCount,
                          size: terminal.size, exportDirectory: exportDirectory)
-        state.showList(library.list(query: "", typing: false, entityID: nil, order: .date), keeping: nil)
+        state.showList(first, keeping: nil)
         loadWhatIsShown()
     }
 
