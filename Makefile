@@ -30,7 +30,7 @@ build: deps
 run: build
 	$(RELEASE_BIN)
 
-test: deps unit-test e2e
+test: deps unit-test e2e check-model
 
 unit-test:
 	$(SWIFT) build --build-tests
@@ -59,13 +59,27 @@ readme:
 clean:
 	rm -rf .build
 
-.PHONY: train-entities eval-entities
-NER_DATA ?= ../shared/data/ner
+.PHONY: train-entities eval-entities check-model
+# The training data: beside the project, or in this workplace's shared folder when a clone sits elsewhere.
+NER_DATA ?= $(firstword $(wildcard ../shared/data/ner /work/shared/data/ner) ../shared/data/ner)
 
 # Rebuilds Resources/entities/{gazetteer.bin,tagger.bin,common_words.txt} from $(NER_DATA); deterministic.
 train-entities:
 	$(SWIFT) build -c release --product gazette-train
 	.build/release/gazette-train --data $(NER_DATA) --out Resources/entities
+
+# The committed model is what `make train-entities` makes from this code and data: trains into a
+# scratch folder and compares byte for byte. Without the training data it says so and passes.
+check-model:
+	@if [ ! -d "$(NER_DATA)" ]; then echo "check-model: no training data at $(NER_DATA); skipped"; exit 0; fi; \
+	set -e; $(SWIFT) build -c release --product gazette-train; \
+	scratch=$$(mktemp -d); cp Resources/entities/*.txt Resources/entities/*.tsv $$scratch/; \
+	.build/release/gazette-train --data $(NER_DATA) --out $$scratch > $$scratch/train.log; \
+	for file in gazetteer.bin tagger.bin common_words.txt; do \
+	  cmp -s $$scratch/$$file Resources/entities/$$file || { \
+	    echo "check-model: Resources/entities/$$file is not what make train-entities makes: run it and commit"; \
+	    rm -rf $$scratch; exit 1; }; \
+	done; rm -rf $$scratch; echo "check-model: the committed model is what make train-entities makes"
 
 # Per-article entity sets against the samples' gold and held-out wikigold; spaCy beside it when installed.
 eval-entities:

@@ -1,8 +1,9 @@
 /// "Velden-based Harlow Finch said", "the Brask-based Tindra": a name right after "X-based" is what is
 /// based there, a company or a body (a person based somewhere is written with a word for them between:
 /// "Velden-based designer Ona Vell"). The tagger often reads it as a person or a place, or passes it by.
+/// The name glued to the dash ("Brask" in "Brask-based") is where it is based: a place.
 enum BasedCompanies {
-    static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+    static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         var added = false
@@ -12,6 +13,11 @@ enum BasedCompanies {
             // A name glued to "-" glued to "based" (the dash, a token of its own, is looked at first: few are).
             guard !tokens[dash].isWord, tokens[dash].text == "-", tokens[dash + 1].text == "based",
                   tokens[dash].start == tokens[dash - 1].end, tokens[dash].end == tokens[dash + 1].start else { continue }
+            if let place = place(before: dash, paragraph, gazetteer: gazetteer),
+               !spans.contains(where: { $0.first < place.end && place.first < $0.end }) {
+                spans.append(place)
+                added = true
+            }
             let first = dash + 2
             guard tokens[first].isWord, facts[first].startsUppercase, !tokens[first].sentenceStart,
                   !facts[first].rules.contains(.functionWord) else { continue }
@@ -27,5 +33,22 @@ enum BasedCompanies {
             added = true
         }
         if added { spans.sort { $0.first < $1.first } }
+    }
+
+    /// "Brask-based", "New York-based": a capitalized name glued to the dash. Capitals ("AI-based")
+    /// and a sentence's first word ("Cloud-based") are places only when the gazetteer knows them.
+    private static func place(before dash: Int, _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) -> MentionSpan? {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        let last = dash - 1
+        guard tokens[last].isWord, facts[last].startsUppercase else { return nil }
+        if last >= 1, tokens[last - 1].isWord, facts[last - 1].startsUppercase,
+           gazetteer.flags(key: facts[last - 1].key + " " + facts[last].key).contains(.place) {
+            return MentionSpan(paragraph: paragraph.index, first: last - 1, end: dash, type: .place, cued: true)
+        }
+        let known = facts[last].flags.contains(.place)
+        guard known || !tokens[last].sentenceStart && CapitalLetters.count(in: tokens[last].text) == nil,
+              !facts[last].rules.contains(.functionWord) else { return nil }
+        return MentionSpan(paragraph: paragraph.index, first: last, end: dash, type: .place, cued: true)
     }
 }

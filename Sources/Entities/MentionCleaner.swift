@@ -189,6 +189,14 @@ final class MentionCleaner {
                 span.first += 2
                 continue
             }
+            // "Member of Parliament Jane Hale", "Two Members of Parliament": a title of three words.
+            let memberTitleEnd = LegislatureNames.memberTitleEnd(at: span.first, paragraph)
+                ?? (word.rules.contains(.functionWord) ? LegislatureNames.memberTitleEnd(at: span.first + 1, paragraph) : nil)
+            if let titleEnd = memberTitleEnd, titleEnd <= span.end {
+                sawTitle = true
+                span.first = titleEnd
+                continue
+            }
             if word.isTitle, span.end - span.first > 1, !hasOrganizationWord(span, paragraph),
                !TitleWords.onlyOrdinaryWordsFollow(from: span.first + 1, to: span.end, paragraph, commonWords: commonWords) {
                 sawTitle = true

@@ -143,7 +143,15 @@ extension NameRules {
         "capt", "sgt", "sergeant", "admiral", "adm", "brigadier", "marshal", "minister", "premier", "chancellor",
         "secretary", "ambassador", "judge", "justice", "speaker", "chairman", "chairwoman", "coach", "manager",
         "striker", "midfielder", "defender", "goalkeeper",
+        // Police ranks, forms of address and a county supervisor: "PC Ann Lee", "Madam Tan Ah Lian",
+        // "Supervisor Kathryn Barger" ("Con" is not here: it is a first name too, "Con Houlihan").
+        "det", "detective", "insp", "inspector", "supt", "superintendent", "constable", "pc", "dci",
+        "engr", "madam", "mdm", "supervisor", "councillor", "councilor", "cllr", "sheriff",
     ]
+
+    /// Person titles that are written in capitals ("PC Ann Lee"). Any other title in capitals in a
+    /// sentence is initials or a code ("MS Kohlbrenner", "DR Congo"), not a title.
+    static let titlesWrittenInCapitals: Set<String> = ["pc", "dci"]
 }
 
 extension NameRules {

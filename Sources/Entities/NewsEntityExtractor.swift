@@ -80,6 +80,15 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found.remove(overlapping)
                 found.add(name)
             }
+            // So does an outlet named after its kind ("the newspaper Welt am Mittwoch"), unless the
+            // alias table knows the name ("the broadcaster BBC").
+            for name in MediaNames.find(in: paragraph) {
+                let overlapping = found.overlapping(name)
+                guard overlapping.allSatisfy({ name.first <= found[$0].first && found[$0].end <= name.end && found[$0].canonical == nil })
+                else { continue }
+                found.remove(overlapping)
+                found.add(name)
+            }
             for dateline in Datelines.find(in: paragraph) where found.overlapping(dateline).isEmpty {
                 found.add(cleaner.clean(dateline, paragraph))
             }
@@ -93,7 +102,8 @@ public struct NewsEntityExtractor: EntityExtractor {
             for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer) where found.overlapping(acronym).isEmpty {
                 found.add(acronym)
             }
-            for party in PartyNames.find(in: paragraph) + TreasuryNames.find(in: paragraph) where found.overlapping(party).isEmpty {
+            for party in PartyNames.find(in: paragraph) + TreasuryNames.find(in: paragraph) + LegislatureNames.find(in: paragraph)
+            where found.overlapping(party).isEmpty {
                 found.add(party)
             }
             for definition in AcronymDefinitions.find(in: paragraph) {
@@ -115,12 +125,14 @@ public struct NewsEntityExtractor: EntityExtractor {
                 PossessiveNames.apply(&live, paragraph, commonWords: model.commonWords)
                 ListedPortfolios.apply(&live, paragraph)
                 OrganizationOfJoins.apply(&live, paragraph)
-                BasedCompanies.apply(&live, paragraph)
                 CoordinatedOrganizations.apply(&live, paragraph, commonWords: model.commonWords)
                 PartnershipNames.apply(&live, paragraph)
                 TitledPersonInsideName.apply(&live, paragraph)
                 PersonOfBody.apply(&live, paragraph, gazetteer: model.gazetteer)
+                JointPlaceBodies.apply(&live, paragraph)
             }
+            // After the joins, and though the tagger found nothing: it adds names of its own.
+            BasedCompanies.apply(&live, paragraph, gazetteer: model.gazetteer)
             // A byline's shape says its words are the writers' names, whatever the tagger read
             // (and though "Jane Doe, BBC" looks like a list of two).
             if !bylines.isEmpty {

@@ -48,6 +48,8 @@ enum TitledNames {
         // Titles and role words are all in the gazetteer: one lookup rules most words out.
         guard facts.flags.contains(.title) || facts.startsLowercase && token.text.utf8.count >= 5 else { return false }
         if facts.startsLowercase { return facts.rules.contains(.roleWord) }
+        if token.text.utf8.count >= 2, CapitalLetters.count(in: token.text) != nil,
+           !NameRules.titlesWrittenInCapitals.contains(facts.key) { return false }
         // "Minister" alone may head a portfolio; only these titles promise a name next.
         return facts.startsUppercase && facts.flags.contains(.title) && facts.rules.contains(.personTitle)
     }

@@ -66,12 +66,16 @@ struct AveragedPerceptron {
         weights[index] += delta
     }
 
-    /// The averaged weights scaled into 16 bits: the largest weight becomes ±32000.
-    func quantized() -> PerceptronTagger {
+    /// Each weight averaged over every step of training.
+    func averaged() -> [Double] {
         let steps = Double(max(step, 1))
-        let averaged = weights.indices.map { index in
+        return weights.indices.map { index in
             (totals[index] + Double(step - stamps[index]) * Double(weights[index])) / steps
         }
+    }
+
+    /// Averaged weights (of one model, or the mean of several) scaled into 16 bits: the largest becomes ±32000.
+    static func quantized(_ averaged: [Double], bucketBits: Int) -> PerceptronTagger {
         let largest = averaged.map(abs).max() ?? 1
         let scale = largest > 0 ? 32000 / largest : 1
         return PerceptronTagger(bucketBits: bucketBits, weights: averaged.map { Int16(max(-32767, min(32767, ($0 * scale).rounded()))) })

@@ -12,7 +12,7 @@ func option(_ name: String, _ fallback: String) -> String {
 }
 let dataDirectory = option("--data", "../shared/data/ner")
 let outputDirectory = option("--out", "Resources/entities")
-let epochs = Int(option("--epochs", "8")) ?? 8
+let epochs = Int(option("--epochs", "5")) ?? 5
 let bucketBits = Int(option("--bits", "19")) ?? 19
 let goldCopies = Int(option("--wikigold-copies", "3")) ?? 3
 
@@ -114,18 +114,25 @@ print("training on \(sentences.count) sentences (\(goldSentences.count) from wik
       + "\(documents.count / 5) wikigold articles held out)")
 let features = sentences.map { TokenFeatures(tokens: $0.tokens, gazetteer: gazetteer) }
 
-// 3. The averaged perceptron, in a fixed shuffled order per epoch.
-var model = AveragedPerceptron(bucketBits: bucketBits)
-var random = SplitMix64(seed: 2021)
-var order = Array(sentences.indices)
+// 3. The averaged perceptron, in a fixed shuffled order per epoch. One run per seed, their weights
+// averaged: the mean of several orders depends less on the luck of one.
+let seeds = option("--seeds", "2021,2022,2023,2024,2025,2026,2027,2028,2029,2030").split(separator: ",").compactMap { UInt64($0) }
 let tokenCount = sentences.reduce(0) { $0 + $1.tokens.count }
-for epoch in 1...epochs {
-    order.shuffle(using: &random)
-    var errors = 0
-    for index in order { errors += model.train(sentences[index], features: features[index]) }
-    print("epoch \(epoch): \(errors) of \(tokenCount) tokens wrong (\(String(format: "%.2f", Double(errors) * 100 / Double(tokenCount)))%)")
+var meanWeights: [Double] = []
+for seed in seeds {
+    var model = AveragedPerceptron(bucketBits: bucketBits)
+    var random = SplitMix64(seed: seed)
+    var order = Array(sentences.indices)
+    for epoch in 1...epochs {
+        order.shuffle(using: &random)
+        var errors = 0
+        for index in order { errors += model.train(sentences[index], features: features[index]) }
+        print("seed \(seed), epoch \(epoch): \(errors) of \(tokenCount) tokens wrong (\(String(format: "%.2f", Double(errors) * 100 / Double(tokenCount)))%)")
+    }
+    let averaged = model.averaged()
+    if meanWeights.isEmpty { meanWeights = averaged } else { for k in averaged.indices { meanWeights[k] += averaged[k] } }
 }
-let tagger = model.quantized()
+let tagger = AveragedPerceptron.quantized(meanWeights.map { $0 / Double(seeds.count) }, bucketBits: bucketBits)
 try write(tagger.serialized(), "tagger.bin")
 
 // 4. A check on what was held out: token accuracy and how often a name's first word is found.

@@ -359,3 +359,40 @@ import Testing
         #expect(names(found, .organization) == ["Friends of the Orvane"], "\(found.map(\.name))")
     }
 }
+
+/// Bodies named by one word or by the kind of outlet they are, whatever the tagger makes of them.
+@Suite struct NamedByKindTests {
+    @Test func aLegislatureNamedByItsOneWordIsABody() {
+        let found = extract([
+            "Parliament approved the levy late on Friday, and the Senate is expected to follow next week.",
+            "Two Members of Parliament said the Senate race would be close.",
+            "The motion was backed by Member of Parliament Jane Hale.",
+        ])
+        #expect(names(found, .organization) == ["Parliament", "Senate"], "\(found.map(\.name))")
+        // "Members of Parliament" is a title: neither a body nor part of a person's name.
+        #expect(names(found, .person) == ["Jane Hale"], "\(found.map(\.name))")
+    }
+
+    @Test func anOutletNamedAfterItsKindIsABodyButNotADay() {
+        let found = extract([
+            "The magazine Der Kessel reported the deal, a claim the paper Thursday declined to retract.",
+        ])
+        #expect(names(found, .organization) == ["Der Kessel"], "\(found.map(\.name))")
+    }
+
+    @Test func anAcronymOrASentencesFirstWordBeforeBasedIsNoPlace() {
+        let found = extract(["Cloud-based tools and AI-based checks were sold by the Brask-based Tindra Vell and the New York-based Orvane."])
+        #expect(names(found, .place) == ["Brask", "New York"], "\(found.map(\.name))")
+        #expect(!found.contains { $0.name == "Cloud" || $0.name == "AI" }, "\(found.map(\.name))")
+    }
+
+    @Test func twoPlacesAndAPublicServiceAreOneBody() {
+        let found = extract([
+            "Det Sgt Ann Lee of Devon and Cornwall Police said the road would stay closed.",
+            "The Trinidad and Tobago Football Association named a new coach.",
+        ])
+        #expect(names(found, .organization) == ["Devon and Cornwall Police", "Trinidad and Tobago Football Association"],
+                "\(found.map(\.name))")
+        #expect(names(found, .person) == ["Ann Lee"], "\(found.map(\.name))")
+    }
+}
