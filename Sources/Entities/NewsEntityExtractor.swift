@@ -183,7 +183,16 @@ public struct NewsEntityExtractor: EntityExtractor {
             return Mention(surface: span.surface(tokens), type: span.type, canonical: span.canonical,
                            location: span.location(tokens))
         }
-        if let publisher = Publisher.mention(for: article) { mentions.append(publisher) }
+        // The masthead and the copyright notice vouch that their names are organizations: the text's
+        // mentions of the same names are those bodies, whatever the tagger typed them.
+        var vouched: [Mention] = []
+        if let publisher = Publisher.mention(for: article) { vouched.append(publisher) }
+        vouched += RightsHolders.mentions(for: article, gazetteer: model.gazetteer)
+        let organizations = Set(vouched.map { $0.canonical ?? $0.surface })
+        for index in mentions.indices where mentions[index].canonical == nil && organizations.contains(mentions[index].surface) {
+            mentions[index].type = .organization
+        }
+        mentions += vouched
         if let author = PostAuthor.mention(for: article) { mentions.append(author) }
         return AliasResolver.resolve(mentions)
     }

@@ -16,13 +16,17 @@ public struct Article: Sendable, Hashable, Codable {
     public var format: SourceFormat
     /// BCP 47 code when the input declares it.
     public var language: String?
+    /// Who the page's copyright notice says owns the text ("Forum Communications Co."): the notice
+    /// itself is furniture, not body.
+    public var rightsHolders: [String]
     /// Filled in by an entity extractor; empty until then.
     public var entities: [ArticleEntity]
 
     public init(
         title: String, titleDerived: Bool = false, byline: String? = nil, source: String? = nil,
         url: String? = nil, published: NewsDate? = nil, paragraphs: [String], path: String? = nil,
-        format: SourceFormat = .plainText, language: String? = nil, entities: [ArticleEntity] = []
+        format: SourceFormat = .plainText, language: String? = nil, rightsHolders: [String] = [],
+        entities: [ArticleEntity] = []
     ) {
         self.title = title
         self.titleDerived = titleDerived
@@ -34,6 +38,7 @@ public struct Article: Sendable, Hashable, Codable {
         self.path = path
         self.format = format
         self.language = language
+        self.rightsHolders = rightsHolders
         self.entities = entities
         self.id = Article.contentHash(title: title, paragraphs: paragraphs)
     }

@@ -7,6 +7,8 @@ struct Metadata {
     var published: NewsDate?
     var language: String?
     var format: SourceFormat = .plainText
+    /// Who the page's copyright notice says owns it.
+    var rightsHolders: [String] = []
 
     /// The field a "Key: value" line fills, by its lowercased key. `.ignored` keys are
     /// metadata too (they leave the body) but carry nothing the Article keeps.

@@ -56,7 +56,14 @@ public enum PlainTextReader {
         }
 
         let page = lines
-        lines = lines.filter { !PageFurniture.isFurniture($0) && !PageFurniture.isCaptionOrCredit($0) }
+        lines = lines.filter { line in
+            guard PageFurniture.isFurniture(line) || PageFurniture.isCaptionOrCredit(line) else { return true }
+            // The notice leaves the body; whom it names stays with the article.
+            for holder in CopyrightNotice.holders(in: line) where !metadata.rightsHolders.contains(holder) {
+                metadata.rightsHolders.append(holder)
+            }
+            return false
+        }
         if metadata.title == nil { lines = PageHead.droppingMasthead(lines, page: page, into: &metadata) }
         if metadata.title == nil, let index = lines.firstIndex(where: { !$0.isEmpty }),
            TitleRules.looksLikeHeadline(lines[index]), lines[(index + 1)...].contains(where: { !$0.isEmpty }) {
@@ -84,7 +91,7 @@ public enum PlainTextReader {
         return Article(
             title: metadata.title ?? "Untitled", titleDerived: titleDerived, byline: metadata.byline,
             source: metadata.source, url: metadata.url, published: metadata.published, paragraphs: paragraphs,
-            format: metadata.format, language: metadata.language
+            format: metadata.format, language: metadata.language, rightsHolders: metadata.rightsHolders
         )
     }
 

@@ -396,3 +396,27 @@ import Testing
         #expect(names(found, .person) == ["Ann Lee"], "\(found.map(\.name))")
     }
 }
+
+/// Who a page's copyright notice names.
+@Suite struct RightsHolderTests {
+    @Test func theHolderOfAPagesCopyrightIsAnOrganizationButAPhotographerIsNot() {
+        let page = Article(title: "Harbour fees rise", paragraphs: ["The port raised its fees on Monday."],
+                           rightsHolders: ["Kelmouth Media Group Ltd."])
+        #expect(names(newsExtractor.entities(in: page), .organization) == ["Kelmouth Media Group"])
+        let photo = Article(title: "Harbour fees rise", paragraphs: ["The port raised its fees on Monday."],
+                            rightsHolders: ["Jane Roe"])
+        #expect(newsExtractor.entities(in: photo).isEmpty)
+    }
+
+    @Test func theHolderIsTheBodyTheTextNamesWithoutItsLegalFormAndThePublisherIsNotNamedTwice() {
+        let wire = Article(title: "Harbour fees rise", paragraphs: ["Kelmouth Wire reported the rise on Monday."],
+                           rightsHolders: ["Kelmouth Wire Ltd."])
+        let found = newsExtractor.entities(in: wire)
+        // One organization, whatever the tagger made of the text's mention.
+        #expect(found.count == 1 && found[0].type == .organization, "\(found.map { ($0.name, $0.type) })")
+        #expect(Set(found.flatMap { [$0.name] + $0.aliases }) == ["Kelmouth Wire", "Kelmouth Wire Ltd."], "\(found.map(\.aliases))")
+        let paper = Article(title: "Harbour fees rise", source: "Galway Courier", paragraphs: ["The port raised its fees."],
+                            rightsHolders: ["Galway Courier Media Ltd"])
+        #expect(newsExtractor.entities(in: paper).map(\.name) == ["Galway Courier"])
+    }
+}

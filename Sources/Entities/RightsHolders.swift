@@ -1,0 +1,28 @@
+import NewsCore
+
+/// The owner a page's copyright notice names ("© 2025 Forum Communications Co.") is an organization
+/// the page names, though the notice is furniture and no longer in the text: its one mention sits,
+/// as the publisher's does, in a paragraph no view shows. It goes by its name without the legal
+/// form, so "Bloomberg L.P." is the "Bloomberg" of the text. The publisher's own company ("Galway
+/// Courier Media Ltd" of the "Galway Courier") is the publisher, already named. A notice that names
+/// a person ("© 2025 Jane Roe", a photographer's) names no organization.
+enum RightsHolders {
+    static func mentions(for article: Article, gazetteer: NameGazetteer) -> [Mention] {
+        let publisher = Publisher.mention(for: article)?.surface
+        return article.rightsHolders.compactMap { name in
+            if let publisher, name == publisher || name.hasPrefix(publisher + " ") { return nil }
+            var words = name.split(separator: " ").map(String.init)
+            func isLegalForm(_ word: String) -> Bool {
+                CopyrightNotice.isLegalForm(word) || gazetteer.flags(key: TextFolding.nameKey(word)).contains(.legalSuffix)
+            }
+            if words.count <= 3, gazetteer.flags(key: TextFolding.nameKey(words[0])).contains(.firstName),
+               !words.contains(where: isLegalForm) {
+                return nil
+            }
+            while words.count > 1, let last = words.last, isLegalForm(last) { words.removeLast() }
+            let shortName = words.joined(separator: " ")
+            return Mention(surface: name, type: .organization, canonical: shortName == name ? nil : shortName,
+                           location: MentionLocation(paragraph: Publisher.paragraph, start: 0, length: name.count))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import NewsCore
+import Testing
+
+/// A page's copyright notice leaves the body but names who owns it.
+@Suite struct CopyrightNoticeTests {
+    @Test(arguments: [
+        ("© 2025 Forum Communications Co.", ["Forum Communications Co."]),
+        ("© 2026 Guardian News & Media Limited or its affiliated companies. All rights reserved.", ["Guardian News & Media Limited"]),
+        ("Copyright© 2026, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.", ["THG PUBLISHING PVT LTD."]),
+        ("Copyright © 2025 The Sydney Morning Herald", ["Sydney Morning Herald"]),
+        ("Copyright 2025 BBC. All rights reserved. The BBC is not responsible for the content of external sites.", ["BBC"]),
+        ("© 2025 Deutsche Welle | Privacy Policy | Legal notice | Contact", ["Deutsche Welle"]),
+        ("© Buenos Aires Times / Agence France-Presse. All rights reserved.", ["Buenos Aires Times", "Agence France-Presse"]),
+        ("Kelm Union, 4 Quay St, Dublin 1 · Published by Kelm Union. Copyright © 2026 Kelm Union.", ["Kelm Union"]),
+        ("©2025 Bloomberg L.P.", ["Bloomberg L.P."]),
+        ("© Galway Courier Media Ltd 2025", ["Galway Courier Media Ltd"]),
+    ])
+    func noticeNamesItsHolders(line: String, holders: [String]) {
+        #expect(CopyrightNotice.holders(in: line) == holders)
+    }
+
+    @Test(arguments: [
+        "© Ina FASSBENDER / AFP",
+        "Activists protest outside the hall on June 16. © Jane Roe / AFP",
+        "The band's 1998 album was a hit.",
+        "Copyright law changed in 2021, the court said, and publishers must now register every work they print.",
+        "© 2025",
+    ])
+    func photoCreditsAndProseAreNoNotices(line: String) {
+        #expect(CopyrightNotice.holders(in: line).isEmpty)
+    }
+
+    @Test func theNoticeLeavesTheBodyAndItsHolderStaysWithTheArticle() throws {
+        let article = try #require(PlainTextReader.parse(text: """
+            Harbour fees rise
+
+            The port raised its fees on Monday, the first rise in a decade.
+
+            Shipping firms said they would pass the cost on.
+
+            © 2025 Kelmouth Media Group Ltd. All rights reserved.
+            """))
+        #expect(article.rightsHolders == ["Kelmouth Media Group Ltd."])
+        #expect(!article.bodyText.contains("Kelmouth Media"))
+    }
+}
