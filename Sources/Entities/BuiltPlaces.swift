@@ -10,7 +10,7 @@ enum BuiltPlaces {
         "dam", "hall", "plant", "complex", "drive", "pavilion", "reservoir", "refinery", "terminal", "pier",
         "barrage", "smelter", "lane", "highway", "motorway", "interchange", "expressway", "quay", "wharf",
         "esplanade", "promenade", "embankment", "viaduct", "tunnel", "freeway", "trail", "plaza", "market",
-        "buildings", "end",
+        "buildings", "building", "end",
     ]
     /// First words of built places named the Spanish, Italian or English way round ("Estadio BBVA",
     /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya").
@@ -29,12 +29,16 @@ enum BuiltPlaces {
         "state", "parliament", "government", "opera", "court", "town", "city", "council", "custom", "customs",
         "assembly", "statehouse", "legislative",
     ]
-    /// Protected land, named by its last two words ("Angeles National Forest", "Kruger National Park",
-    /// "Hawaii Volcanoes National Park"): a place, though "National" and "Park" read as a body's.
+    /// Protected land and venues, named by their last two words ("Angeles National Forest", "Kruger
+    /// National Park", "Hawaii Volcanoes National Park"): a place, though "National" and "Park" read as a body's.
     static let protectedAreas: Set<[String]> = [
         ["national", "park"], ["national", "forest"], ["nature", "reserve"], ["game", "reserve"], ["state", "park"],
         ["wildlife", "refuge"], ["wildlife", "sanctuary"], ["marine", "park"], ["forest", "reserve"],
         ["national", "monument"], ["national", "seashore"], ["conservation", "area"], ["national", "reserve"],
+        // Venues ("Nangang Exhibition Center"), where "Center" alone may be a body's ("Carter Center").
+        ["exhibition", "center"], ["exhibition", "centre"], ["convention", "center"], ["convention", "centre"],
+        ["conference", "center"], ["conference", "centre"], ["shopping", "center"], ["shopping", "centre"],
+        ["leisure", "centre"], ["community", "centre"], ["community", "center"], ["office", "building"],
     ]
 
     /// Heads that are surnames as well: a place only when the name does not open with a first name.

@@ -420,3 +420,17 @@ import Testing
         #expect(newsExtractor.entities(in: paper).map(\.name) == ["Galway Courier"])
     }
 }
+
+/// Buildings and venues are places, though their words read as a body's.
+@Suite struct VenueTests {
+    @Test func buildingsAndVenuesArePlacesButACentreOfStudyIsABody() {
+        let found = extract([
+            "Lawmakers met in the Kelvar House Office Building before the vote.",
+            "Servers were shown at the Tamsui Exhibition Center, and the Orlan Conference Centre hosted the talks.",
+            "A report from the Kelvar Center for Policy Studies said the talks failed.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Kelvar House Office Building", "Tamsui Exhibition Center", "Orlan Conference Centre"]),
+                "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .organization).contains("Kelvar Center for Policy Studies"), "\(found.map { ($0.name, $0.type) })")
+    }
+}
