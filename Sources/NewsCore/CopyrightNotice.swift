@@ -59,7 +59,9 @@ public enum CopyrightNotice {
         }
         if name.hasPrefix("The ") { name.removeFirst(4) }
         let words = name.split(separator: " ")
-        guard (1...8).contains(words.count), name.first?.isUppercase == true,
+        // "AP Photo/Hadi Mizban": a photo's credit with its year, no owner of the page.
+        let credit = name.range(of: "photo", options: .caseInsensitive) != nil
+        guard (1...8).contains(words.count), name.first?.isUppercase == true, !credit,
               !name.contains("http"), !name.contains("@"), !name.contains("www.") else { return nil }
         return name
     }

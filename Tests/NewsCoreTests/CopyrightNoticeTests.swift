@@ -25,6 +25,7 @@ import Testing
         "The band's 1998 album was a hit.",
         "Copyright law changed in 2021, the court said, and publishers must now register every work they print.",
         "© 2025",
+        "© 2021 AP Photo/Hadi Mizban",
     ])
     func photoCreditsAndProseAreNoNotices(line: String) {
         #expect(CopyrightNotice.holders(in: line).isEmpty)
