@@ -4,12 +4,15 @@
 /// Judiciary Committee"), which is the tagger's to read. "Member of Parliament" is a title.
 enum LegislatureNames {
     static let words: Set<String> = ["Parliament", "Senate", "Congress"]
+    /// `words` by key: every token of every paragraph is asked, and few are.
+    private static let wordTable = KeyTable(words)
 
     static func find(in paragraph: TokenizedParagraph) -> [MentionSpan] {
         guard !paragraph.capitalsMeanNothing else { return [] }
         let tokens = paragraph.tokens
         var found: [MentionSpan] = []
-        for index in tokens.indices where words.contains(tokens[index].text) {
+        for index in tokens.indices where tokens[index].isWord && wordTable.contains(paragraph.facts[index])
+            && words.contains(tokens[index].text) {
             guard !paragraph.isCapitalizedWord(index - 1), !paragraph.isCapitalizedWord(index + 1),
                   index < 2 || memberTitleEnd(at: index - 2, paragraph) == nil else { continue }
             found.append(MentionSpan(paragraph: paragraph.index, first: index, end: index + 1, type: .organization))

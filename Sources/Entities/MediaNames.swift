@@ -13,11 +13,15 @@ enum MediaNames {
         "y", "e", "of", "the", "and", "on",
     ]
 
+    /// `outlets` by key: every token of every paragraph is asked, and few are.
+    private static let outletTable = KeyTable(outlets)
+
     static func find(in paragraph: TokenizedParagraph) -> [MentionSpan] {
         guard !paragraph.capitalsMeanNothing else { return [] }
         let tokens = paragraph.tokens
+        let facts = paragraph.facts
         var found: [MentionSpan] = []
-        for kind in tokens.indices.dropLast() where outlets.contains(tokens[kind].text) {
+        for kind in tokens.indices.dropLast() where tokens[kind].isWord && outletTable.contains(facts[kind]) && facts[kind].startsLowercase {
             let first = kind + 1
             guard paragraph.isCapitalizedWord(first) else { continue }
             // "The Guardian", "New Statesman": a small word opens a name only before another capital
