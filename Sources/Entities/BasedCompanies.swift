@@ -1,8 +1,12 @@
-/// "Velden-based Harlow Finch said", "the Brask-based Tindra": a name right after "X-based" is what is
+/// "Velden-based Harlow Finch said", "the Brask-based Tindra": a name right after "X-based" (or
+/// "X-headquartered") is what is
 /// based there, a company or a body (a person based somewhere is written with a word for them between:
 /// "Velden-based designer Ona Vell"). The tagger often reads it as a person or a place, or passes it by.
 /// The name glued to the dash ("Brask" in "Brask-based") is where it is based: a place.
 enum BasedCompanies {
+    /// "Brask-based", "Koramangala-headquartered": the word after the dash that says where something is.
+    static let gluedWords: Set<String> = ["based", "headquartered"]
+
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
@@ -11,12 +15,16 @@ enum BasedCompanies {
         while dash + 2 < tokens.count {
             defer { dash += 1 }
             // A name glued to "-" glued to "based" (the dash, a token of its own, is looked at first: few are).
-            guard !tokens[dash].isWord, tokens[dash].text == "-", tokens[dash + 1].text == "based",
+            guard !tokens[dash].isWord, tokens[dash].text == "-", gluedWords.contains(tokens[dash + 1].text),
                   tokens[dash].start == tokens[dash - 1].end, tokens[dash].end == tokens[dash + 1].start else { continue }
-            if let place = place(before: dash, paragraph, gazetteer: gazetteer),
-               !spans.contains(where: { $0.first < place.end && place.first < $0.end }) {
-                spans.append(place)
-                added = true
+            if let place = place(before: dash, paragraph, gazetteer: gazetteer) {
+                if let same = spans.firstIndex(where: { $0.first == place.first && $0.end == place.end }) {
+                    // The tagger read the glued name as a body or a person; the table's names keep their type.
+                    if spans[same].canonical == nil { spans[same].type = .place; spans[same].cued = true }
+                } else if !spans.contains(where: { $0.first < place.end && place.first < $0.end }) {
+                    spans.append(place)
+                    added = true
+                }
             }
             let first = dash + 2
             guard tokens[first].isWord, facts[first].startsUppercase, !tokens[first].sentenceStart,

@@ -454,6 +454,10 @@ final class MentionCleaner {
                 || rules.contains(.portfolio) { return false }
             let flags = firstFacts.flags
             if flags.contains(.demonym) { return false }
+            // "the Argentine-Italian steelmaker": demonyms joined by a dash are still a description.
+            if word.contains("-"), word.split(separator: "-").allSatisfy({
+                gazetteer.flags(key: NameKey.of(String($0))).contains(.demonym)
+            }) { return false }
             // "Co.", "Inc" alone: a company's legal form cut from its name.
             if rules.contains(.legalForm) { return false }
             if MonthAbbreviations.startsDate(at: span.first, paragraph) { return false }

@@ -16,6 +16,8 @@ enum OrganizationCues {
         "maker", "chipmaker", "carmaker", "automaker", "company", "firm", "group", "giant", "retailer",
         "lender", "insurer", "startup", "start-up", "conglomerate", "airline", "carrier", "broker", "club",
         "side", "brewer", "miner", "producer", "manufacturer", "developer", "operator", "publisher",
+        "steelmaker", "drugmaker", "shipbuilder", "shipper", "supermarket", "grocer", "wholesaler", "distributor",
+        "utility", "telecom", "telco", "exporter", "streamer", "homebuilder", "housebuilder",
     ]
 
     /// A verb of saying is no cue: capitals report too ("Washington said" is a place).

@@ -1,4 +1,5 @@
-/// "the Zamora displacement camp", "the Kibera district", "off the Connemara coast": a name
+/// "the Zamora displacement camp", "the Kibera district", "off the Connemara coast", "the Hong Kong
+/// airport": a name
 /// right before a lowercase word for a kind of place names that place, whatever the tagger read.
 /// "camp" alone follows factions too ("the Hallam camp"): only after "refugee" or "displacement".
 enum PlaceKinds {
@@ -8,6 +9,9 @@ enum PlaceKinds {
         "province", "valley", "basin", "delta", "coast", "coastline", "region", "peninsula", "archipelago",
         "island", "islands", "highlands", "plateau", "estuary", "borough", "parish", "ward", "governorate",
         "oblast", "prefecture", "canton", "emirate", "rainforest", "desert",
+        // Water and land: "the El Cuchillo reservoir", "the Boni forest", "the Thwaites glacier".
+        "river", "lake", "reservoir", "lagoon", "creek", "wetlands", "glacier", "mountains", "hills", "forest",
+        "airport", "airfield",
     ])
     /// "refugee camp", "displacement complex".
     static let campModifiers = KeyTable(["refugee", "displacement", "displaced", "idp"])

@@ -60,6 +60,22 @@ import Testing
         #expect(names(found, .place).isSuperset(of: ["Tessaro", "Vrelo Brdo", "Kestrawny"]))
     }
 
+    /// Water, land and airports: "the Orlanby reservoir", "the Kelvarn river".
+    @Test func nameBeforeAKindOfLandOrWaterIsThePlace() {
+        let found = extract([
+            "The city built an emergency pipeline from the Orlanby reservoir.",
+            "Villagers along the Kelvarn river were moved, and flights to the Drumvale airport were cut.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Orlanby", "Kelvarn", "Drumvale"]), "\(found.map(\.name))")
+        #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
+    }
+
+    /// "X-headquartered" says where X is, as "X-based" does, whatever the tagger read.
+    @Test func whereAFirmIsHeadquarteredIsAPlace() {
+        let found = extract(["The Velbrook-headquartered company will expand into smaller cities such as Mysuru."])
+        #expect(names(found, .place) == ["Velbrook", "Mysuru"], "\(found.map(\.name))")
+    }
+
     @Test func roleNounBeforeANameMakesAPerson() {
         let found = extract([
             "The visitors led when Harbury flanker Rawiri Tasman was held up over the line by the defence.",
