@@ -10,7 +10,9 @@ Tools/entities/gold/dev.jsonl: never trained on, its names in no word list), on 
 (Tools/entities/dev3, written blind to the code, with harder organizations; studied likewise), on the fourth
 (Tools/entities/dev4, written blind to the code and to every other set, to measure the training pages; its errors
 are written out like the others'), on the fifth (Tools/entities/dev5, written blind to the code by the
-same protocol as dev 4, with other publishers; scored blind once, then studied like dev 2 and 3), on the held-out fifth
+same protocol as dev 4, with other publishers; scored blind once, then studied like dev 2 and 3), on the sixth
+(Tools/entities/dev6, written blind the same way from yet other publishers and forms; scored blind once, then
+studied), on the held-out fifth
 of wikigold (articles 0, 5, 10, ...; gazette-train never sees them), and on the news test set
 (Tools/entities/test, written blind to the code and the dev set: its errors are never written out,
 so that it stays held out). A gold entity marked "optional"
@@ -218,6 +220,8 @@ def main():
     parser.add_argument("--dev4-gold", default="Tools/entities/gold/dev4.jsonl")
     parser.add_argument("--dev5", default="Tools/entities/dev5")
     parser.add_argument("--dev5-gold", default="Tools/entities/gold/dev5.jsonl")
+    parser.add_argument("--dev6", default="Tools/entities/dev6")
+    parser.add_argument("--dev6-gold", default="Tools/entities/gold/dev6.jsonl")
     parser.add_argument("--test", default="Tools/entities/test")
     parser.add_argument("--test-gold", default="Tools/entities/gold/test.jsonl")
     parser.add_argument("--no-spacy", action="store_true")
@@ -246,7 +250,8 @@ def main():
             with open(args.spacy_errors, "w", encoding="utf-8") as handle:
                 handle.write("\n".join(spacy_errors) + "\n")
     for number, folder, gold_path in [(2, args.dev2, args.dev2_gold), (3, args.dev3, args.dev3_gold),
-                                      (4, args.dev4, args.dev4_gold), (5, args.dev5, args.dev5_gold)]:
+                                      (4, args.dev4, args.dev4_gold), (5, args.dev5, args.dev5_gold),
+                                      (6, args.dev6, args.dev6_gold)]:
         if os.path.exists(gold_path):
             errors_before = len(ERRORS)
             gold_by_path = read_gold(gold_path, folder)
