@@ -25,6 +25,9 @@ enum Appositions {
     ]).subtracting(["side", "club"])
     /// Words that end a description: "a trade group whose members".
     static let relatives: Set<String> = ["whose", "which", "who", "whom", "that", "where"]
+    /// Words that go on describing after the head, as a comma would close it: "Quillmate, a startup
+    /// based in San Francisco".
+    static let describingParticiples: Set<String> = ["based", "founded", "headquartered", "owned", "backed", "funded", "controlled"]
     /// Words that may open the description: "a", "its", "the company's".
     static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our"]
 
@@ -80,7 +83,7 @@ enum Appositions {
         // "In Tokyo, the Bank of Japan ended" begins a sentence's subject.
         let next = head + 1 < tokens.count ? tokens[head + 1].text : ""
         if !lowercase, next != "," { return nil }
-        if closed, ![",", ")", "which", "whose", "that", "who"].contains(next) { return nil }
+        if closed, ![",", ")", "which", "whose", "that", "who"].contains(next), !describingParticiples.contains(next) { return nil }
         let rules = paragraph.facts[head].rules
         if lowercase, rules.contains(.role) { return .person }
         if rules.contains(.body) { return .organization }

@@ -63,9 +63,12 @@ enum DocumentConsistency {
         // The sentence around a mention outweighs how its words look: "Tomas Vell, 27," and
         // "Mr Vell" are people, "analysts at Fenwick Hale" work for a firm.
         var personSurnames: Set<String> = []
-        for (offset, span) in spans.enumerated() where span.type != .place {
+        for (offset, span) in spans.enumerated() {
             guard let at = position[span.paragraph], let key = spanKeys[offset] else { continue }
             let paragraph = paragraphs[at]
+            // A place stays one ("workers at Heathrow"), but for a lone word the tagger read as a place
+            // and no list knows: "nurses at Essentia", "data from Tracxn" name bodies.
+            if span.type == .place, span.end - span.first > 1 || paragraph.facts[span.first].flags.contains(.place) { continue }
             let stop = offset + 1 < spans.count && spans[offset + 1].paragraph == span.paragraph
                 ? spans[offset + 1].first : paragraph.tokens.count
             if PersonEvidence.holds(span, paragraph, stop: stop, readPronouns: span.type != .person) {

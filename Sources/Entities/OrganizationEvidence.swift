@@ -7,6 +7,8 @@ enum OrganizationEvidence {
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "executive", "executives",
         "employee", "employees", "workers", "banker", "bankers", "trader", "traders", "engineers", "researchers",
         "shareholders", "staff", "partner", "partners",
+        // "nurses at Essentia", "my colleague at Bruegel", "lawyers at Morgan & Morgan".
+        "nurses", "doctors", "lawyers", "scientists", "colleague", "colleagues", "representatives",
     ]
     /// Plurals of `staff` a person has too ("the senator's staff"): not read after the name.
     static let sharedWithPeople: Set<String> = ["staff", "partners"]
