@@ -1,4 +1,4 @@
-/// "Kelvarsheide Children's Hospital", "Orvane Women's Institute": a name cut at a possessive
+/// "Kelvarsheide Children's Hospital", "Orvane Residents' Association": a name cut at a possessive
 /// runs on through it when the word before the possessive is an ordinary word and the
 /// capitalized words after it end in an organization word. ("Veldria's Central Bank" is cut:
 /// a place's name is no ordinary word.)
@@ -11,14 +11,16 @@ enum PossessiveNames {
         while index < spans.count {
             let span = spans[index]
             let mark = span.end
-            guard span.canonical == nil, mark + 2 < tokens.count,
-                  tokens[mark].text == "'s" || tokens[mark].text == "\u{2019}s",
-                  tokens[mark].start == tokens[mark - 1].end,
+            guard span.canonical == nil, mark + 2 < tokens.count, isPossessive(mark, tokens),
                   isOrdinaryWord(mark - 1, paragraph, commonWords)
             else { index += 1; continue }
-            var end = mark + 1
-            while end < tokens.count, end - mark <= 4, tokens[end].isWord, facts[end].startsUppercase { end += 1 }
-            guard end > mark + 1, facts[end - 1].flags.contains(.organizationWord) else { index += 1; continue }
+            var run = mark + 1
+            while run < tokens.count, run - mark <= 4, tokens[run].isWord, facts[run].startsUppercase { run += 1 }
+            // The name ends at its last organization word: "the Old Boys' Association Chair Ann Lee".
+            guard let last = (mark + 1..<run).last(where: { facts[$0].flags.contains(.organizationWord) }) else {
+                index += 1; continue
+            }
+            let end = last + 1
             var joined = span
             // "Bank of China", found already, runs on past the capitals after the possessive.
             joined.end = spans.filter { $0.first > mark && $0.first < end }.map(\.end).max().map { max($0, end) } ?? end
@@ -35,10 +37,24 @@ enum PossessiveNames {
         joinBodiesAfterPossessives(&spans, paragraph, commonWords: commonWords)
     }
 
+    /// "Children's", and a plural's bare apostrophe: "Residents' Welfare Forum".
+    private static func isPossessive(_ mark: Int, _ tokens: [TaggerToken]) -> Bool {
+        guard tokens[mark].start == tokens[mark - 1].end else { return false }
+        if tokens[mark].isPossessive { return true }
+        return (tokens[mark].text == "'" || tokens[mark].text == "\u{2019}") && tokens[mark - 1].text.hasSuffix("s")
+    }
+
     /// "People" in "People's Bank": a capitalized ordinary word ("People" is a surname too, but
     /// not a first name nor a place).
     private static func isOrdinaryWord(_ index: Int, _ paragraph: TokenizedParagraph, _ commonWords: Set<String>) -> Bool {
         paragraph.isCapitalizedWord(index) && commonWords.contains(paragraph.tokens[index].text.lowercased())
+            && paragraph.facts[index].flags.isDisjoint(with: [.firstName, .place])
+    }
+
+    /// "Boys" of "Old Boys' Association": the plural of an ordinary word.
+    private static func isOrdinaryPlural(_ index: Int, _ paragraph: TokenizedParagraph, _ commonWords: Set<String>) -> Bool {
+        let text = paragraph.tokens[index].text
+        return paragraph.isCapitalizedWord(index) && text.hasSuffix("s") && commonWords.contains(String(text.dropLast()).lowercased())
             && paragraph.facts[index].flags.isDisjoint(with: [.firstName, .place])
     }
 
@@ -53,9 +69,16 @@ enum PossessiveNames {
             let body = spans[index]
             let mark = body.first - 1
             guard body.type == .organization, body.canonical == nil, mark >= 1,
-                  tokens[mark].isPossessive, tokens[mark].start == tokens[mark - 1].end,
-                  isOrdinaryWord(mark - 1, paragraph, commonWords),
-                  (body.first..<body.end).contains(where: { facts[$0].flags.contains(.organizationWord) })
+                  isPossessive(mark, tokens),
+                  isOrdinaryWord(mark - 1, paragraph, commonWords) || isOrdinaryPlural(mark - 1, paragraph, commonWords)
+            else { continue }
+            // An organization word in the body, a plural's bare apostrophe ("Residents' Welfare Forum"), or a
+            // body read on both sides of the possessive ("Little Oaks Children" and "Hospice"). A body's own
+            // name before it owns what follows: "Alphabet's Google", "the European Space Agency's CryoSat-2".
+            let bodyBefore = spans.contains { $0.end == mark && $0.type == .organization && $0.canonical == nil }
+                && !facts[mark - 1].flags.contains(.organizationWord)
+            guard bodyBefore || !tokens[mark].isPossessive
+                    || (body.first..<body.end).contains(where: { facts[$0].flags.contains(.organizationWord) })
             else { continue }
             var first = mark - 1
             while first > 0, mark - first <= 3, paragraph.isCapitalizedWord(first - 1),

@@ -456,4 +456,18 @@ import Testing
         #expect(names(found, .organization).isSuperset(of: ["Parcelwise", "Corvella"]), "\(found.map(\.name))")
         #expect(names(found, .place).isEmpty, "\(found.map(\.name))")
     }
+
+    /// A possessive inside a body's name, with a plural's apostrophe or between two parts the tagger
+    /// read as bodies, joins them; a body's own name before a possessive owns what follows.
+    @Test func aPossessiveInsideABodysNameJoinsIt() {
+        let found = extract([
+            "The Kelvarn Residents' Welfare Forum said the lights were a waste of money.",
+            "Staff at Little Brindle Children's Hospice were told on Monday.",
+            "The team used data from the Orvane Space Agency's Kestrel-2 satellite.",
+        ])
+        let bodies = names(found, .organization)
+        #expect(bodies.isSuperset(of: ["Kelvarn Residents' Welfare Forum", "Little Brindle Children's Hospice", "Orvane Space Agency"]),
+                "\(found.map(\.name))")
+        #expect(bodies.isDisjoint(with: ["Kelvarn Residents", "Welfare Forum", "Little Brindle Children", "Hospice"]), "\(found.map(\.name))")
+    }
 }
