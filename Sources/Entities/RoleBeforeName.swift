@@ -16,7 +16,7 @@ enum RoleBeforeName {
         "archaeologist", "scholar", "deputy", "councillor", "councilor", "alderman", "legislator", "congressman",
         "congresswoman", "midwife", "paramedic", "pilot", "inspector", "detective", "constable", "sergeant",
         "lieutenant", "superintendent", "trainer", "umpire", "referee", "scorer", "goalscorer", "centre-back",
-        "centre back", "left back", "right back", "playmaker", "striker", "mp",
+        "centre back", "left back", "right back", "playmaker", "striker", "mp", "halfback", "half-back",
     ]
 
     static func isPerson(_ span: MentionSpan, _ paragraph: TokenizedParagraph, commonWords: Set<String>) -> Bool {

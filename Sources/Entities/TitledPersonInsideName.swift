@@ -8,6 +8,14 @@ enum TitledPersonInsideName {
         word.isTitle || word.rules.contains(.title) || PortfolioNames.offices.contains(word.key) || RoleBeforeName.roles.contains(word.key)
     }
 
+    /// A capitalized word of a person's name, or a particle inside it ("Josh van der Merwe").
+    private static func isNameWord(_ index: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        let facts = paragraph.facts[index]
+        guard paragraph.tokens[index].isWord else { return false }
+        if facts.startsLowercase { return NameRules.particles.contains(facts.key) && facts.key != "the" }
+        return !isTitle(facts) && !facts.flags.contains(.organizationWord)
+    }
+
     /// Splits each body-title-person run in `spans`.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
         spans = spans.flatMap { pieces(of: $0, paragraph) }
@@ -20,11 +28,15 @@ enum TitledPersonInsideName {
         guard span.type == .organization, span.canonical == nil, span.end - span.first >= 3 else { return [span] }
         // The last title in the span, with two or three words after it.
         guard let title = (span.first..<span.end - 2).last(where: { facts[$0].startsUppercase && isTitle(facts[$0]) }),
-              (2...3).contains(span.end - title - 1) else { return [span] }
+              (2...4).contains(span.end - title - 1) else { return [span] }
         let name = title + 1..<span.end
-        guard facts[name.lowerBound].flags.contains(.firstName),
-              name.allSatisfy({ tokens[$0].isWord && facts[$0].startsUppercase && !isTitle(facts[$0])
-                  && !facts[$0].flags.contains(.organizationWord) }) else { return [span] }
+        // A role opening a sentence is capitalized by the sentence alone ("Halfback Rangi Te Whata sniped"):
+        // the name after it needs no first name the lists know.
+        let opensSentence = title == span.first && tokens[title].sentenceStart
+        guard facts[name.lowerBound].flags.contains(.firstName) || opensSentence,
+              facts[name.lowerBound].startsUppercase, facts[span.end - 1].startsUppercase,
+              name.allSatisfy({ isNameWord($0, paragraph) }),
+              name.count <= 3 || name.contains(where: { facts[$0].startsLowercase }) else { return [span] }
         var person = span
         person.first = name.lowerBound
         person.type = .person
