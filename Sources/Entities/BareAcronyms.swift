@@ -16,7 +16,9 @@ enum BareAcronyms {
         "VPN", "OS", "HDMI", "IED", "IEDS", "ICBM", "ICBMS", "UAV", "UAVS", "DIY", "AGM", "EGM", "LGBT", "LGBTQ",
     ]
 
-    static func find(in paragraph: TokenizedParagraph, gazetteer: NameGazetteer) -> [MentionSpan] {
+    /// `commonWords`: "Do NOT send", "LIVE", "SPACE |": an ordinary word of three letters or more set
+    /// in capitals is a shout or a label, not an acronym.
+    static func find(in paragraph: TokenizedParagraph, gazetteer: NameGazetteer, commonWords: Set<String>) -> [MentionSpan] {
         var result: [MentionSpan] = []
         for (index, token) in paragraph.tokens.enumerated() where token.isWord {
             // Cheap test first: two capitals at the start ("INA", "U.N." reads "U." then "N").
@@ -32,7 +34,8 @@ enum BareAcronyms {
                   !thingAcronyms.contains(String(letters).uppercased()), !PageStamps.timeZones.contains(token.text),
                   !PageStamps.isShortTimeZone(index, paragraph.tokens), !PageStamps.isCurrencyCode(index, paragraph),
                   !NameRules.furniturePhrase(at: index, before: paragraph.tokens.count, paragraph),
-                  !isRomanNumeral(String(letters)) else { continue }
+                  !isRomanNumeral(String(letters)),
+                  letters.count < 3 || !commonWords.contains(token.text.lowercased()) else { continue }
             let flags = gazetteer.flags(hash: FeatureHash.nameKeyHash(token.text))
             if flags.contains(.place) || flags.contains(.title) || flags.contains(.demonym) { continue }
             result.append(MentionSpan(paragraph: paragraph.index, first: index, end: index + 1, type: .organization))

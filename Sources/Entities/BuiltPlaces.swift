@@ -10,7 +10,7 @@ enum BuiltPlaces {
         "dam", "hall", "plant", "complex", "drive", "pavilion", "reservoir", "refinery", "terminal", "pier",
         "barrage", "smelter", "lane", "highway", "motorway", "interchange", "expressway", "quay", "wharf",
         "esplanade", "promenade", "embankment", "viaduct", "tunnel", "freeway", "trail", "plaza", "market",
-        "buildings", "building", "end",
+        "buildings", "building", "end", "mall",
     ]
     /// First words of built places named the Spanish, Italian or English way round ("Estadio BBVA",
     /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya").
@@ -39,7 +39,12 @@ enum BuiltPlaces {
         ["exhibition", "center"], ["exhibition", "centre"], ["convention", "center"], ["convention", "centre"],
         ["conference", "center"], ["conference", "centre"], ["shopping", "center"], ["shopping", "centre"],
         ["leisure", "centre"], ["community", "centre"], ["community", "center"], ["office", "building"],
+        // Land zoned for work ("Bawana Industrial Area", "Kelvar Business Park").
+        ["industrial", "area"], ["industrial", "estate"], ["industrial", "park"], ["business", "park"],
+        ["science", "park"], ["retail", "park"],
     ]
+    /// "Bloor Street West", "King Road East": a street's half named by its direction.
+    static let compassPoints = KeyTable(["west", "east", "north", "south"])
 
     /// Heads that are surnames as well: a place only when the name does not open with a first name.
     static let sharedWithSurnames: Set<String> = ["hall", "house", "lane", "heath"]
@@ -92,7 +97,8 @@ enum BuiltPlaces {
             let last = spans[index].end - 1
             guard spans[index].canonical == nil, !spans[index].cued, tokens[last].isWord, facts[last].startsUppercase else { continue }
             if isTradeMarket(spans[index], paragraph) { continue }
-            if last - first >= 2, protectedAreas.contains([facts[last - 1].key, facts[last].key]) {
+            if last - first >= 2, protectedAreas.contains([facts[last - 1].key, facts[last].key])
+                || compassPoints.contains(facts[last]) && facts[last - 1].rules.contains(.facility) {
                 spans[index].type = .place
                 continue
             }

@@ -99,7 +99,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             for body in OrdinalBodies.find(in: paragraph) where found.overlapping(body).isEmpty {
                 found.add(body)
             }
-            for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer) where found.overlapping(acronym).isEmpty {
+            for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords) where found.overlapping(acronym).isEmpty {
                 found.add(acronym)
             }
             for party in PartyNames.find(in: paragraph) + TreasuryNames.find(in: paragraph) + LegislatureNames.find(in: paragraph)

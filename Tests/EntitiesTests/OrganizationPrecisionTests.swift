@@ -178,4 +178,13 @@ import Testing
         ])
         #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
     }
+
+    /// An ordinary word set in capitals is a shout or a label, not an acronym; a real acronym stays.
+    @Test func anOrdinaryWordInCapitalsIsNoAcronym() {
+        let found = extract([
+            "She wrote to a junior colleague: \"Do NOT send the bank anything until the KVRA has signed off.\"",
+            "SPACE | 12 November",
+        ])
+        #expect(names(found, .organization) == ["KVRA"], "\(found.map(\.name))")
+    }
 }

@@ -177,4 +177,16 @@ import Testing
         let found = extract(["The storm made landfall over Talvarin, Eastern Samar on Friday."])
         #expect(names(found, .place) == ["Talvarin", "Eastern Samar"], "\(found.map(\.name))")
     }
+
+    /// A mall, land zoned for work and a street's half named by its direction are places.
+    @Test func mallsIndustrialAreasAndStreetHalvesArePlaces() {
+        let found = extract([
+            "The vacant site on Harbord Street West near Dundas Street West will hold 600 homes.",
+            "Construction on the Harbord Mall lot starts in 2026.",
+            "Teams had sealed 46 units in the Kelvarn Industrial Area and Tilbury Industrial Area for burning fuel.",
+        ])
+        let places: Set = ["Harbord Street West", "Harbord Mall", "Tilbury Industrial Area"]
+        #expect(names(found, .place).isSuperset(of: places), "\(found.map(\.name))")
+        #expect(names(found, .organization).isDisjoint(with: places), "\(found.map(\.name))")
+    }
 }
