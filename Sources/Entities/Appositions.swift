@@ -25,8 +25,8 @@ enum Appositions {
     ]).subtracting(["side", "club"])
     /// Words that end a description: "a trade group whose members".
     static let relatives: Set<String> = ["whose", "which", "who", "whom", "that", "where"]
-    /// Words that go on describing after the head, as a comma would close it: "Quillmate, a startup
-    /// based in San Francisco".
+    /// Words that go on describing after the head, as a comma would close it: "Parcelwise, a startup
+    /// backed by Sequoia".
     static let describingParticiples: Set<String> = ["based", "founded", "headquartered", "owned", "backed", "funded", "controlled"]
     /// Words that may open the description: "a", "its", "the company's".
     static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our"]

@@ -4,7 +4,7 @@
 /// "Velden-based designer Ona Vell"). The tagger often reads it as a person or a place, or passes it by.
 /// The name glued to the dash ("Brask" in "Brask-based") is where it is based: a place.
 enum BasedCompanies {
-    /// "Brask-based", "Koramangala-headquartered": the word after the dash that says where something is.
+    /// "Brask-based", "Velbrook-headquartered": the word after the dash that says where something is.
     static let gluedWords: Set<String> = ["based", "headquartered"]
 
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) {

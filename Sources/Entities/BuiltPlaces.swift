@@ -39,11 +39,11 @@ enum BuiltPlaces {
         ["exhibition", "center"], ["exhibition", "centre"], ["convention", "center"], ["convention", "centre"],
         ["conference", "center"], ["conference", "centre"], ["shopping", "center"], ["shopping", "centre"],
         ["leisure", "centre"], ["community", "centre"], ["community", "center"], ["office", "building"],
-        // Land zoned for work ("Bawana Industrial Area", "Kelvar Business Park").
+        // Land zoned for work ("Tilbury Industrial Area", "Kelvar Business Park").
         ["industrial", "area"], ["industrial", "estate"], ["industrial", "park"], ["business", "park"],
         ["science", "park"], ["retail", "park"],
     ]
-    /// "Bloor Street West", "King Road East": a street's half named by its direction.
+    /// "Harbord Street West", "King Road East": a street's half named by its direction.
     static let compassPoints = KeyTable(["west", "east", "north", "south"])
 
     /// Heads that are surnames as well: a place only when the name does not open with a first name.

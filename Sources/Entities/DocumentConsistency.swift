@@ -67,7 +67,7 @@ enum DocumentConsistency {
             guard let at = position[span.paragraph], let key = spanKeys[offset] else { continue }
             let paragraph = paragraphs[at]
             // A place stays one ("workers at Heathrow"), but for a lone word the tagger read as a place
-            // and no list knows: "nurses at Essentia", "data from Tracxn" name bodies.
+            // and no list knows: "nurses at Orvane", "Orvane's shares" name a body.
             if span.type == .place, span.end - span.first > 1 || paragraph.facts[span.first].flags.contains(.place) { continue }
             let stop = offset + 1 < spans.count && spans[offset + 1].paragraph == span.paragraph
                 ? spans[offset + 1].first : paragraph.tokens.count

@@ -7,7 +7,7 @@ enum OrganizationEvidence {
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "executive", "executives",
         "employee", "employees", "workers", "banker", "bankers", "trader", "traders", "engineers", "researchers",
         "shareholders", "staff", "partner", "partners",
-        // "nurses at Essentia", "my colleague at Bruegel", "lawyers at Morgan & Morgan".
+        // "nurses at Corvella", "a colleague at Brask", "lawyers at Hale & Hale".
         "nurses", "doctors", "lawyers", "scientists", "colleague", "colleagues", "representatives",
     ]
     /// Plurals of `staff` a person has too ("the senator's staff"): not read after the name.

@@ -9,7 +9,7 @@ enum PlaceKinds {
         "province", "valley", "basin", "delta", "coast", "coastline", "region", "peninsula", "archipelago",
         "island", "islands", "highlands", "plateau", "estuary", "borough", "parish", "ward", "governorate",
         "oblast", "prefecture", "canton", "emirate", "rainforest", "desert",
-        // Water and land: "the El Cuchillo reservoir", "the Boni forest", "the Thwaites glacier".
+        // Water and land: "the Orlanby reservoir", "the Kelvarn river", "the Drumvale airport".
         "river", "lake", "reservoir", "lagoon", "creek", "wetlands", "glacier", "mountains", "hills", "forest",
         "airport", "airfield",
     ])

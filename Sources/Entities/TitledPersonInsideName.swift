@@ -8,7 +8,7 @@ enum TitledPersonInsideName {
         word.isTitle || word.rules.contains(.title) || PortfolioNames.offices.contains(word.key) || RoleBeforeName.roles.contains(word.key)
     }
 
-    /// A capitalized word of a person's name, or a particle inside it ("Josh van der Merwe").
+    /// A capitalized word of a person's name, or a particle inside it ("Josh van der Brakel").
     private static func isNameWord(_ index: Int, _ paragraph: TokenizedParagraph) -> Bool {
         let facts = paragraph.facts[index]
         guard paragraph.tokens[index].isWord else { return false }
@@ -26,11 +26,11 @@ enum TitledPersonInsideName {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         guard span.type == .organization, span.canonical == nil, span.end - span.first >= 3 else { return [span] }
-        // The last title in the span, with two or three words after it.
+        // The last title in the span, with two to four words after it (four with a particle: "van der").
         guard let title = (span.first..<span.end - 2).last(where: { facts[$0].startsUppercase && isTitle(facts[$0]) }),
               (2...4).contains(span.end - title - 1) else { return [span] }
         let name = title + 1..<span.end
-        // A role opening a sentence is capitalized by the sentence alone ("Halfback Rangi Te Whata sniped"):
+        // A role opening a sentence is capitalized by the sentence alone ("Halfback Rangi Te Kowhai sniped"):
         // the name after it needs no first name the lists know.
         let opensSentence = title == span.first && tokens[title].sentenceStart
         guard facts[name.lowerBound].flags.contains(.firstName) || opensSentence,
