@@ -67,11 +67,11 @@ enum DocumentConsistency {
             guard let at = position[span.paragraph], let key = spanKeys[offset] else { continue }
             let paragraph = paragraphs[at]
             // A place stays one ("workers at Heathrow"), but for a lone word the tagger read as a place
-            // and no list knows: "nurses at Orvane", "Orvane's shares" name a body.
+            // and no list knows, a body's evidence is read: "nurses at Orvane", "Orvane's shares".
             if span.type == .place, span.end - span.first > 1 || paragraph.facts[span.first].flags.contains(.place) { continue }
             let stop = offset + 1 < spans.count && spans[offset + 1].paragraph == span.paragraph
                 ? spans[offset + 1].first : paragraph.tokens.count
-            if PersonEvidence.holds(span, paragraph, stop: stop, readPronouns: span.type != .person) {
+            if span.type != .place, PersonEvidence.holds(span, paragraph, stop: stop, readPronouns: span.type != .person) {
                 votes[key, default: TypeVotes()].add(.person, 4)
                 if let last = NameKey.lastWord(nameKeys[offset]) { personSurnames.insert(String(last)) }
             } else if OrganizationEvidence.holds(span, paragraph, stop: stop) {

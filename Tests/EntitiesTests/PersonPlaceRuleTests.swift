@@ -189,4 +189,11 @@ import Testing
         #expect(names(found, .place).isSuperset(of: places), "\(found.map(\.name))")
         #expect(names(found, .organization).isDisjoint(with: places), "\(found.map(\.name))")
     }
+
+    /// An age after a place no list knows belongs to the person of the sentence, not to the place.
+    @Test func anAgeAfterAnUnlistedPlaceLeavesItAPlace() {
+        let found = extract(["The professor died on 2 April at his home in Corvanby, aged 83."])
+        #expect(names(found, .place) == ["Corvanby"], "\(found.map(\.name))")
+        #expect(names(found, .person).isEmpty, "\(found.map(\.name))")
+    }
 }
