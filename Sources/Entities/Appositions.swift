@@ -65,7 +65,7 @@ enum Appositions {
                     continue
                 }
                 // "the company's", and the plural's bare apostrophe: "the dockworkers' union".
-                guard token.text == "'s" || token.text == "\u{2019}s" || isPluralPossessive(index, tokens) else { break }
+                guard token.isPossessive || TaggerToken.isPluralApostrophe(at: index, in: tokens) else { break }
                 head = nil
                 index += 1
                 continue
@@ -88,13 +88,6 @@ enum Appositions {
         if lowercase, rules.contains(.role) { return .person }
         if rules.contains(.body) { return .organization }
         return nil
-    }
-
-    /// "dockworkers'": an apostrophe glued to a word ending in "s".
-    private static func isPluralPossessive(_ index: Int, _ tokens: [TaggerToken]) -> Bool {
-        guard index > 0, tokens[index].text == "'" || tokens[index].text == "\u{2019}" else { return false }
-        let previous = tokens[index - 1]
-        return previous.isWord && previous.end == tokens[index].start && previous.text.hasSuffix("s")
     }
 
     /// "role, Name," or "role, Name said": the comma, then the name, then a comma or a reporting verb.

@@ -39,23 +39,17 @@ enum PossessiveNames {
 
     /// "Children's", and a plural's bare apostrophe: "Residents' Welfare Forum".
     private static func isPossessive(_ mark: Int, _ tokens: [TaggerToken]) -> Bool {
-        guard tokens[mark].start == tokens[mark - 1].end else { return false }
-        if tokens[mark].isPossessive { return true }
-        return (tokens[mark].text == "'" || tokens[mark].text == "\u{2019}") && tokens[mark - 1].text.hasSuffix("s")
+        tokens[mark].isPossessive && tokens[mark].start == tokens[mark - 1].end || TaggerToken.isPluralApostrophe(at: mark, in: tokens)
     }
 
     /// "People" in "People's Bank": a capitalized ordinary word ("People" is a surname too, but
-    /// not a first name nor a place).
-    private static func isOrdinaryWord(_ index: Int, _ paragraph: TokenizedParagraph, _ commonWords: Set<String>) -> Bool {
-        paragraph.isCapitalizedWord(index) && commonWords.contains(paragraph.tokens[index].text.lowercased())
-            && paragraph.facts[index].flags.isDisjoint(with: [.firstName, .place])
-    }
-
-    /// "Boys" of "Old Boys' Association": the plural of an ordinary word.
-    private static func isOrdinaryPlural(_ index: Int, _ paragraph: TokenizedParagraph, _ commonWords: Set<String>) -> Bool {
+    /// not a first name nor a place); with `orItsPlural`, "Boys" of "Old Boys' Association" too.
+    private static func isOrdinaryWord(_ index: Int, _ paragraph: TokenizedParagraph, _ commonWords: Set<String>,
+                                       orItsPlural: Bool = false) -> Bool {
+        guard paragraph.isCapitalizedWord(index), paragraph.facts[index].flags.isDisjoint(with: [.firstName, .place]) else { return false }
         let text = paragraph.tokens[index].text
-        return paragraph.isCapitalizedWord(index) && text.hasSuffix("s") && commonWords.contains(String(text.dropLast()).lowercased())
-            && paragraph.facts[index].flags.isDisjoint(with: [.firstName, .place])
+        return commonWords.contains(text.lowercased())
+            || orItsPlural && text.hasSuffix("s") && commonWords.contains(String(text.dropLast()).lowercased())
     }
 
     /// "the People's Bank of China": a body's name that the tagger began after the possessive
@@ -70,7 +64,7 @@ enum PossessiveNames {
             let mark = body.first - 1
             guard body.type == .organization, body.canonical == nil, mark >= 1,
                   isPossessive(mark, tokens),
-                  isOrdinaryWord(mark - 1, paragraph, commonWords) || isOrdinaryPlural(mark - 1, paragraph, commonWords)
+                  isOrdinaryWord(mark - 1, paragraph, commonWords, orItsPlural: true)
             else { continue }
             // An organization word in the body, a plural's bare apostrophe ("Residents' Welfare Forum"), or a
             // body read on both sides of the possessive ("Little Oaks Children" and "Hospice"). A body's own

@@ -4,6 +4,13 @@ public struct TaggerToken: Sendable, Hashable {
     /// "'s" or "’s" split off the word before it.
     var isPossessive: Bool { text == "'s" || text == "\u{2019}s" }
 
+    /// "dockworkers'": a bare apostrophe at `index` glued to a word ending in "s", a plural's possessive.
+    static func isPluralApostrophe(at index: Int, in tokens: [TaggerToken]) -> Bool {
+        guard index > 0, tokens[index].text == "'" || tokens[index].text == "\u{2019}" else { return false }
+        let previous = tokens[index - 1]
+        return previous.isWord && previous.end == tokens[index].start && previous.text.hasSuffix("s")
+    }
+
     public var text: String
     public var start: Int
     public var end: Int
