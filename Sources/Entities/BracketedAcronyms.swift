@@ -1,18 +1,41 @@
 /// "the Social Democrats (SPD)", "Free Democrats (FDP)": an acronym in brackets right after an
 /// organization's name, starting with the name's first letter, is that organization's acronym even
 /// when it comes from another language and the initials do not spell it (`AcronymDefinitions`).
+/// So is one said as a word and written so ("Kenya Rural Roads Authority (Kerra)"), when its
+/// letters hold the name's initials in order.
 enum BracketedAcronyms {
     static func find(in paragraph: TokenizedParagraph, after spans: [MentionSpan]) -> [(String, MentionSpan)] {
         let tokens = paragraph.tokens
         var result: [(String, MentionSpan)] = []
         for span in spans where span.type == .organization && span.canonical == nil && span.end + 2 < tokens.count {
             let open = span.end
-            guard tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isWord,
-                  let letters = AcronymDefinitions.acronymLetters(tokens[open + 1].text),
-                  let initial = tokens[span.first].text.first, Character(initial.uppercased()) == letters.first
-            else { continue }
-            result.append((tokens[open + 1].text, span))
+            guard tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isWord else { continue }
+            let word = tokens[open + 1].text
+            if let letters = AcronymDefinitions.acronymLetters(word) {
+                guard let initial = tokens[span.first].text.first, Character(initial.uppercased()) == letters.first else { continue }
+            } else {
+                guard spellsAsAWord(word, span, paragraph),
+                      !paragraph.facts[open + 1].flags.contains(.place) else { continue }
+            }
+            result.append((word, span))
         }
         return result
+    }
+
+    /// "Kerra" for "Kenya Rural Roads Authority": a word of one capital then three to seven
+    /// lowercase ASCII letters, whose letters hold the initials of the name's two or more
+    /// capitalized words in order, starting with the first.
+    private static func spellsAsAWord(_ word: String, _ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let letters = Array(word.utf8)
+        guard (4...8).contains(letters.count), (65...90).contains(letters[0]),
+              letters.dropFirst().allSatisfy({ (97...122).contains($0) }) else { return false }
+        let initials = (span.first..<span.end).compactMap { index -> UInt8? in
+            guard paragraph.facts[index].startsUppercase, let head = paragraph.tokens[index].text.utf8.first else { return nil }
+            return head | 0x20
+        }
+        guard initials.count >= 2, initials[0] == letters[0] | 0x20 else { return false }
+        var next = 1
+        for letter in letters.dropFirst() where next < initials.count && letter == initials[next] { next += 1 }
+        return next == initials.count
     }
 }

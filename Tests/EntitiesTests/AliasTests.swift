@@ -251,4 +251,24 @@ import Testing
         #expect(names(found, .organization).contains("Emirates"), "\(found.map(\.name))")
         #expect(names(found, .place) == ["United Arab Emirates"], "\(found.map(\.name))")
     }
+
+    /// "the Tarvia Rural Water Board (Tarwab)": an acronym said as a word, written in title case,
+    /// holds the name's initials in order; its later uses are the body, not another one.
+    @Test func anAcronymSaidAsAWordFoldsIntoTheName() throws {
+        let found = extract([
+            "The contract was awarded by the Tarvia Rural Water Board (Tarwab) in March.",
+            "Tarwab said on Friday that it would appeal against the ruling.",
+        ])
+        let board = try #require(entity(named: "Tarvia Rural Water Board", in: found), "\(found.map(\.name))")
+        #expect(board.aliases.contains("Tarwab"), "\(board.aliases)")
+        #expect(entity(named: "Tarwab", in: found) == nil, "\(found.map(\.name))")
+    }
+
+    /// A place in brackets after a body is where it is, though its letters hold the initials.
+    @Test func aPlaceInBracketsIsNoAcronym() {
+        let found = extract([
+            "Engineers from Pell Lamont Associates (Portland) inspected the bridge on Monday.",
+        ])
+        #expect(names(found, .place).contains("Portland"), "\(found.map(\.name))")
+    }
 }
