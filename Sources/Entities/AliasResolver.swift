@@ -202,8 +202,12 @@ enum AliasResolver {
 
     /// Organization words and legal forms that end a company's or a body's full name: the words
     /// before them, used alone, name it ("Ford" for "Ford Motor Co.", "Qantas" for "Qantas Airways").
+    /// The words that, after a name's first, make it a body's full name: "Co.", "Bank", a trade.
     private static let headWords: Set<String> = NameRules.organizationWords.union(NameRules.legalForms)
-        .union(["ai", "united", "city", "motor", "airways", "airlines", "group", "holdings"])
+        .union(UnmarkedOrganizations.businessWords)
+        .union(["ai", "united", "city", "motor", "airways", "airlines", "group", "holdings", "semiconductor",
+                "semiconductors", "electronics", "steel", "biotech", "therapeutics", "brands", "petroleum",
+                "aerospace", "automotive", "robotics", "materials", "telecommunications", "pharmaceutical"])
 
     /// A short form used alone that is the leading words of exactly one organization's full name
     /// with a head word or legal form after them folds into it. A short form the tagger typed

@@ -40,7 +40,7 @@ final class MentionCleaner {
             // "Today", "The") starts no part of the name.
             let dateAfter = index + 1 < span.end && (tokens[index].text == "on" || tokens[index].text == "in")
                 && facts[index + 1].startsUppercase && facts[index + 1].rules.contains(.functionWord)
-            if index == span.end || splitsNames(tokens[index]) && !listedPossessive || dateAfter || isOrdinaryWord(index, in: span, paragraph)
+            if index == span.end || splitsNames(tokens[index]) && !listedPossessive && !MentionCleaner.isSlashInLegalForm(index, tokens) || dateAfter || isOrdinaryWord(index, in: span, paragraph)
                 || AffiliatedNames.splits(at: index, from: start, span, paragraph, commonWords: commonWords) {
                 if index > start {
                     var piece = span
@@ -61,6 +61,16 @@ final class MentionCleaner {
     }
 
     /// A name the tagger cut short before a glued particle: "Mustafa" + "al-Kadhimi", "Ain" + "al-Asad".
+    /// Legal forms written with a slash, which the tokenizer splits in three.
+    static let slashedLegalForms: Set<String> = ["A/S", "S/A", "I/S", "K/S"]
+
+    /// The slash of "A/S" and its like, with no space on either side.
+    static func isSlashInLegalForm(_ slash: Int, _ tokens: [TaggerToken]) -> Bool {
+        slash > 0 && slash + 1 < tokens.count && tokens[slash].text == "/"
+            && tokens[slash - 1].end == tokens[slash].start && tokens[slash].end == tokens[slash + 1].start
+            && slashedLegalForms.contains(tokens[slash - 1].text + "/" + tokens[slash + 1].text)
+    }
+
     private func extended(_ input: MentionSpan, _ paragraph: TokenizedParagraph) -> MentionSpan {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
@@ -89,6 +99,13 @@ final class MentionCleaner {
             let legalForm = text.utf8.count <= 5 && word.startsUppercase && word.rules.contains(.legalForm)
             if legalForm { span.type = .organization }
             if gluedParticle || legalForm { span.end += 1 } else if particles > 0 { span.end += particles + 1 } else { break }
+        }
+        // "Maersk A/S", "Petrobras S/A": a legal form written with a slash is three tokens, and the
+        // tagger may have taken its first letter or not.
+        for slash in [span.end + 1, span.end] where slash > span.first + 1 && MentionCleaner.isSlashInLegalForm(slash, tokens) {
+            span.type = .organization
+            span.end = slash + 2
+            break
         }
         if span.type == .organization { span.end = OrganizationTails.end(of: span, paragraph, gazetteer: gazetteer) }
         // "Harlow & Finch": names joined by "&" are a firm's.

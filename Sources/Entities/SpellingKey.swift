@@ -6,12 +6,25 @@ import NewsCore
 /// particles ("al", "bin", "de") are left out. The first letter stays exact ("Oman" is not "Amman").
 enum SpellingKey {
     static func words(_ name: String) -> [String] {
-        if let ascii = name.utf8.withContiguousStorageIfAvailable(asciiWords), let words = ascii { return words }
-        var words = TextFolding.nameKey(name).split(separator: " ")
-            .filter { !NameRules.particles.contains(String($0)) }
-        // "Apple Inc." is "Apple": a trailing legal form does not tell two companies apart.
-        if words.count > 1, let last = words.last, NameRules.legalForms.contains(String(last)) { words.removeLast() }
-        return words.map { skeleton(Substring($0)) }
+        var result: [String]
+        if let ascii = name.utf8.withContiguousStorageIfAvailable(asciiWords), let words = ascii {
+            result = words
+        } else {
+            var words = TextFolding.nameKey(name).split(separator: " ")
+                .filter { !NameRules.particles.contains(String($0)) }
+            // "Apple Inc." is "Apple": a trailing legal form does not tell two companies apart.
+            if words.count > 1, let last = words.last, NameRules.legalForms.contains(String(last)) { words.removeLast() }
+            result = words.map { skeleton(Substring($0)) }
+        }
+        // So is one written with a slash, two words of the key ("Maersk A/S").
+        if result.count > 2, endsWithSlashedLegalForm(name) { result.removeLast(2) }
+        return result
+    }
+
+    private static func endsWithSlashedLegalForm(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard bytes.count > 4, bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "/") else { return false }
+        return MentionCleaner.slashedLegalForms.contains(String(name.suffix(3)))
     }
 
     static func key(_ name: String) -> String {

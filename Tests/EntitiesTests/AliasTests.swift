@@ -201,6 +201,33 @@ import Testing
         #expect(!found.contains { $0.name == "Brantwood" })
     }
 
+    /// A trade's word after the name ("Semiconductor", "Logistics") marks the full name as
+    /// much as "Co." does: the first word alone is the same company.
+    @Test func shortFormFoldsIntoANameEndingInItsTrade() throws {
+        let found = extract([
+            "Workers at Korvath Semiconductor walked out on Friday.",
+            "Korvath said it had made its best offer, and Korvath shares fell 2%.",
+        ])
+        let company = try #require(entity(named: "Korvath Semiconductor", in: found), "\(found.map(\.name))")
+        #expect(company.aliases.contains("Korvath"), "\(company.aliases)")
+        #expect(!found.contains { $0.name == "Korvath" }, "\(found.map(\.name))")
+    }
+
+    /// "A/S" is a legal form, though the tokenizer splits it at the slash: two firms in a list
+    /// stay two, the second with its legal form.
+    @Test func aLegalFormWithASlashEndsTheFirm() {
+        let found = extract([
+            "The round was led by Tarn Ventures and Kelso Holdings A/S, and existing investors joined.",
+        ])
+        #expect(names(found, .organization) == ["Tarn Ventures", "Kelso Holdings A/S"], "\(found.map(\.name))")
+        // Without it, the same firm.
+        let named = extract([
+            "The round was led by Kelso Holdings A/S on Monday.",
+            "Kelso Holdings said it would invest more next year.",
+        ])
+        #expect(named.filter { $0.type == .organization }.count == 1, "\(named.map(\.name))")
+    }
+
     @Test func shortFormOfTwoOrganizationsStaysApart() {
         let found = extract([
             "Harlow Bank and Harlow Insurance Group both reported profits on Monday.",
