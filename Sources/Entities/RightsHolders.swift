@@ -19,7 +19,9 @@ enum RightsHolders {
                !words.contains(where: isLegalForm) {
                 return nil
             }
-            while words.count > 1, let last = words.last, isLegalForm(last) { words.removeLast() }
+            // "Dow Jones & Company, Inc.": the word after "&" is part of the firm's name.
+            while words.count > 1, let last = words.last, isLegalForm(last), words[words.count - 2] != "&" { words.removeLast() }
+            if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = String(last.dropLast()) }
             let shortName = words.joined(separator: " ")
             return Mention(surface: name, type: .organization, canonical: shortName == name ? nil : shortName,
                            location: MentionLocation(paragraph: Publisher.paragraph, start: 0, length: name.count))

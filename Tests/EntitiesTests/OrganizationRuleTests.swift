@@ -419,6 +419,13 @@ import Testing
                             rightsHolders: ["Galway Courier Media Ltd"])
         #expect(newsExtractor.entities(in: paper).map(\.name) == ["Galway Courier"])
     }
+
+    /// "& Company" is part of a firm's name, though "Company" alone after a name is a legal form.
+    @Test func aFirmsAmpersandAndItsWordStayInTheHoldersName() {
+        let page = Article(title: "Harbour fees rise", paragraphs: ["The port raised its fees on Monday."],
+                           rightsHolders: ["Harwick Ellis & Company, Inc."])
+        #expect(names(newsExtractor.entities(in: page), .organization) == ["Harwick Ellis & Company"])
+    }
 }
 
 /// Buildings and venues are places, though their words read as a body's.
