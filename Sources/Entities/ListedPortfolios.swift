@@ -3,14 +3,23 @@
 /// Joined again when a name that ends "on|of|for Word" is followed by single words set off by commas,
 /// then "and" and a last name of two or more words (or one last name holding the "and"), none of
 /// them with an organization word (so a list of bodies, "the Veldrian Ministry of Mines, Treasury
-/// and Central Bank", stays a list).
+/// and Central Bank", stays a list). "Local Government" is a subject, though "government" names bodies.
+/// The subjects may also come before the body's word: "the Salaries, Incomes and Wages Commission".
 enum ListedPortfolios {
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        joinSubjectsAfterOf(&spans, paragraph)
+        joinSubjectsBeforeBodyWord(&spans, paragraph)
+    }
+
+    private static func joinSubjectsAfterOf(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
         guard spans.count >= 2 else { return }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         func hasOrganizationWord(_ span: MentionSpan) -> Bool {
-            facts[span.first..<span.end].contains { $0.flags.contains(.organizationWord) || $0.flags.contains(.legalSuffix) }
+            (span.first..<span.end).contains { index in
+                (facts[index].flags.contains(.organizationWord) || facts[index].flags.contains(.legalSuffix))
+                    && !(index == span.end - 1 && facts[index].key == "government")
+            }
         }
         var index = 0
         while index + 1 < spans.count {
@@ -45,6 +54,58 @@ enum ListedPortfolios {
             spans[index].end = spans[next].end
             spans[index].type = .organization
             spans.removeSubrange((index + 1)...next)
+        }
+    }
+
+    /// "the National Salaries, Incomes and Wages Commission", "The Innovation, Technology and Industry
+    /// Bureau": after "the", capitalized subjects of one to three words set off by commas, then "and"
+    /// and the last subject with the body's word. Every subject is free of organization words.
+    private static func joinSubjectsBeforeBodyWord(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        func isBodyWord(_ index: Int) -> Bool {
+            facts[index].flags.contains(.organizationWord) || facts[index].rules.contains(.organizationHead)
+        }
+        func isSubjectWord(_ index: Int) -> Bool {
+            tokens[index].isWord && facts[index].startsUppercase && tokens[index].text != "The" && !isBodyWord(index)
+                && !facts[index].flags.contains(.legalSuffix)
+        }
+        var index = 0
+        while index < spans.count {
+            defer { index += 1 }
+            let last = spans[index]
+            guard last.first >= 3, last.end - last.first >= 2, isBodyWord(last.end - 1) else { continue }
+            let holdsAnd = (last.first + 1..<last.end - 1).contains { tokens[$0].text == "and" }
+            var commas = 0
+            // The subjects before this one end at the "and" before it, or at the comma before it
+            // when the tagger took the "and" into the name.
+            if tokens[last.first - 1].text == "and" {
+            } else if holdsAnd, tokens[last.first - 1].text == "," {
+                commas = 1
+            } else {
+                continue
+            }
+            var groupEnd = last.first - 1
+            var first: Int?
+            while groupEnd > 0 {
+                var groupStart = groupEnd
+                while groupStart > 0, groupEnd - groupStart < 3, isSubjectWord(groupStart - 1) { groupStart -= 1 }
+                guard groupStart < groupEnd, groupStart > 0 else { break }
+                let before = tokens[groupStart - 1].text
+                if before == "," {
+                    commas += 1
+                    groupEnd = groupStart - 1
+                } else {
+                    if commas > 0, before == "the" || before == "The" { first = groupStart }
+                    break
+                }
+            }
+            guard let first else { continue }
+            let joined = MentionSpan(paragraph: last.paragraph, first: first, end: last.end, type: .organization)
+            spans.removeAll { $0.first < joined.end && joined.first < $0.end }
+            let at = spans.firstIndex { $0.first > joined.first } ?? spans.endIndex
+            spans.insert(joined, at: at)
+            index = at
         }
     }
 }

@@ -160,6 +160,27 @@ import Testing
         #expect(names(found, .organization).isDisjoint(with: ["Committee on Trade", "Fisheries", "Rural Affairs"]))
     }
 
+    /// Subjects listed before the body's word ("the Salaries, Incomes and Wages Commission") are
+    /// part of its name, and "Local Government" is a subject, though "government" names bodies.
+    @Test func subjectsListedBeforeABodysWordStayInItsName() {
+        let found = extract([
+            "The deal went through the National Tariffs, Levies and Duties Commission last year.",
+            "The Innovation, Marine and Energy Bureau said in a statement that the deal was signed.",
+            "The Ministry of Housing, Communities and Local Government said spending would rise.",
+        ])
+        #expect(names(found, .organization) == [
+            "National Tariffs, Levies and Duties Commission", "Innovation, Marine and Energy Bureau",
+            "Ministry of Housing, Communities and Local Government",
+        ], "\(found.map(\.name))")
+    }
+
+    /// A list of bodies stays a list.
+    @Test func aListOfBodiesBeforeABodyStaysAList() {
+        let found = extract(["Officials from Korvane, Tellis and the Harbury Water Board met on Monday."])
+        #expect(names(found, .organization).contains("Harbury Water Board"), "\(found.map(\.name))")
+        #expect(!found.contains { $0.name.contains(",") }, "\(found.map(\.name))")
+    }
+
     @Test func anOfficesPortfolioIsNoOrganization() {
         let found = extract(["The Deputy Minister for Foreign Affairs, Mr Tomas Vell, said embassies would help."])
         #expect(!names(found, .organization).contains("Foreign Affairs"))
