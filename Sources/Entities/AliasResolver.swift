@@ -205,9 +205,8 @@ enum AliasResolver {
     /// The words that, after a name's first, make it a body's full name: "Co.", "Bank", a trade.
     private static let headWords: Set<String> = NameRules.organizationWords.union(NameRules.legalForms)
         .union(UnmarkedOrganizations.businessWords)
-        .union(["ai", "united", "city", "motor", "airways", "airlines", "group", "holdings", "semiconductor",
-                "semiconductors", "electronics", "steel", "biotech", "therapeutics", "brands", "petroleum",
-                "aerospace", "automotive", "robotics", "materials", "telecommunications", "pharmaceutical"])
+        .union(["ai", "united", "city", "motor", "airways", "airlines", "group", "holdings", "brands", "materials",
+                "telecommunications"])
 
     /// A short form used alone that is the leading words of exactly one organization's full name
     /// with a head word or legal form after them folds into it. A short form the tagger typed

@@ -17,7 +17,10 @@ enum UnmarkedOrganizations {
         "construction", "engineering", "airlines", "airways", "motors", "foods", "media", "entertainment",
         "studios", "publishing", "shipping", "mining", "chemicals", "technologies", "systems", "software",
         "networks", "communications", "telecom", "healthcare", "hotels", "brewing", "builders", "developments",
-        "partners", "holdings", "industries", "enterprises", "trading",
+        "partners", "holdings", "industries", "enterprises", "trading", "maritime", "mechanical", "electrical",
+        "therapeutics", "biotech", "biosciences", "diagnostics", "pharmaceutical", "aviation", "automotive",
+        "aerospace", "robotics", "semiconductor", "semiconductors", "electronics", "steel", "petroleum",
+        "minerals", "metals", "platinum", "textiles", "plastics", "packaging", "cement", "freight", "haulage",
         // and institutions'.
         "museum", "gallery", "library", "centre", "center", "theatre", "theater", "opera", "zoo",
     ]

@@ -260,6 +260,18 @@ import Testing
         #expect(names(found, .person).isEmpty)
     }
 
+    /// A trade's word ends a firm's name as "Management" does: shipping, engineering, drugs, mining.
+    @Test func aTradesWordEndingANameMakesItAFirm() {
+        let found = extract([
+            "Tomas Vell Maritime ordered two tankers, and Anna Brisk Mechanical won the contract.",
+            "Shares in Harriet Lowe Therapeutics fell, while Dorian Platinum said output rose.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: [
+            "Tomas Vell Maritime", "Anna Brisk Mechanical", "Harriet Lowe Therapeutics", "Dorian Platinum",
+        ]), "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .person).isEmpty, "\(found.map { ($0.name, $0.type) })")
+    }
+
     @Test func aLegalFormAfterAPersonsNameMakesAFirm() {
         let found = extract([
             "Cooley LLP is counsel to the company, and Harriet Procter LLP is serving as counsel to the agents.",
