@@ -130,6 +130,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 TitledPersonInsideName.apply(&live, paragraph)
                 PersonOfBody.apply(&live, paragraph, gazetteer: model.gazetteer)
                 JointPlaceBodies.apply(&live, paragraph)
+                FatherNames.apply(&live, paragraph)
             }
             // After the joins, and though the tagger found nothing: it adds names of its own.
             BasedCompanies.apply(&live, paragraph, gazetteer: model.gazetteer)

@@ -217,4 +217,13 @@ import Testing
         #expect(names(found, .organization).isDisjoint(with: ["Halfback Rangi Te Kowhai", "Flanker Josh van der Brakel"]),
                 "\(found.map(\.name))")
     }
+
+    /// "d/o" and "s/o" (daughter of, son of) join a person's name to the father's.
+    @Test func aNameWithTheFathersAfterDOOrSOIsOnePerson() {
+        let found = extract([
+            "The court heard that Kavitha d/o Selvarajan, 34, had driven the lorry.",
+            "Her colleague Arjun Raj s/o Pillai was not charged.",
+        ])
+        #expect(names(found, .person) == ["Kavitha d/o Selvarajan", "Arjun Raj s/o Pillai"], "\(found.map { ($0.name, $0.type) })")
+    }
 }
