@@ -61,6 +61,12 @@ final class MentionCleaner {
     }
 
     /// A name the tagger cut short before a glued particle: "Mustafa" + "al-Kadhimi", "Ain" + "al-Asad".
+    /// The words that end an office's title after "Chief", "Deputy" and their like.
+    static let officeWords: Set<String> = [
+        "officer", "director", "executive", "manager", "secretary", "adviser", "advisor", "counsel",
+        "treasurer", "controller", "strategist", "economist", "scientist", "editor", "correspondent",
+    ]
+
     /// Legal forms written with a slash, which the tokenizer splits in three.
     static let slashedLegalForms: Set<String> = ["A/S", "S/A", "I/S", "K/S"]
 
@@ -299,6 +305,15 @@ final class MentionCleaner {
             if end < span.end - 1 || beatBefore || NameRules.bylineTails.contains(facts[span.end - 1].key) { span.end = end }
         }
         guard span.first < span.end else { return result }
+        // "Chief | Financial Officer" on a contact block's line, or set off by commas after a name:
+        // a title's words ending with an office's word are the title, not a name.
+        if span.first >= 1, facts[span.first - 1].isTitle, span.first == 1 || tokens[span.first - 2].text == ",",
+           span.end == tokens.count || tokens[span.end].text == "," || !tokens[span.end].isWord || facts[span.end].startsLowercase,
+           span.end - span.first <= 3,
+           MentionCleaner.officeWords.contains(facts[span.end - 1].key),
+           facts[span.first..<span.end].allSatisfy({ !$0.flags.contains(.firstName) }) {
+            return result
+        }
         if sawTitle || precededByTitle(span, paragraph), !hasOrganizationWord(span, paragraph) { span.type = .person }
         return result + typed(span, paragraph)
     }

@@ -226,4 +226,11 @@ import Testing
         ])
         #expect(names(found, .person) == ["Kavitha d/o Selvarajan", "Arjun Raj s/o Pillai"], "\(found.map { ($0.name, $0.type) })")
     }
+
+    /// A contact block's title line ("Chief Financial Officer") is no person called "Financial Officer".
+    @Test func theRestOfATitleIsNoName() {
+        let found = extract(["Investor Contact:", "Ona Brask", "Chief Financial Officer", "Media Contact:", "Tomas Vell",
+                             "Rafe Dunmore, Chief Medical Officer, will present the results in Boston."])
+        #expect(names(found, .person) == ["Ona Brask", "Tomas Vell", "Rafe Dunmore"], "\(found.map { ($0.name, $0.type) })")
+    }
 }
