@@ -10,7 +10,7 @@ enum BuiltPlaces {
         "dam", "hall", "plant", "complex", "drive", "pavilion", "reservoir", "refinery", "terminal", "pier",
         "barrage", "smelter", "lane", "highway", "motorway", "interchange", "expressway", "quay", "wharf",
         "esplanade", "promenade", "embankment", "viaduct", "tunnel", "freeway", "trail", "plaza", "market",
-        "buildings", "building", "end", "mall",
+        "buildings", "building", "end", "mall", "showground", "showgrounds", "statehouse",
     ]
     /// First words of built places named the Spanish, Italian or English way round ("Estadio BBVA",
     /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya").
@@ -39,6 +39,8 @@ enum BuiltPlaces {
         ["exhibition", "center"], ["exhibition", "centre"], ["convention", "center"], ["convention", "centre"],
         ["conference", "center"], ["conference", "centre"], ["shopping", "center"], ["shopping", "centre"],
         ["leisure", "centre"], ["community", "centre"], ["community", "center"], ["office", "building"],
+        ["sports", "centre"], ["sports", "center"], ["aquatic", "centre"], ["aquatic", "center"],
+        ["financial", "centre"], ["financial", "center"],
         // Land zoned for work ("Tilbury Industrial Area", "Kelvar Business Park").
         ["industrial", "area"], ["industrial", "estate"], ["industrial", "park"], ["business", "park"],
         ["science", "park"], ["retail", "park"],

@@ -190,6 +190,17 @@ import Testing
         #expect(names(found, .organization).isDisjoint(with: places), "\(found.map(\.name))")
     }
 
+    /// Sports and aquatic centres, a financial centre, a showground and a statehouse are places.
+    @Test func venuesForSportShowsAndBusinessArePlaces() {
+        let found = extract([
+            "Evacuees were sent to the Kelvarn Aquatic Centre, the Corran Sports Centre and the Tarnby Showground overnight.",
+            "The bank moved its staff to the Orlan Bay Financial Centre, across from the Brask Statehouse.",
+        ])
+        let places: Set = ["Kelvarn Aquatic Centre", "Corran Sports Centre", "Tarnby Showground", "Orlan Bay Financial Centre", "Brask Statehouse"]
+        #expect(names(found, .place).isSuperset(of: places), "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .organization).isDisjoint(with: places), "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// An age after a place no list knows belongs to the person of the sentence, not to the place.
     @Test func anAgeAfterAnUnlistedPlaceLeavesItAPlace() {
         let found = extract(["The professor died on 2 April at his home in Corvanby, aged 83."])
