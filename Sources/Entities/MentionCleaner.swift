@@ -390,7 +390,7 @@ final class MentionCleaner {
         // "Harbury Rovers", "Mumbai Indians": a plural that no name list knows, after a word that is
         // no first name, ends a team's name, not a person's.
         if span.type == .person, span.end - span.first > 1, !facts[span.first].flags.contains(.firstName),
-           facts[span.end - 1].flags.isDisjoint(with: [.surname, .firstName]), isPlural(tokens[span.end - 1].text) {
+           facts[span.end - 1].flags.isDisjoint(with: [.surname, .firstName]), MentionCleaner.isPlural(tokens[span.end - 1].text) {
             span.type = .organization
         }
         // "Anita Varga-Holm": given names, then a double-barrelled surname
@@ -536,7 +536,7 @@ final class MentionCleaner {
     }
 
     /// "Royals", "Capitals": four letters or more ending in a lowercase "s" (not "ss", "us", "is").
-    private func isPlural(_ word: String) -> Bool {
+    static func isPlural(_ word: String) -> Bool {
         let utf8 = word.utf8
         guard utf8.count >= 4, utf8.last == UInt8(ascii: "s") else { return false }
         let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]

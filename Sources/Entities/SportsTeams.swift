@@ -19,8 +19,15 @@ enum SportsTeams {
                 candidates.append((span, match.value, sharesName(span, paragraph, gazetteer: gazetteer)))
             }
         }
-        guard !candidates.isEmpty else { return [:] }
         let aboutSport = SportWords.isAboutSport(paragraphs)
+        if aboutSport {
+            for paragraph in paragraphs where !paragraph.capitalsMeanNothing {
+                for span in CityTeams.find(in: paragraph) {
+                    candidates.append((span, Lexicon.TeamName(canonical: span.surface(paragraph.tokens), needsOtherName: false), false))
+                }
+            }
+        }
+        guard !candidates.isEmpty else { return [:] }
         let standing = candidates.filter { !$0.team.needsOtherName && (aboutSport || !$0.sharesName) }
         let named = Set(standing.map(\.team.canonical))
         let nicknames = candidates.filter { $0.team.needsOtherName && aboutSport && named.contains($0.team.canonical) }
@@ -58,5 +65,40 @@ enum SportWords {
             }
         }
         return false
+    }
+}
+
+/// "Karachi Kings", "Harbury Wolves": in an article about sport, a known place (no first name, no
+/// "West") followed by a capitalized plural that is no word for land or water ("Falls", "Heights")
+/// and no double-barrelled surname is a club named after its city, which no team list need know.
+enum CityTeams {
+    static let landPlurals: Set<String> = [
+        "falls", "springs", "heights", "hills", "islands", "isles", "lakes", "keys", "rapids", "plains", "flats",
+        "woods", "gardens", "downs", "sands", "acres", "wells", "mountains", "highlands", "lowlands", "fields",
+        "meadows", "banks", "docks", "quays", "pines", "oaks", "forks", "narrows", "cliffs", "dunes", "moors",
+        "marshes", "bays", "waters", "valleys", "ranges", "territories", "provinces", "states", "emirates",
+        "cities", "towns", "villages", "estates", "terraces", "parks", "points", "crossings", "lines", "roads",
+    ]
+
+    static func find(in paragraph: TokenizedParagraph) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var result: [MentionSpan] = []
+        var index = 0
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            let place = facts[index], team = facts[index + 1]
+            guard tokens[index].isWord, tokens[index + 1].isWord, place.startsUppercase, team.startsUppercase,
+                  place.flags.contains(.place), !place.flags.contains(.firstName), !BuiltPlaces.compassPoints.contains(place),
+                  !team.flags.contains(.place), !team.flags.contains(.placeWord), !tokens[index + 1].text.contains("-"),
+                  !team.flags.contains(.demonym), MentionCleaner.isPlural(tokens[index + 1].text), !landPlurals.contains(team.key),
+                  index + 2 == tokens.count || !(tokens[index + 2].isWord && facts[index + 2].startsUppercase),
+                  index == 0 || !(tokens[index - 1].isWord && facts[index - 1].startsUppercase) else { continue }
+            var span = MentionSpan(paragraph: paragraph.index, first: index, end: index + 2, type: .organization)
+            span.cued = true
+            result.append(span)
+            index += 1
+        }
+        return result
     }
 }

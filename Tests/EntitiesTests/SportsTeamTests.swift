@@ -64,4 +64,20 @@ import Testing
         #expect(names(found, .organization).contains("Liverpool"), "\(found.map(\.name))")
         #expect(!names(found, .place).contains("Liverpool"), "\(found.map(\.name))")
     }
+
+    /// A club named after its city and a plural no list knows ("Karachi Kings" style) is a team in
+    /// a match report; a place named so ("Victoria Falls") stays a place.
+    @Test func aCityAndAPluralAreAClubInAMatchReport() {
+        let report = extract([
+            "Lahore Wolverines beat Tarnby Cobras by six wickets as the striker scored twice before the match ended.",
+            "Their coach said the season was unbeaten, and the squad would fly to Victoria Falls for the league's final.",
+        ])
+        #expect(names(report, .organization).isSuperset(of: ["Lahore Wolverines"]), "\(report.map { ($0.name, $0.type) })")
+        #expect(!names(report, .organization).contains("Victoria Falls"), "\(report.map { ($0.name, $0.type) })")
+        // A first name like a city's, then a double-barrelled surname, is a player.
+        let player = extract([
+            "Santiago Vell-Rivas scored twice as the striker's side won the match and stayed unbeaten this season under their coach.",
+        ])
+        #expect(names(player, .person).contains("Santiago Vell-Rivas"), "\(player.map { ($0.name, $0.type) })")
+    }
 }
