@@ -200,9 +200,8 @@ enum AliasResolver {
         return result
     }
 
-    /// Organization words and legal forms that end a company's or a body's full name: the words
-    /// before them, used alone, name it ("Ford" for "Ford Motor Co.", "Qantas" for "Qantas Airways").
-    /// The words that, after a name's first, make it a body's full name: "Co.", "Bank", a trade.
+    /// Organization words, legal forms and trades' words that end a company's or a body's full name: the
+    /// words before them, used alone, name it ("Ford" for "Ford Motor Co.", "Qantas" for "Qantas Airways").
     private static let headWords: Set<String> = NameRules.organizationWords.union(NameRules.legalForms)
         .union(UnmarkedOrganizations.businessWords)
         .union(["ai", "united", "city", "motor", "airways", "airlines", "group", "holdings", "brands", "materials",

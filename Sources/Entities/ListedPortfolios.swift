@@ -75,16 +75,13 @@ enum ListedPortfolios {
             defer { index += 1 }
             let last = spans[index]
             guard last.first >= 3, last.end - last.first >= 2, isBodyWord(last.end - 1) else { continue }
-            let holdsAnd = (last.first + 1..<last.end - 1).contains { tokens[$0].text == "and" }
-            var commas = 0
             // The subjects before this one end at the "and" before it, or at the comma before it
             // when the tagger took the "and" into the name.
-            if tokens[last.first - 1].text == "and" {
-            } else if holdsAnd, tokens[last.first - 1].text == "," {
-                commas = 1
-            } else {
-                continue
-            }
+            let afterAnd = tokens[last.first - 1].text == "and"
+            let afterComma = tokens[last.first - 1].text == ","
+                && (last.first + 1..<last.end - 1).contains { tokens[$0].text == "and" }
+            guard afterAnd || afterComma else { continue }
+            var commas = afterComma ? 1 : 0
             var groupEnd = last.first - 1
             var first: Int?
             while groupEnd > 0 {

@@ -60,7 +60,6 @@ final class MentionCleaner {
         }
     }
 
-    /// A name the tagger cut short before a glued particle: "Mustafa" + "al-Kadhimi", "Ain" + "al-Asad".
     /// The words that end an office's title after "Chief", "Deputy" and their like.
     static let officeWords: Set<String> = [
         "officer", "director", "executive", "manager", "secretary", "adviser", "advisor", "counsel",
@@ -77,6 +76,7 @@ final class MentionCleaner {
             && slashedLegalForms.contains(tokens[slash - 1].text + "/" + tokens[slash + 1].text)
     }
 
+    /// A name the tagger cut short before a glued particle: "Mustafa" + "al-Kadhimi", "Ain" + "al-Asad".
     private func extended(_ input: MentionSpan, _ paragraph: TokenizedParagraph) -> MentionSpan {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
