@@ -33,15 +33,13 @@ enum Paragraphs {
     }
 
     /// In a hard-wrapped block a line ends a paragraph only when it is short and ends a sentence;
-    /// in a block of long lines every line does, unless it stops mid-sentence. A line of a few
-    /// words that the next line does not go on from is a heading or a line of an address
-    /// ("About Kelvar Labs", "Media Contact:", "Jane Roe"): it ends a paragraph too.
+    /// in a block of long lines every line does, unless it stops mid-sentence.
     static func joinBlock(_ block: [String]) -> [String] {
         let longest = block.map(\.count).max() ?? 0
         let wrapped = block.count > 1 && longest <= wrapWidth
         var paragraphs: [String] = []
         var current = ""
-        for (offset, line) in block.enumerated() {
+        for line in block {
             // "From: Jane Doe <jane@example.org>", "Date: Tue, 11 Mar 2025": a mail or Usenet header
             // forwarded in the body is a line of its own, never run into its neighbours.
             if isHeaderField(line) {
@@ -52,8 +50,7 @@ enum Paragraphs {
             }
             current = current.isEmpty ? line : current + " " + line
             let endsSentence = endsWithSentenceMark(line)
-            let breaks = (wrapped ? endsSentence && line.count < longest * 2 / 3 : endsSentence)
-                || offset + 1 < block.count && isShortLine(line, before: block[offset + 1])
+            let breaks = wrapped ? endsSentence && line.count < longest * 2 / 3 : endsSentence
             if breaks {
                 paragraphs.append(current)
                 current = ""
@@ -61,14 +58,6 @@ enum Paragraphs {
         }
         if !current.isEmpty { paragraphs.append(current) }
         return paragraphs
-    }
-
-    /// Shorter than any column text is wrapped at, ending in no comma or dash, and the next line
-    /// opens with a capital (a wrapped sentence would go on in lowercase).
-    static func isShortLine(_ line: String, before next: String) -> Bool {
-        guard line.utf8.count < wrapWidth / 2 || line.count < wrapWidth / 2, let last = line.last,
-              last != ",", last != "-", last != "\u{2013}", last != "\u{2014}", last != "&" else { return false }
-        return next.first?.isUppercase == true
     }
 
     /// Fields of a mail's or a Usenet post's header, and the line that opens a forwarded message.
