@@ -227,15 +227,18 @@ enum AliasResolver {
             if organization || legal { heads[index] = (organization, legal) }
         }
         guard !heads.isEmpty else { return }
-        for index in groups.indices where groups[index].canonical == nil && !groups[index].mentions.isEmpty {
+        for index in groups.indices where !groups[index].mentions.isEmpty {
             let short = keys[index].words
             guard !short.isEmpty, heads[index] == nil else { continue }
+            // A name the alias table knows ("Kelvar") is that body, and "Kelvar Systems" may be
+            // another; "Kelvar Group AG" with its legal form is the body's own full name.
+            let known = groups[index].canonical != nil
             // "the Senate" beside "the Senate Banking Committee": the chamber, not its committee.
             if short.count == 1, let form = groups[index].order.first, NameRules.institutions.contains(NameKey.of(form)) { continue }
             let owners = heads.keys.filter { owner in
                 owner != index && !groups[owner].mentions.isEmpty && keys[owner].words.count > short.count
                     && keys[owner].words.starts(with: short)
-                    && (groups[index].type == .organization || heads[owner]!.legal)
+                    && (groups[index].type == .organization && !known || heads[owner]!.legal)
             }
             if owners.count == 1 {
                 merge(index, into: owners[0], &groups)

@@ -7,7 +7,7 @@ enum BracketedAcronyms {
     static func find(in paragraph: TokenizedParagraph, after spans: [MentionSpan]) -> [(String, MentionSpan)] {
         let tokens = paragraph.tokens
         var result: [(String, MentionSpan)] = []
-        for span in spans where span.type == .organization && span.canonical == nil && span.end + 2 < tokens.count {
+        for span in spans where span.type == .organization && span.end + 2 < tokens.count {
             let open = span.end
             guard tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isWord else { continue }
             let word = tokens[open + 1].text

@@ -154,7 +154,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             }
             CreditAgencies.apply(&live, paragraph)
             CreditPhotographers.apply(&live, paragraph)
-            live.removeAll { EventNames.isEvent($0, paragraph) || Designations.isDesignation($0, paragraph) }
+            live.removeAll { EventNames.isEvent($0, paragraph) || Designations.isDesignation($0, paragraph) || TickerSymbols.isTicker($0, paragraph) }
             PortfolioNames.apply(&live, paragraph, commonWords: model.commonWords)
             OfficeTitles.apply(&live, paragraph)
             TopicLines.apply(&live, paragraph, commonWords: model.commonWords)

@@ -13,7 +13,7 @@ enum SpellingKey {
             var words = TextFolding.nameKey(name).split(separator: " ")
                 .filter { !NameRules.particles.contains(String($0)) }
             // "Apple Inc." is "Apple": a trailing legal form does not tell two companies apart.
-            if words.count > 1, let last = words.last, NameRules.legalForms.contains(String(last)) { words.removeLast() }
+            if words.count > 1, let last = words.last, legalForms.contains(String(last)) { words.removeLast() }
             result = words.map { skeleton(Substring($0)) }
         }
         // So is one written with a slash, two words of the key ("Maersk A/S").
@@ -44,7 +44,11 @@ enum SpellingKey {
     }
 
     /// Particles and legal forms are this short: longer words need no list lookup.
-    private static let longestListedWord = (NameRules.particles.union(NameRules.legalForms)).map(\.utf8.count).max() ?? 0
+    private static let longestListedWord = (NameRules.particles.union(legalForms)).map(\.utf8.count).max() ?? 0
+
+    /// The tagger's legal forms, and those the key alone drops: "Corvane Frères & Cie" is "Corvane
+    /// Frères" (French "et Compagnie", as "& Co").
+    private static let legalForms = NameRules.legalForms.union(["cie"])
 
     /// The same words for an ASCII name, read off its bytes (the key's words are its runs of
     /// letters and digits, lowercased); nil for any other name.
@@ -66,7 +70,7 @@ enum SpellingKey {
                     return run.count
                 }
                 if NameRules.particles.contains(word) { continue }
-                lastIsLegalForm = NameRules.legalForms.contains(word)
+                lastIsLegalForm = legalForms.contains(word)
             }
             words.append(asciiSkeleton(run))
         }

@@ -298,4 +298,39 @@ import Testing
         ])
         #expect(names(found, .place).contains("Portland"), "\(found.map(\.name))")
     }
+
+    /// A name the alias table knows folds into the one full name that carries a legal form
+    /// ("Roche Holding AG"), but not into another body that merely starts with it.
+    @Test func aTableNameFoldsIntoItsFullLegalName() throws {
+        let found = extract([
+            "Shares of Roche Holding AG rose 2% in Zurich on Tuesday. Roche said sales of its new drug beat forecasts.",
+            "Separately, the Vodafone Foundation gave a grant to the clinic, and Vodafone said it would add masts.",
+        ])
+        let roche = try #require(entity(named: "Roche Holding AG", in: found), "\(found.map(\.name))")
+        #expect(roche.aliases.contains("Roche"), "\(roche.aliases)")
+        #expect(entity(named: "Roche", in: found) == nil, "\(found.map(\.name))")
+        #expect(names(found, .organization).isSuperset(of: ["Vodafone", "Vodafone Foundation"]), "\(found.map(\.name))")
+    }
+
+    /// "& Cie" is the French "& Co": the name with it and without it is one company.
+    @Test func compagnieIsALegalForm() throws {
+        let found = extract([
+            "Corvane Frères & Cie said on Tuesday it was weighing a sale of its Asian arm.",
+            "Corvane Frères has run the business since 1998.",
+        ])
+        let firm = try #require(entity(named: "Corvane Frères & Cie", in: found), "\(found.map(\.name))")
+        #expect(firm.aliases.contains("Corvane Frères"), "\(firm.aliases)")
+        #expect(entity(named: "Corvane Frères", in: found) == nil, "\(found.map(\.name))")
+    }
+
+    /// A ticker in brackets right after a company the alias table knows is that company.
+    @Test func aTickerAfterATableNameFoldsIntoIt() throws {
+        let found = extract([
+            "Vodafone (VOD) fell 3% in early trading after the results.",
+            "VOD has lost a fifth of its value this year.",
+        ])
+        let company = try #require(entity(named: "Vodafone", in: found), "\(found.map(\.name))")
+        #expect(company.aliases.contains("VOD"), "\(company.aliases)")
+        #expect(entity(named: "VOD", in: found) == nil, "\(found.map(\.name))")
+    }
 }

@@ -187,4 +187,16 @@ import Testing
         ])
         #expect(names(found, .organization) == ["KVRA"], "\(found.map(\.name))")
     }
+
+    /// A stock's symbol after its exchange and a colon, or after "ticker", names no body; the
+    /// exchange and the company still do.
+    @Test func tickerSymbolsAreNoBodies() {
+        let found = extract([
+            "Tarvion Therapeutics, Inc. (Nasdaq: TRVN), a clinical-stage company, today announced results.",
+            "Shares of Holloway Brands, listed in New York under the ticker HLWY, fell 9%. Orvane Labs (NYSE: ORVL) rose.",
+        ])
+        let bodies = names(found, .organization)
+        #expect(bodies.isDisjoint(with: ["TRVN", "HLWY", "ORVL"]), "\(found.map(\.name))")
+        #expect(bodies.isSuperset(of: ["Nasdaq", "Holloway Brands", "Orvane Labs"]), "\(found.map(\.name))")
+    }
 }
