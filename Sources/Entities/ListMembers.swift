@@ -84,6 +84,10 @@ enum ListMembers {
     private static func placesAmongPlaces(_ spans: inout [MentionSpan], _ members: Range<Int>,
                                           _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) {
         let others = members.filter { spans[$0].type != .place }
+        if others.count == members.count {
+            if onARoute(members, spans, paragraph) { for index in members { spans[index].type = .place } }
+            return
+        }
         guard others.count == 1, let index = others.first else { return }
         let span = spans[index]
         let facts = paragraph.facts
@@ -96,5 +100,36 @@ enum ListMembers {
             && (members.count >= 3 || afterPreposition(spans[members.lowerBound], paragraph))
             && (span.first..<span.end).allSatisfy { UnlistedPersonNames.isPlainWord(paragraph.tokens[$0].text) }
         if known || plainWords { spans[index].type = .place }
+    }
+
+    /// What runs or lies between two places, before "between": "closed between Katoomba and Lithgow".
+    private static let routeWords: Set<String> = [
+        "closed", "shut", "reopened", "blocked", "open", "road", "roads", "highway", "motorway", "route", "routes",
+        "line", "rail", "railway", "track", "trains", "services", "flights", "buses", "ferries", "stretch", "section",
+        "corridor", "border", "travel", "travelling", "traveling", "commute", "journey", "journeys", "trips", "drive",
+        "runs", "running", "lies", "located", "situated", "halfway", "midway", "bottleneck",
+    ]
+
+    /// "via Ullapool and Stornoway", "the stretch between Deansgate and Piccadilly": names no list
+    /// knows, listed on a route, are places though the tagger read bodies. Each is one or two plain
+    /// words, nothing of a body in them.
+    private static func onARoute(_ members: Range<Int>, _ spans: [MentionSpan], _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        let start = spans[members.lowerBound].first
+        guard start >= 1 else { return false }
+        let link = tokens[start - 1].text
+        let route = link == "via" || link == "between" && start >= 2 && routeWords.contains(facts[start - 2].key)
+        guard route else { return false }
+        return members.allSatisfy { index in
+            let span = spans[index]
+            return span.type == .organization && span.canonical == nil && span.end - span.first <= 2
+                && (span.first..<span.end).allSatisfy { word in
+                    UnlistedPersonNames.isPlainWord(tokens[word].text)
+                        && !facts[word].flags.contains(.organizationWord) && !facts[word].flags.contains(.legalSuffix)
+                        && facts[word].rules.isDisjoint(with: [.institution, .organizationHead, .legalForm, .body])
+                        && !UnmarkedOrganizations.businessWords.contains(facts[word].key)
+                }
+        }
     }
 }

@@ -207,4 +207,15 @@ import Testing
         #expect(names(found, .place) == ["Corvanby"], "\(found.map(\.name))")
         #expect(names(found, .person).isEmpty, "\(found.map(\.name))")
     }
+
+    /// Names listed on a route are places though no list knows them; bodies a deal is between stay bodies.
+    @Test func namesOnARouteArePlaces() {
+        let found = extract([
+            "The Great Western Highway is closed between Wollomby and Carrowburn until further notice.",
+            "Patients face round trips of up to 14 hours via Brackwater and Ossinby, the health board said.",
+            "Talks between Kelvane and Orbisco on a merger ended without a deal.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Wollomby", "Carrowburn", "Brackwater", "Ossinby"]), "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .place).isDisjoint(with: ["Kelvane", "Orbisco"]), "\(found.map { "\($0.name):\($0.type)" })")
+    }
 }
