@@ -152,6 +152,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             if let credit = PhotoCredits.first(in: paragraph) {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }
+            live.removeAll { PageLabels.isLabel($0, paragraph, commonWords: model.commonWords) }
             CreditAgencies.apply(&live, paragraph)
             CreditPhotographers.apply(&live, paragraph)
             live.removeAll { EventNames.isEvent($0, paragraph) || Designations.isDesignation($0, paragraph) || TickerSymbols.isTicker($0, paragraph) }
