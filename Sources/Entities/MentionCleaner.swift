@@ -455,8 +455,12 @@ final class MentionCleaner {
             || span.type != .person && BuiltPlaces.isPlace(span, paragraph) {
             span.type = .place
         } else if span.end - span.first > 1, span.type != .organization {
-            let lastFlags = facts[span.end - 1].flags
-            if lastFlags.contains(.organizationWord) || lastFlags.contains(.legalSuffix) { span.type = .organization }
+            let last = facts[span.end - 1]
+            // "Kelvar Holding SE": the European company's legal form.
+            if last.flags.contains(.organizationWord) || last.flags.contains(.legalSuffix)
+                || last.startsUppercase && UnmarkedOrganizations.isTradeWord(last) || tokens[span.end - 1].text == "SE" {
+                span.type = .organization
+            }
         }
         // "ACCRA — Parliament passed": a body that is one of a kind, alone, is never a person nor a place;
         // nor are a parliament's two houses ("the Upper House").

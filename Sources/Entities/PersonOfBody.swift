@@ -18,8 +18,12 @@ enum PersonOfBody {
         // "said Florence Nsenga of Resource Matters", read as one body: a first name right after
         // the verb of speech.
         var start = span.first
-        if span.type == .organization {
-            while start < span.end, TitledPersonInsideName.isTitle(facts[start]) { start += 1 }
+        while span.type == .organization, start < span.end, TitledPersonInsideName.isTitle(facts[start]) { start += 1 }
+        guard start + 2 < span.end - 1,
+              let of = (start + 2..<span.end - 1).first(where: { tokens[$0].text == "of" }) else { return [span] }
+        // "Pelto Mechanical of Mountain Iron": a name ending in a trade's word is a firm's, of a place.
+        let firmOfPlace = UnmarkedOrganizations.isTradeWord(facts[of - 1])
+        if span.type == .organization, !firmOfPlace {
             let quoted = start == span.first && span.first > 0 && speechVerbs.contains(tokens[span.first - 1].text)
             // "Hartley Oduya of Olthuis Kleer LLP": what follows "of" is unmistakably a firm's name.
             let last = facts[span.end - 1]
@@ -27,21 +31,19 @@ enum PersonOfBody {
             guard start > span.first || quoted || firm, start < span.end,
                   facts[start].flags.contains(.firstName) || firm else { return [span] }
         }
-        guard start + 2 < span.end - 1,
-              let of = (start + 2..<span.end - 1).first(where: { tokens[$0].text == "of" }) else { return [span] }
         let name = start..<of
         guard name.allSatisfy({ tokens[$0].isWord && facts[$0].startsUppercase && !TitledPersonInsideName.isTitle(facts[$0])
                                 && !facts[$0].flags.contains(.organizationWord) })
         else { return [span] }
         var person = span
         person.first = start
-        person.type = .person
+        person.type = firmOfPlace ? .organization : .person
         person.end = of
         var other = span
         other.first = of + 1
         guard tokens[other.first].isWord, facts[other.first].startsUppercase else { return [span] }
         // "of Gambia", "of Resource Matters": a body unless the place lists know the name.
-        other.type = gazetteer.flags(key: NameKey.of(other.surface(tokens))).contains(.place) ? .place : .organization
+        other.type = firmOfPlace || gazetteer.flags(key: NameKey.of(other.surface(tokens))).contains(.place) ? .place : .organization
         return [person, other]
     }
 }

@@ -8,7 +8,7 @@
 /// mention (a description, "analysts at", shares) still make it a firm later.
 enum UnmarkedOrganizations {
     /// Words that end firms' names without being organization words in the lists.
-    static let businessWords: Set<String> = [
+    static let businessWords: Set<String> = Set([
         "management", "capital", "investment", "investments", "advisors", "advisers", "associates",
         "securities", "ventures", "economics", "research", "consulting", "energy", "labs", "pharma",
         "pharmaceuticals", "logistics", "brothers", "sons", "insurance", "finance", "financial",
@@ -21,9 +21,17 @@ enum UnmarkedOrganizations {
         "therapeutics", "biotech", "biosciences", "diagnostics", "pharmaceutical", "aviation", "automotive",
         "aerospace", "robotics", "semiconductor", "semiconductors", "electronics", "steel", "petroleum",
         "minerals", "metals", "platinum", "textiles", "plastics", "packaging", "cement", "freight", "haulage",
-        // and institutions'.
-        "museum", "gallery", "library", "centre", "center", "theatre", "theater", "opera", "zoo",
-    ]
+    ]).union(venueWords)
+
+    /// Institutions' words that end places' names too ("Scarborough Centre", "Kelvar Library").
+    static let venueWords: Set<String> = ["museum", "gallery", "library", "centre", "center", "theatre", "theater", "opera", "zoo"]
+
+    /// "Pelto Mechanical", "Orvane Investments": a trade's word ends a firm's name, whatever the
+    /// first word, unless the lists know it as a name too ("Jane Steel"); a venue's word ends
+    /// places' names as well ("City Centre", "Museum of London").
+    static func isTradeWord(_ word: TokenFacts) -> Bool {
+        businessWords.contains(word.key) && !venueWords.contains(word.key) && word.flags.isDisjoint(with: [.surname, .firstName])
+    }
 
     /// `isKnownPlace` answers for a surface ("U.S." is initials of a place, not of a person).
     static func looksLikePerson(_ span: MentionSpan, _ paragraph: TokenizedParagraph, commonWords: Set<String>,

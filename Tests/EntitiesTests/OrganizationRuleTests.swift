@@ -510,4 +510,28 @@ import Testing
                 "\(found.map(\.name))")
         #expect(bodies.isDisjoint(with: ["Kelvarn Residents", "Welfare Forum", "Little Brindle Children", "Hospice"]), "\(found.map(\.name))")
     }
+
+    /// A trade's word or the European company's "SE" ends a firm's name though its first word is
+    /// a first name; a place named with a venue's word stays a place.
+    @Test func aTradeOrSEEndsAFirmsName() {
+        let found = extract([
+            "The paper is owned by Martin Brandt SE.",
+            "The tabloid belongs to Stefan Kessel SE.",
+            "Aino Mechanical of Kelloway Falls was the only firm to bid.",
+            "Voters in Leeds City Centre queued early.",
+        ])
+        let firms = ["Martin Brandt SE", "Stefan Kessel SE", "Aino Mechanical"]
+        #expect(names(found, .organization).isSuperset(of: firms), "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .person).isDisjoint(with: firms), "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .place).contains("Leeds City Centre"), "\(found.map { "\($0.name):\($0.type)" })")
+    }
+
+    /// Firms named after their founders ("Grant Thornton") come from the alias table as bodies.
+    @Test func firmsNamedAfterPeopleComeFromTheTable() {
+        let found = extract([
+            "Auditors from Grant Thornton queried the invoices, and Lombard Odier declined to comment.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Grant Thornton", "Lombard Odier"]), "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .person).isEmpty, "\(found.map { "\($0.name):\($0.type)" })")
+    }
 }
