@@ -102,7 +102,7 @@ enum ListMembers {
         if known || plainWords { spans[index].type = .place }
     }
 
-    /// What runs or lies between two places, before "between": "closed between Katoomba and Lithgow".
+    /// What runs or lies between two places, before "between": "closed between Wollomby and Carrowburn".
     private static let routeWords: Set<String> = [
         "closed", "shut", "reopened", "blocked", "open", "road", "roads", "highway", "motorway", "route", "routes",
         "line", "rail", "railway", "track", "trains", "services", "flights", "buses", "ferries", "stretch", "section",
@@ -110,7 +110,7 @@ enum ListMembers {
         "runs", "running", "lies", "located", "situated", "halfway", "midway", "bottleneck",
     ]
 
-    /// "via Ullapool and Stornoway", "the stretch between Deansgate and Piccadilly": names no list
+    /// "via Brackwater and Ossinby", "the stretch between Wollomby and Carrowburn": names no list
     /// knows, listed on a route, are places though the tagger read bodies. Each is one or two plain
     /// words, nothing of a body in them.
     private static func onARoute(_ members: Range<Int>, _ spans: [MentionSpan], _ paragraph: TokenizedParagraph) -> Bool {

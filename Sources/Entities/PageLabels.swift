@@ -1,4 +1,4 @@
-/// "READ: …", "PHOTO: …", "THANKS TO: …", "Media Contact:", "WATCH LIVE", "… LEARN MORE": a web
+/// "READ: …", "PHOTO: …", "THANKS TO: …", "SEE ALSO:", "WATCH LIVE", "… LEARN MORE": a web
 /// page's labels and prompts, capitalized for the eye, are no names. A label opens its paragraph
 /// and ends at a colon; a prompt is a paragraph of its own or its last words. Every word of it is
 /// a word of labels or an ordinary word, and one at least a word of labels, so a speaker's name
@@ -27,7 +27,7 @@ enum PageLabels {
         guard end == tokens.count || tokens[end].text == ":" else { return false }
         var labelWord = false
         for index in start..<end {
-            // "| NATION MEDIA GROUP": a body's word makes a credit, not a label.
+            // "| HARBOUR MEDIA GROUP": a body's word makes a credit, not a label.
             let facts = paragraph.facts[index]
             if facts.flags.contains(.organizationWord) || !facts.rules.isDisjoint(with: [.organizationHead, .legalForm, .body]) { return false }
             let key = facts.key

@@ -21,7 +21,7 @@ enum PersonOfBody {
         while span.type == .organization, start < span.end, TitledPersonInsideName.isTitle(facts[start]) { start += 1 }
         guard start + 2 < span.end - 1,
               let of = (start + 2..<span.end - 1).first(where: { tokens[$0].text == "of" }) else { return [span] }
-        // "Pelto Mechanical of Mountain Iron": a name ending in a trade's word is a firm's, of a place.
+        // "Aino Mechanical of Kelloway Falls": a name ending in a trade's word is a firm's, of a place.
         let firmOfPlace = UnmarkedOrganizations.isTradeWord(facts[of - 1])
         if span.type == .organization, !firmOfPlace {
             let quoted = start == span.first && span.first > 0 && speechVerbs.contains(tokens[span.first - 1].text)

@@ -22,8 +22,7 @@ enum TickerSymbols {
         return exchanges.contains(facts[before - 1].key)
     }
 
-    /// One to six capitals, a digit or a dot among them allowed ("BRK.B" reads as one token
-    /// only up to its dot, so capitals and digits alone here).
+    /// One to six capitals and digits, a capital first ("KLVR", "K2V").
     private static func isSymbol(_ word: String) -> Bool {
         let bytes = word.utf8
         guard (1...6).contains(bytes.count), let first = bytes.first, (65...90).contains(first) else { return false }

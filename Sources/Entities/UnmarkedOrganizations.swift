@@ -23,10 +23,10 @@ enum UnmarkedOrganizations {
         "minerals", "metals", "platinum", "textiles", "plastics", "packaging", "cement", "freight", "haulage",
     ]).union(venueWords)
 
-    /// Institutions' words that end places' names too ("Scarborough Centre", "Kelvar Library").
+    /// Institutions' words that end places' names too ("Harbury Centre", "Kelvar Library").
     static let venueWords: Set<String> = ["museum", "gallery", "library", "centre", "center", "theatre", "theater", "opera", "zoo"]
 
-    /// "Pelto Mechanical", "Orvane Investments": a trade's word ends a firm's name, whatever the
+    /// "Torvik Mechanical", "Orvane Investments": a trade's word ends a firm's name, whatever the
     /// first word, unless the lists know it as a name too ("Jane Steel"); a venue's word ends
     /// places' names as well ("City Centre", "Museum of London").
     static func isTradeWord(_ word: TokenFacts) -> Bool {
