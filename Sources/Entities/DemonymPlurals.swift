@@ -10,6 +10,28 @@ enum DemonymPlurals {
         ("ers", [""]), ("er", [""]), ("is", [""]), ("i", [""]),
     ]
 
+    /// A nation's people by a noun of its own, not the demonym the lists hold: "the Dane", "a
+    /// Frenchman", "Swedes". Some are names as well (Finn, Pole, Scot), so one alone counts only
+    /// after an article. (Not "Kiwis" or "Aussies": national teams go by them.)
+    static let nationalityNouns: Set<String> = [
+        "dane", "swede", "finn", "pole", "turk", "scot", "brit", "briton", "spaniard", "icelander",
+        "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "welshman",
+        "welshwoman", "scotsman", "scotswoman", "dutchman", "dutchwoman",
+    ]
+
+    static func isNationalityNoun(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        guard span.end - span.first == 1 else { return false }
+        let key = paragraph.facts[span.first].key
+        if key.hasSuffix("men") || key.hasSuffix("s"), nationalityNouns.contains(pluralStem(key)) { return true }
+        guard nationalityNouns.contains(key), span.first > 0 else { return false }
+        return ["the", "a", "an"].contains(paragraph.facts[span.first - 1].key)
+    }
+
+    /// "Frenchmen" to "frenchman", "Danes" to "dane".
+    private static func pluralStem(_ key: String) -> String {
+        key.hasSuffix("men") ? String(key.dropLast(3)) + "man" : String(key.dropLast())
+    }
+
     /// Drops one-word people and places that are a known demonym with an "s" added, and names of
     /// one or two words made from a known place's name with a demonym's ending.
     static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph, gazetteer: NameGazetteer) {
@@ -20,6 +42,7 @@ enum DemonymPlurals {
             let last = span.end - 1
             // "Republicans" is a party, though "Republic" is a town somewhere.
             if span.end - span.first == 1, PartyNames.plurals.contains(facts[last].key) { return false }
+            if isNationalityNoun(span, paragraph) { return true }
             // A person's or a known place's name is itself ("Adrian", "Jordan", "Sudan").
             guard facts[last].flags.isDisjoint(with: [.place, .firstName, .surname]) else { return false }
             let text = tokens[last].text

@@ -15,18 +15,20 @@ enum Designations {
         let facts = paragraph.facts
         // "Turn 1", "Turn 4": a race track's corner by its number.
         if span.end - span.first == 2, facts[span.first].key == "turn", facts[span.first + 1].numeral { return true }
-        guard span.end - span.first == 1, span.end < paragraph.tokens.count else { return false }
+        // The tagger may take the number in ("S&P 500"): the name is what comes before it.
+        let nameEnd = span.end - span.first == 2 && facts[span.end - 1].numeral ? span.end - 1 : span.end
+        guard nameEnd - span.first == 1, nameEnd < paragraph.tokens.count else { return false }
         if marketIndexes.contains(tokens[span.first].text) {
             // "S&P/ASX 200": families joined by a slash, then the number.
-            var next = span.end
+            var next = nameEnd
             while next + 1 < tokens.count, tokens[next].text == "/", marketIndexes.contains(tokens[next + 1].text) { next += 2 }
             if next < tokens.count, tokens[next].isWord, facts[next].numeral { return true }
         }
         // "S&P" of "S&P/ASX 200" seen from "ASX": a family after a slash is part of the same index.
         if span.first >= 2, tokens[span.first - 1].text == "/", marketIndexes.contains(tokens[span.first - 2].text),
            marketIndexes.contains(tokens[span.first].text) { return true }
-        guard span.end + 1 < tokens.count else { return false }
-        let number = span.end
+        guard nameEnd + 1 < tokens.count else { return false }
+        let number = nameEnd
         guard tokens[number].isWord, facts[number].numeral, tokens[number - 1].end < tokens[number].start,
               AcronymDefinitions.acronymLetters(tokens[span.first].text) != nil else { return false }
         let after = tokens[number + 1]

@@ -115,6 +115,18 @@ enum DocumentConsistency {
                 votes[surname, default: TypeVotes()].add(.person, 4)
             }
         }
+        // "Harbury Rovers" is then "Rovers": a team's plural no list knows names the club alone too.
+        for (offset, span) in spans.enumerated() where span.end - span.first >= 2 {
+            guard let at = position[span.paragraph], let key = spanKeys[offset],
+                  (votes[key] ?? TypeVotes()).majority == .organization else { continue }
+            let last = paragraphs[at].facts[span.end - 1]
+            guard MentionCleaner.isPlural(paragraphs[at].tokens[span.end - 1].text),
+                  last.flags.isDisjoint(with: [.surname, .firstName, .place, .organizationWord, .legalSuffix, .demonym]),
+                  !UnmarkedOrganizations.businessWords.contains(last.key), !PartyNames.plurals.contains(last.key),
+                  known[last.keyHash] == nil else { continue }
+            votes[last.keyHash, default: TypeVotes()].add(.organization, 2)
+            known[last.keyHash] = 1
+        }
         guard !known.isEmpty else { return spans }
 
         var result = spans

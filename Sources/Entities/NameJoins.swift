@@ -20,12 +20,14 @@ enum NameJoins {
             }
             nicknamed += 1
         }
-        // "halfback Tane McAllister-Rhys": a double-barrelled surname the tagger left off a person's name.
+        // "halfback Tane McAllister-Rhys", "Minister Aoife O'Bolan": a double-barrelled surname, or one
+        // with its particle glued on, that the tagger left off a person's name.
         for (offset, span) in result.enumerated() where span.type == .person && span.canonical == nil {
             let next = span.end
             guard next < tokens.count, tokens[next].isWord, !tokens[next].lineStart, !tokens[next].sentenceStart,
                   offset + 1 == result.count || result[offset + 1].first > next,
-                  DoubleBarrelledNames.isDoubleBarrelled(tokens[next].text) else { continue }
+                  DoubleBarrelledNames.isDoubleBarrelled(tokens[next].text) || hasGluedParticle(tokens[next].text)
+            else { continue }
             result[offset].end = next + 1
         }
         var index = 1
@@ -61,5 +63,13 @@ enum NameJoins {
 
     private static func isQuote(_ token: TaggerToken) -> Bool {
         token.text == "\"" || token.text == "\u{201C}" || token.text == "\u{201D}"
+    }
+
+    /// "O'Bolan", "D'Souza", "N’Diaye": one capital, an apostrophe, then a capitalized word.
+    static func hasGluedParticle(_ text: String) -> Bool {
+        let characters = Array(text.prefix(4))
+        guard characters.count == 4, characters[0].isUppercase, characters[1] == "'" || characters[1] == "\u{2019}",
+              characters[2].isUppercase, characters[3].isLowercase else { return false }
+        return true
     }
 }

@@ -155,7 +155,10 @@ public struct NewsEntityExtractor: EntityExtractor {
             live.removeAll { PageLabels.isLabel($0, paragraph, commonWords: model.commonWords) }
             CreditAgencies.apply(&live, paragraph)
             CreditPhotographers.apply(&live, paragraph)
-            live.removeAll { EventNames.isEvent($0, paragraph) || Designations.isDesignation($0, paragraph) || TickerSymbols.isTicker($0, paragraph) }
+            live.removeAll {
+                EventNames.isEvent($0, paragraph) || Designations.isDesignation($0, paragraph) || TickerSymbols.isTicker($0, paragraph)
+                    || SectorBodies.isGame($0, paragraph)
+            }
             PortfolioNames.apply(&live, paragraph, commonWords: model.commonWords)
             OfficeTitles.apply(&live, paragraph)
             TopicLines.apply(&live, paragraph, commonWords: model.commonWords)

@@ -16,6 +16,15 @@ enum SectorBodies {
     /// "American Football", "Gaelic Football": a demonym before these names a game, not a body.
     static let games: Set<String> = ["football"]
 
+    /// "American Football" read as a name, or its game's word read alone after the demonym: a
+    /// game, no entity.
+    static func isGame(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let facts = paragraph.facts
+        guard span.canonical == nil, games.contains(facts[span.end - 1].key) else { return false }
+        let demonym = span.end - span.first == 2 ? span.first : span.end - span.first == 1 ? span.first - 1 : -1
+        return demonym >= 0 && paragraph.tokens[demonym].isWord && facts[demonym].flags.contains(.demonym)
+    }
+
     static func find(in paragraph: TokenizedParagraph) -> [MentionSpan] {
         guard !paragraph.capitalsMeanNothing else { return [] }
         let tokens = paragraph.tokens

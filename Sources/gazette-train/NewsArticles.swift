@@ -2,8 +2,8 @@ import Entities
 import Foundation
 import NewsCore
 
-/// Hand-annotated news pages (Tools/entities/train/news, gold in news.jsonl, conventions as the
-/// dev sets'): read the way the extractor reads an article, cleaned by NewsCore and cut into
+/// Hand-annotated news pages (those Tools/entities/train/pages.tsv lists, with the dev sets'
+/// conventions): read the way the extractor reads an article, cleaned by NewsCore and cut into
 /// tokens by TaggerTokenizer, with every occurrence of every gold form labelled and every other
 /// token taught as no name. This is where the tagger sees bylines, mastheads and news furniture.
 enum NewsArticles {

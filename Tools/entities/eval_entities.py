@@ -18,6 +18,8 @@ of wikigold (articles 0, 5, 10, ...; gazette-train never sees them), and on the 
 so that it stays held out). A gold entity marked "optional"
 (a product, an event, a place glued into "Paris-based") is neither required nor an error when found. When spaCy is importable, the same texts (as Gazette
 cleaned them) go through en_core_web_sm and both are printed side by side.
+Dev 2, 3, 5, 6 and 7 were studied, then trained on (Tools/entities/train/pages.tsv): their scores are
+labelled a fit. Dev 4, the test set, news dev, the samples and wikigold's fifth stay measures.
 """
 import argparse
 import json
@@ -139,6 +141,15 @@ def prf(c):
     return p, r, f
 
 
+def trained_golds(pages_list):
+    """The gold files gazette-train learns from, by the list it reads (folder, tab, gold)."""
+    if not os.path.exists(pages_list):
+        return set()
+    with open(pages_list, encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+    return {os.path.normpath(row[1]) for row in rows if len(row) == 2}
+
+
 def run_gazette(gazette, command, paths):
     output = subprocess.run([gazette, command, "--json", *paths], check=True, capture_output=True, text=True).stdout
     return {row["path"]: row for row in map(json.loads, output.splitlines())}
@@ -212,6 +223,8 @@ def main():
     parser.add_argument("--gold", default="Tools/entities/gold/samples.jsonl")
     parser.add_argument("--dev", default="Tools/entities/dev")
     parser.add_argument("--dev-gold", default="Tools/entities/gold/dev.jsonl")
+    parser.add_argument("--pages", default="Tools/entities/train/pages.tsv",
+                        help="the training pages' list: a dev set whose gold it names is labelled a fit")
     parser.add_argument("--dev2", default="Tools/entities/dev2")
     parser.add_argument("--dev2-gold", default="Tools/entities/gold/dev2.jsonl")
     parser.add_argument("--dev3", default="Tools/entities/dev3")
@@ -257,7 +270,9 @@ def main():
         if os.path.exists(gold_path):
             errors_before = len(ERRORS)
             gold_by_path = read_gold(gold_path, folder)
-            evaluate(f"news dev {number} (hand-made gold, written blind to the code)", gazette, sorted(gold_by_path),
+            trained = os.path.normpath(gold_path) in trained_golds(args.pages)
+            label = "trained on (pages.tsv): a fit, not a measure" if trained else "written blind to the code"
+            evaluate(f"news dev {number} (hand-made gold, {label})", gazette, sorted(gold_by_path),
                      gold_by_path, not args.no_spacy)
             if number == 4:
                 del ERRORS[errors_before:]  # measured by its totals only, like the test set
