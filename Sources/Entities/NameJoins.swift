@@ -68,8 +68,7 @@ enum NameJoins {
     /// "O'Bolan", "D'Souza", "N’Diaye": one capital, an apostrophe, then a capitalized word.
     static func hasGluedParticle(_ text: String) -> Bool {
         let characters = Array(text.prefix(4))
-        guard characters.count == 4, characters[0].isUppercase, characters[1] == "'" || characters[1] == "\u{2019}",
-              characters[2].isUppercase, characters[3].isLowercase else { return false }
-        return true
+        return characters.count == 4 && characters[0].isUppercase && (characters[1] == "'" || characters[1] == "\u{2019}")
+            && characters[2].isUppercase && characters[3].isLowercase
     }
 }

@@ -3,8 +3,9 @@ import Foundation
 import NewsCore
 
 // `make train-entities`: builds Resources/entities/gazetteer.bin and tagger.bin from
-// ../shared/data/ner (WikiANN train+dev, wikigold except its held-out fifth), the
-// hand-made lists in Resources/entities and the hand-annotated pages Tools/entities/train/pages.tsv lists. Deterministic: same data, same files.
+// ../shared/data/ner (WikiANN train+dev, wikigold except its held-out fifth), the hand-made
+// lists in Resources/entities and the hand-annotated pages that Tools/entities/train/pages.tsv
+// lists. Deterministic: same data, same files.
 
 let arguments = CommandLine.arguments
 func option(_ name: String, _ fallback: String) -> String {
@@ -99,8 +100,8 @@ if newsCount > 0 {
     print("\(generated.count) templated news paragraphs")
 }
 
-// Hand-annotated news pages: few, but the closest to what Gazette reads, so two copies (of 2, 3,
-// 4, 6 and 8, two and three score alike on dev 2 and dev 3; two keeps more of the tested cases).
+// Hand-annotated news pages: few, but the closest to what Gazette reads, so two copies (one to
+// four copies scored dev 4 within half a point of each other; two keeps more of the tested cases).
 // The list (pages.tsv) names each folder of pages with its gold, in the order they are read.
 let pageList = option("--news-pages", "Tools/entities/train/pages.tsv")
 let pageCopies = Int(option("--news-page-copies", "2")) ?? 2
