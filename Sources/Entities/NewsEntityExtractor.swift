@@ -152,7 +152,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             if let credit = PhotoCredits.first(in: paragraph) {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
             }
-            live.removeAll { PageLabels.isLabel($0, paragraph, commonWords: model.commonWords) }
+            live.removeAll { PageLabels.isLabel($0, paragraph, commonWords: model.commonWords) || PageHeadings.isHeading($0, paragraph) }
             CreditAgencies.apply(&live, paragraph)
             CreditPhotographers.apply(&live, paragraph)
             live.removeAll {

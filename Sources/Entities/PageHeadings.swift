@@ -1,0 +1,28 @@
+/// "Latest News", "Top Headlines", "Get Latest Kenya News", "Most Read", "Conference Call and
+/// Webcast": a page names its lists of stories, and a press release its calls to investors, in
+/// capitals like a body's name. These headings name nothing, wherever they stand, so unlike
+/// `PageLabels` they need not open a paragraph.
+enum PageHeadings {
+    /// The words that open the name of a list of stories, lowercased.
+    static let listOpeners: Set<String> = [
+        "latest", "top", "breaking", "trending", "related", "more", "recent", "popular", "featured", "recommended",
+    ]
+    /// The words that end it: what the list holds.
+    static let listNouns: Set<String> = ["news", "headlines", "stories", "updates", "videos", "articles", "posts"]
+    /// Headings of their own.
+    static let headings: Set<[String]> = [
+        ["conference", "call"], ["earnings", "call"], ["webcast"], ["webinar"], ["livestream"],
+        ["media", "contact"], ["media", "contacts"], ["investor", "contact"], ["investor", "contacts"],
+        ["most", "read"], ["most", "viewed"], ["most", "popular"], ["most", "shared"],
+    ]
+
+    static func isHeading(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        guard span.canonical == nil else { return false }
+        var keys = paragraph.facts[span.first..<span.end].map(\.key)
+        if headings.contains(keys) { return true }
+        // "Get Latest India News": a prompt's verb before the list's name.
+        if keys.count > 2, ["get", "read", "see", "watch"].contains(keys[0]) { keys.removeFirst() }
+        guard keys.count >= 2, let first = keys.first, let last = keys.last else { return false }
+        return listOpeners.contains(first) && listNouns.contains(last)
+    }
+}
