@@ -97,6 +97,23 @@ import Testing
         #expect(!firms.contains("Gamble Co"), "\(firms)")  // a firm named after two people stays one
     }
 
+    /// A body's name after "and The", or after a station's call letters or a lone place after
+    /// "in", is a name of its own; a body named after two names stays one.
+    @Test func aBodyAfterAndEndsTheNameBeforeIt() {
+        let found = extract([
+            "The Tarn Valley Courier and The Associated Press contributed to this report.",
+            "This story was produced in partnership with WKRN and Harbour Health News.",
+            "Colleges such as Brackton College in Dunmore and Halvard College in Tressby have cut courses.",
+            "Staff at the Royal Harwick and Dunmore Hospital and at the Welland and Tessby Trust agreed.",
+        ])
+        let all = Set(found.map(\.name))
+        #expect(names(found, .organization).isSuperset(of: ["Associated Press", "WKRN", "Harbour Health News", "Halvard College"]),
+                "\(found.map(\.name))")
+        #expect(!all.contains { $0.contains(" and The") || $0.contains("WKRN and") || $0.contains("Dunmore and") }, "\(all)")
+        #expect(names(found, .place).contains("Dunmore"), "\(found.map(\.name))")
+        #expect(all.isSuperset(of: ["Royal Harwick and Dunmore Hospital", "Welland and Tessby Trust"]), "\(found.map(\.name))")
+    }
+
     /// A body, a title and a person read as one organization are a body and a person.
     @Test func aTitleInsideANameSeparatesTheBodyFromThePerson() {
         let found = extract([
