@@ -22,7 +22,7 @@ enum NewsArticles {
         let goldText = try String(contentsOfFile: goldPath, encoding: .utf8)
         for line in goldText.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let gold = try JSONDecoder().decode(Gold.self, from: Data(line.utf8))
-            let article = try PlainTextReader.read(path: "\(directory)/\(gold.file)")
+            guard let article = try readable("\(directory)/\(gold.file)") else { continue }
             let forms = formsByLength(gold.entities)
             let texts = (article.titleDerived ? [] : [article.title]) + article.paragraphs
             for text in texts {
@@ -33,6 +33,18 @@ enum NewsArticles {
             }
         }
         return result
+    }
+
+    /// The page as the extractor reads it, or nil, said on stderr, for a page in a form the reader
+    /// refuses (an Atom feed): it is never tagged, so it is not taught.
+    static func readable(_ path: String) throws -> Article? {
+        do {
+            return try PlainTextReader.read(path: path)
+        } catch {
+            guard case .unsupportedFormat = error.reason else { throw error }
+            FileHandle.standardError.write(Data("skipped \(path): \(error.description)\n".utf8))
+            return nil
+        }
     }
 
     /// Every name and alias as token texts, longest first, so "Labour House" (a place) wins over "Labour".

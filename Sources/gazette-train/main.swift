@@ -8,6 +8,17 @@ import NewsCore
 // lists. Deterministic: same data, same files.
 
 let arguments = CommandLine.arguments
+// Training overwrites the committed model, so asking for help must not start it.
+if arguments.contains("--help") || arguments.contains("-h") {
+    print("""
+        usage: gazette-train [--data DIR] [--out DIR] [--news-pages LIST] [--news-page-copies N] [--news N]
+                             [--news-data DIR] [--epochs N] [--seeds A,B,...] [--bits N] [--wikigold-copies N]
+                             [--wikiann SPLITS] [--prose-min-words N]
+        Builds gazetteer.bin and tagger.bin in --out (default Resources/entities) from --data
+        (default ../shared/data/ner) and the pages --news-pages lists (default Tools/entities/train/pages.tsv).
+        """)
+    exit(0)
+}
 func option(_ name: String, _ fallback: String) -> String {
     arguments.firstIndex(of: name).map { arguments[$0 + 1] } ?? fallback
 }
