@@ -28,8 +28,10 @@ enum PersonOfBody {
             // "Hartley Oduya of Olthuis Kleer LLP": what follows "of" is unmistakably a firm's name.
             let last = facts[span.end - 1]
             let firm = last.rules.contains(.legalForm) || last.flags.contains(.legalSuffix)
+            // After a verb of speech the speaker comes first, though the first-name lists do
+            // not know her name ("said Tereza Novakova of ...").
             guard start > span.first || quoted || firm, start < span.end,
-                  facts[start].flags.contains(.firstName) || firm else { return [span] }
+                  facts[start].flags.contains(.firstName) || firm || quoted else { return [span] }
         }
         let name = start..<of
         guard name.allSatisfy({ tokens[$0].isWord && facts[$0].startsUppercase && !TitledPersonInsideName.isTitle(facts[$0])

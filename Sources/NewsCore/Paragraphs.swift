@@ -33,13 +33,19 @@ enum Paragraphs {
     }
 
     /// In a hard-wrapped block a line ends a paragraph only when it is short and ends a sentence;
-    /// in a block of long lines every line does, unless it stops mid-sentence.
+    /// in a block of long lines every line does, unless it stops mid-sentence. A line of a few
+    /// words that the next line does not go on from is a heading or a line of an address
+    /// ("About Kelvar Labs", "Media Contact:", "Jane Roe"): it ends a paragraph too.
     static func joinBlock(_ block: [String]) -> [String] {
         let longest = block.map(\.count).max() ?? 0
         let wrapped = block.count > 1 && longest <= wrapWidth
+        // Text set in a narrow column has only short lines, and one that stops before a name
+        // ("paid for by" / "Hollinrake and ...") still goes on: there only a line shorter than
+        // half the column is short.
+        let shortBelow = block.count >= 5 && longest < wrapWidth / 2 ? longest / 2 : wrapWidth / 2
         var paragraphs: [String] = []
         var current = ""
-        for line in block {
+        for (offset, line) in block.enumerated() {
             // "From: Jane Doe <jane@example.org>", "Date: Tue, 11 Mar 2025": a mail or Usenet header
             // forwarded in the body is a line of its own, never run into its neighbours.
             if isHeaderField(line) {
@@ -50,7 +56,8 @@ enum Paragraphs {
             }
             current = current.isEmpty ? line : current + " " + line
             let endsSentence = endsWithSentenceMark(line)
-            let breaks = wrapped ? endsSentence && line.count < longest * 2 / 3 : endsSentence
+            let breaks = (wrapped ? endsSentence && line.count < longest * 2 / 3 : endsSentence)
+                || offset + 1 < block.count && line.count < shortBelow && isHeadingLike(line, before: block[offset + 1])
             if breaks {
                 paragraphs.append(current)
                 current = ""
@@ -58,6 +65,15 @@ enum Paragraphs {
         }
         if !current.isEmpty { paragraphs.append(current) }
         return paragraphs
+    }
+
+    /// Ending in no comma, dash or "&", and the next line opens with a capital (a wrapped sentence
+    /// would go on in lowercase).
+    static func isHeadingLike(_ line: String, before next: String) -> Bool {
+        guard let last = line.last, last != ",", last != "-", last != "\u{2013}", last != "\u{2014}", last != "&" else {
+            return false
+        }
+        return next.first?.isUppercase == true
     }
 
     /// Fields of a mail's or a Usenet post's header, and the line that opens a forwarded message.

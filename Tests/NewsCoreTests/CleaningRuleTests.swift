@@ -61,6 +61,63 @@ import Testing
                 "\(article.paragraphs)")
     }
 
+    /// A heading over a paragraph and the lines of a contact block are lines of their own: run
+    /// together, "About Kelvar Labs Kelvar Labs is..." and "Jane Roe Kelvar Labs" read as one name.
+    @Test func headingsAndContactLinesStayLinesOfTheirOwn() throws {
+        let text = """
+        Kelvar Labs reports trial results
+
+        The trial met its main goal, the company said on Monday, and the shares rose in early trading.
+
+        About Kelvar Labs
+        Kelvar Labs is a clinical-stage company based in Tarnby, developing treatments for rare liver disease.
+
+        Media Contact:
+        Jane Roe
+        Kelvar Labs
+        """
+        let article = try #require(parse(text))
+        #expect(article.paragraphs == [
+            "The trial met its main goal, the company said on Monday, and the shares rose in early trading.",
+            "About Kelvar Labs",
+            "Kelvar Labs is a clinical-stage company based in Tarnby, developing treatments for rare liver disease.",
+            "Media Contact:", "Jane Roe", "Kelvar Labs",
+        ], "\(article.paragraphs)")
+    }
+
+    /// A wrapped sentence that goes on in lowercase is still one paragraph, however short a line.
+    @Test func aShortWrappedLineThatGoesOnIsJoined() throws {
+        let text = """
+        Harbour toll ends
+
+        The council voted to end the toll on the harbour bridge from June, after
+        complaints.
+        """
+        let article = try #require(parse(text))
+        #expect(article.paragraphs == [
+            "The council voted to end the toll on the harbour bridge from June, after complaints.",
+        ], "\(article.paragraphs)")
+    }
+
+    /// In text set in a narrow column a line that stops before a name still goes on into it.
+    @Test func aNarrowColumnLineBeforeANameIsJoined() throws {
+        let text = """
+        Pitch move agreed
+
+        Under the deal, the club would move
+        to a new pitch and clubhouse beside
+        Tarnby High School, paid for by
+        Orlin Homes and shared with the
+        school and with the council, which
+        owns part of the land.
+        """
+        let article = try #require(parse(text))
+        #expect(article.paragraphs == [
+            "Under the deal, the club would move to a new pitch and clubhouse beside Tarnby High School, paid for by "
+                + "Orlin Homes and shared with the school and with the council, which owns part of the land.",
+        ], "\(article.paragraphs)")
+    }
+
     @Test func mailHeadersWithAddressInAngleBrackets() throws {
         let post = "From: \"Sam Poe\" <sam@example.net>\nSubject: Re: Storm update\nMessage-ID: <1@x>\n\nPower is back in most districts tonight.\n"
         let article = try #require(parse(post))
