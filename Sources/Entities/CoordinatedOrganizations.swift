@@ -44,10 +44,12 @@ enum CoordinatedOrganizations {
            left.count >= 2 || !commonWords.contains(facts[left.lowerBound].key) {
             return [first, second]
         }
-        // "and The Associated Press": a name does not run on past "and The".
-        if tokens[second.first].text == "The" { second.first += 1 }
+        // "and The Associated Press": a name does not run on past "and The", whatever stands
+        // before it, which keeps the tagger's type.
+        let afterAndThe = tokens[second.first].text == "The"
+        if afterAndThe { second.first += 1 }
         guard second.end - second.first >= 2, endsWithBodyWord(second, facts),
-              let kind = kindBeforeABody(left, paragraph) ?? (second.first > and + 1 ? first.type : nil) else { return [span] }
+              let kind = kindBeforeABody(left, paragraph) ?? (afterAndThe ? first.type : nil) else { return [span] }
         first.type = kind
         return [first, second]
     }
