@@ -56,7 +56,14 @@ final class MentionCleaner {
             var piece = piece
             // A known place cut out of a longer mistaken span is a place.
             if wasSplit, isKnownPlace(piece, tokens) { piece.type = .place }
-            return cleanPiece(piece, paragraph)
+            return cleanPiece(piece, paragraph).map { cleaned in
+                // After the split: the comma of ", Inc." and the lower case of "plc" would cut it off.
+                guard let end = LegalFormTails.end(after: cleaned, paragraph) else { return cleaned }
+                var company = cleaned
+                company.type = .organization
+                company.end = end
+                return company
+            }
         }
     }
 

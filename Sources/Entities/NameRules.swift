@@ -83,6 +83,14 @@ enum NameRules {
     /// Name particles that do not tell one person from another ("al-Kadhimi" = "Kadhimi").
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "the"]
 
+    /// Prefixes that make one word with what follows their dash ("Co-op", "Socio-economic",
+    /// "Multi-purpose", "Anti-corruption"): capitalized, they open a word, not a name glued to a modifier.
+    static let combiningPrefixes: Set<String> = [
+        "co", "socio", "multi", "non", "anti", "pre", "post", "inter", "intra", "self", "semi", "ex", "sub",
+        "mid", "bi", "tri", "counter", "cross", "trans", "pro", "re", "over", "under", "out", "half", "quasi",
+        "neo", "micro", "macro", "ultra", "super", "agro", "agri", "bio", "eco", "geo", "hydro", "tele",
+    ]
+
     /// Acronyms that are not organizations.
     static let commonAcronyms: Set<String> = [
         "PM", "TV", "AM", "OK", "CEO", "GMT", "UTC", "ID", "PDF", "FAQ", "USD", "EUR", "GDP", "COVID", "I",

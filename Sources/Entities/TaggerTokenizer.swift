@@ -89,6 +89,7 @@ public enum TaggerTokenizer {
             if let dash = (i..<j).first(where: isDash), isUppercase(i),
                dash + 1 < j, isLowercase(dash + 1),
                !NameRules.particles.contains(characters.text(i, dash).lowercased()),
+               !NameRules.combiningPrefixes.contains(characters.text(i, dash).lowercased()),
                !(dash + 1..<j).contains(where: { isDash($0) || isUppercase($0) }) {
                 tokens.append(TaggerToken(text: characters.text(i, dash), start: i, end: dash, isWord: true,
                                           sentenceStart: sentenceStart, lineStart: lineStart))

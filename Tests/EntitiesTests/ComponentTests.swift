@@ -12,6 +12,12 @@ import Testing
         for token in tokens { #expect(String(text[token.start..<token.end]) == token.text) }
     }
 
+    @Test func aCombiningPrefixStaysOneWordWithWhatFollowsItsDash() {
+        // A name before a lowercase modifier is two words; a prefix before its stem is one.
+        let tokens = TaggerTokenizer.tokens(in: "Harlan-backed Co-op and the Socio-economic Board")
+        #expect(tokens.map(\.text) == ["Harlan", "-", "backed", "Co-op", "and", "the", "Socio-economic", "Board"])
+    }
+
     @Test func spellingKeyFoldsVariantsOnly() {
         #expect(SpellingKey.key("Soleimani") == SpellingKey.key("Suleimani"))
         #expect(SpellingKey.key("Qasem") == SpellingKey.key("Qassem"))

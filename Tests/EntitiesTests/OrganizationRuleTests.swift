@@ -28,6 +28,18 @@ import Testing
         #expect(names(found, .place).isDisjoint(with: ["Hotel Workers Union", "Single Market", "Nasdaq Stock Market"]), "\(found.map(\.name))")
     }
 
+    /// A legal form in lower case, after a comma or after "(Pty)" ends the company's name.
+    @Test func aLegalFormInAnyOfItsWritingsEndsTheCompanysName() {
+        let found = extract([
+            "Workers at Tarnwick Resources plc walked out on Monday, and Karoo Veld Print (Pty) Ltd closed a plant.",
+            "The deal leaves Orlin Hayle Publishing, Inc. with the titles, after Velden Listy s.r.o. sold them.",
+            "Kuroshio Marrow Co., Ltd. filed the papers in Osaka.",
+        ])
+        let companies: Set = ["Tarnwick Resources plc", "Karoo Veld Print (Pty) Ltd", "Orlin Hayle Publishing, Inc.",
+                              "Velden Listy s.r.o.", "Kuroshio Marrow Co., Ltd."]
+        #expect(names(found, .organization).isSuperset(of: companies), "\(found.map(\.name))")
+    }
+
     /// "for" and "on" go on with a body's name after its head word, whether or not the tagger
     /// took the head in.
     @Test func aBodysNameGoesOnAfterForAndOn() {
