@@ -1,59 +1,76 @@
-/// "the Committee on Trade, Fisheries and Rural Affairs": a body's name may list its subjects with
-/// commas, and the tagger cuts it at each one ("Committee on Trade", "Fisheries", "Rural Affairs").
-/// Joined again when a name that ends "on|of|for Word" is followed by single words set off by commas,
-/// then "and" and a last name of two or more words (or one last name holding the "and"), none of
-/// them with an organization word (so a list of bodies, "the Veldrian Ministry of Mines, Treasury
-/// and Central Bank", stays a list). "Local Government" is a subject, though "government" names bodies.
-/// The subjects may also come before the body's word: "the Salaries, Incomes and Wages Commission".
+/// "the Committee on Trade, Fisheries and Rural Affairs", "the Ministry of Transport, Highways, Ports
+/// and Civil Aviation": a body's name may list its subjects with commas, and the tagger cuts it at
+/// each one, or leaves some out. Joined again when a name that ends "on|of|for Word" is followed by
+/// subjects of one to three capitalized words set off by commas, then "and" and a last subject, none
+/// of them with an organization word (so a list of bodies, "the Veldrian Ministry of Mines, Treasury
+/// and Central Bank", stays a list) and not all of them known places ("the Ministry of Defence,
+/// Britain and France"). "Local Government" and "Small Business"
+/// are subjects, though "government" and "business" name bodies. The subjects may also come before the body's word: "the Salaries,
+/// Incomes and Wages Commission".
 enum ListedPortfolios {
+    /// Words that name bodies, but also a ministry's subjects ("Housing and Local Government",
+    /// "Culture, Media and Sport", "Business, Energy and Industrial Strategy").
+    static let portfolioWords: Set<String> = ["government", "business", "communications", "media", "services", "broadcasting"]
+
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
         joinSubjectsAfterOf(&spans, paragraph)
         joinSubjectsBeforeBodyWord(&spans, paragraph)
     }
 
     private static func joinSubjectsAfterOf(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
-        guard spans.count >= 2 else { return }
         let tokens = paragraph.tokens
         let facts = paragraph.facts
-        func hasOrganizationWord(_ span: MentionSpan) -> Bool {
-            (span.first..<span.end).contains { index in
-                (facts[index].flags.contains(.organizationWord) || facts[index].flags.contains(.legalSuffix))
-                    && !(index == span.end - 1 && facts[index].key == "government")
-            }
+        // A subject's word: capitalized, no function word, no title and no body's word (a list of
+        // bodies stays a list).
+        func isSubjectWord(_ index: Int) -> Bool {
+            index < tokens.count && tokens[index].isWord && facts[index].startsUppercase && tokens[index].text != "The"
+                && !facts[index].rules.contains(.functionWord) && !facts[index].flags.contains(.legalSuffix) && !facts[index].isTitle
+                && !(facts[index].flags.contains(.organizationWord) && !portfolioWords.contains(facts[index].key))
+        }
+        /// The end of a subject of one to three words starting at `start`, nil for none.
+        func subjectEnd(from start: Int) -> Int? {
+            var end = start
+            while end - start < 3, isSubjectWord(end) { end += 1 }
+            return end > start ? end : nil
         }
         var index = 0
-        while index + 1 < spans.count {
+        while index < spans.count {
             defer { index += 1 }
             let head = spans[index]
             // The body's word settles the type, whatever the tagger read ("Committee on Trade").
+            // Its first subject is one to three words after "on", "of" or "for" ("Economic Inclusion").
             guard head.end - head.first >= 3,
-                  ["on", "of", "for"].contains(tokens[head.end - 2].text),
-                  facts[head.first..<(head.end - 2)].contains(where: {
+                  let of = (max(head.first + 1, head.end - 4)..<(head.end - 1)).last(where: { ["on", "of", "for"].contains(tokens[$0].text) }),
+                  subjectEnd(from: of + 1) == head.end,
+                  facts[head.first..<of].contains(where: {
                       $0.flags.contains(.organizationWord) || $0.rules.contains(.organizationHead)
                   })
             else { continue }
-            // Single words after commas, then "and" and the last part.
-            var next = index + 1
+            // Subjects set off by commas, whether the tagger found them or not ("Highways", "Ports")...
             var end = head.end
-            while next < spans.count, spans[next].first == end + 1, tokens[end].text == ",",
-                  spans[next].end - spans[next].first == 1, !hasOrganizationWord(spans[next]) {
-                end = spans[next].end
-                next += 1
+            var commas = 0
+            var onlyPlaces = true
+            // Known, or read as one ("Britain").
+            func isLonePlace(_ start: Int, _ end: Int) -> Bool {
+                end - start == 1 && (facts[start].flags.contains(.place)
+                    || spans.contains { $0.first == start && $0.end == end && $0.type == .place })
             }
-            // Or the tagger read the last part with its "and" as one name ("Fisheries and Rural Affairs").
-            if next < spans.count, spans[next].first == end + 1, tokens[end].text == ",",
-               (spans[next].first..<spans[next].end).contains(where: { tokens[$0].text == "and" }),
-               !hasOrganizationWord(spans[next]) {
-                spans[index].end = spans[next].end
-                spans[index].type = .organization
-                spans.removeSubrange((index + 1)...next)
-                continue
+            while end + 1 < tokens.count, tokens[end].text == ",", let next = subjectEnd(from: end + 1) {
+                onlyPlaces = onlyPlaces && isLonePlace(end + 1, next)
+                end = next
+                commas += 1
             }
-            guard next > index + 1, next < spans.count, spans[next].first == end + 1, tokens[end].text == "and",
-                  spans[next].end - spans[next].first >= 2, !hasOrganizationWord(spans[next]) else { continue }
-            spans[index].end = spans[next].end
-            spans[index].type = .organization
-            spans.removeSubrange((index + 1)...next)
+            // ... then "and" (after a comma or not) and the last subject.
+            if commas > 0, end < tokens.count, tokens[end].text == ",", end + 1 < tokens.count, tokens[end + 1].text == "and" {
+                end += 1
+            }
+            guard commas > 0, end + 1 < tokens.count, tokens[end].text == "and", let last = subjectEnd(from: end + 1),
+                  !(onlyPlaces && isLonePlace(end + 1, last)) else { continue }
+            var joined = head
+            joined.end = last
+            joined.type = .organization
+            spans.removeAll { $0.first < joined.end && joined.first < $0.end && $0.first > joined.first }
+            spans[index] = joined
         }
     }
 

@@ -189,6 +189,23 @@ import Testing
         #expect(names(found, .organization).isDisjoint(with: ["Committee on Trade", "Fisheries", "Rural Affairs"]))
     }
 
+    /// Subjects of more than one word, and a last subject of one, whether the tagger found them or not.
+    @Test func aMinistrysListedSubjectsStayInItsName() {
+        let found = extract([
+            "The Ministry of Transport, Highways, Ports and Civil Aviation said the Velden line would reopen.",
+            "A spokesman for the Ministry of Economic Inclusion, Small Business, Employment and Skills said talks went on.",
+            "Orla Brandt of the Ministry of Health, Labour and Welfare said the rules would change.",
+            "The Ministry of Environment, Forest and Climate Change objected.",
+            "Envoys of the Ministry of Defence, Britain and France met in Velden.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: [
+            "Ministry of Transport, Highways, Ports and Civil Aviation",
+            "Ministry of Economic Inclusion, Small Business, Employment and Skills",
+            "Ministry of Health, Labour and Welfare", "Ministry of Environment, Forest and Climate Change", "Ministry of Defence",
+        ]), "\(found.map(\.name))")
+        #expect(names(found, .organization).isDisjoint(with: ["Ministry of Transport", "Civil Aviation", "Welfare"]))
+    }
+
     /// Subjects listed before the body's word ("the Salaries, Incomes and Wages Commission") are
     /// part of its name, and "Local Government" is a subject, though "government" names bodies.
     @Test func subjectsListedBeforeABodysWordStayInItsName() {
