@@ -1,14 +1,20 @@
 /// Organization readings that name no organization: an office ("Minority Leader", "Labour MP",
-/// "City Council President", "Health Cabinet Secretary"), a language ("Mandarin", "Bahasa
-/// Indonesia"), and two organizations joined by "and" that the tagger read as one ("Orvane
-/// Polytechnic and Kestle College", "DeepVoxa and Harwell University").
+/// "City Council President", "Communications Officer", "Auditor General", "Head of Communications"),
+/// a language ("Mandarin", "Bahasa Indonesia"), and two organizations joined by "and" that the
+/// tagger read as one ("Orvane Polytechnic and Kestle College", "DeepVoxa and Harwell University").
 enum OfficeTitles {
     /// Words that end the name of an office, not of a body.
     static let officeWords: Set<String> = [
         "Leader", "MP", "MPs", "MEP", "MEPs", "President", "Chairman", "Chairwoman", "Chairperson",
         "Speaker", "Spokesman", "Spokeswoman", "Spokesperson", "Minister", "Mayor", "Senator",
         "Councillor", "Councilor", "Councilman", "Councilwoman", "Whip", "Premier", "Secretary", "Adviser",
-        "Advisor", "Correspondent", "Editor", "Commissioner",
+        "Advisor", "Correspondent", "Editor", "Commissioner", "Officer", "Director", "Manager", "Chair",
+        "Chancellor", "Vice-Chancellor", "Registrar",
+    ]
+
+    /// "Auditor General", "Attorney General": an office named with "General" after it.
+    static let generalOffices: Set<String> = [
+        "Auditor", "Comptroller", "Attorney", "Solicitor", "Inspector", "Surveyor", "Accountant", "Registrar", "Postmaster",
     ]
 
     /// A writer's job in a byline, after the beat ("Transport Correspondent"); plurals name bodies
@@ -38,10 +44,18 @@ enum OfficeTitles {
 
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
         let tokens = paragraph.tokens
+        retypeHolders(&spans, paragraph)
         var index = 0
         while index < spans.count {
             let span = spans[index]
             if span.canonical == nil, isLanguage(span, paragraph) {
+                spans.remove(at: index)
+                continue
+            }
+            // "Orin Tasker, Communications Officer": an office read as a person's name, and the
+            // name before it, set off by a comma, is the person who holds it.
+            if span.type == .person, span.canonical == nil, span.end - span.first <= 3,
+               officeWords.contains(tokens[span.end - 1].text), !paragraph.facts[span.first].flags.contains(.firstName) {
                 spans.remove(at: index)
                 continue
             }
@@ -50,6 +64,11 @@ enum OfficeTitles {
             // "Minority Leader", "Labour MP": an office; "Office of the President" is a body.
             if officeWords.contains(last), span.end - span.first <= 3,
                !(span.first..<span.end).contains(where: { tokens[$0].text == "of" || tokens[$0].text == "the" }) {
+                spans.remove(at: index)
+                continue
+            }
+            // "Head of Communications", "Auditor General", "Chief of the Defence Staff": offices too.
+            if isOffice(span, paragraph) {
                 spans.remove(at: index)
                 continue
             }
@@ -77,6 +96,47 @@ enum OfficeTitles {
             }
             index += 1
         }
+    }
+
+    /// "Ilse Varnholt, Head of Communications,", "Orin Tasker, Communications Officer,": a name of two
+    /// or three capitalized words with no body's word, set off by a comma before an office's title,
+    /// is the person who holds it, whatever the tagger read.
+    private static func retypeHolders(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        for index in spans.indices where spans[index].type == .organization && spans[index].canonical == nil {
+            let name = spans[index]
+            guard (2...3).contains(name.end - name.first), name.end + 2 < tokens.count, tokens[name.end].text == ",",
+                  (name.first..<name.end).allSatisfy({ facts[$0].startsUppercase
+                      && facts[$0].flags.isDisjoint(with: [.organizationWord, .legalSuffix]) })
+            else { continue }
+            // The title: up to four capitalized words ending in an office's word, or "Head of" and its field.
+            var end = name.end + 1
+            while end < tokens.count, end - name.end <= 4, tokens[end].isWord, facts[end].startsUppercase || tokens[end].text == "of" {
+                end += 1
+            }
+            let title = (name.end + 1)..<end
+            guard !title.isEmpty, end == tokens.count || !tokens[end].isWord else { continue }
+            let head = tokens[title.lowerBound].text == "Head" && title.count >= 3 && tokens[title.lowerBound + 1].text == "of"
+            guard head || officeWords.contains(tokens[end - 1].text) || MentionCleaner.officeWords.contains(facts[end - 1].key)
+            else { continue }
+            spans[index].type = .person
+        }
+    }
+
+    /// An office whose name has "of" in it or "General" last, or a staff the tagger cut out of one.
+    private static func isOffice(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let length = span.end - span.first
+        // "Head of Communications", "Head of Investor Relations": a job in a contact block.
+        if length >= 3, length <= 5, tokens[span.first].text == "Head", tokens[span.first + 1].text == "of" { return true }
+        if length == 2, tokens[span.end - 1].text == "General", generalOffices.contains(tokens[span.first].text) { return true }
+        // "Chief of the Defence Staff", "Chief of Army Staff".
+        if tokens[span.end - 1].text == "Staff", span.first >= 2 {
+            let of = tokens[span.first - 1].text == "the" ? span.first - 2 : span.first - 1
+            return of >= 1 && tokens[of].text == "of" && tokens[of - 1].text == "Chief"
+        }
+        return false
     }
 
     /// "State Bank of India and Life Insurance Corporation of India": a body's word then "of" before

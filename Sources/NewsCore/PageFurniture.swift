@@ -22,7 +22,7 @@ enum PageFurniture {
     /// Openings that only furniture has.
     static let prefixes: [String] = [
         "page generated in", "security key", "captcha", "all rights reserved", "copyright ©", "copyright (c)",
-        "© copyright", "share this", "share on ", "follow us on", "follow us:", "sign up for our", "sign up to our",
+        "© copyright", "share this", "share on ", "share:", "follow us on", "follow us:", "sign up for our", "sign up to our",
         "subscribe to our", "subscribe now", "click here to", "read more:", "read more at", "related:",
         "you may also like", "back to top", "skip to content", "skip to main", "tags:", "topics:",
         "this article was originally published", "download our app", "join our", "we use cookies",

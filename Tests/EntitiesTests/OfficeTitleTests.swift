@@ -14,6 +14,20 @@ import Testing
         #expect(shown.isDisjoint(with: ["Minority Leader", "Labour MP", "City Council President"]))
     }
 
+    /// Offices of a contact block, a university, an audit office and an army's command.
+    @Test func officesWithOfOrGeneralInTheirNameAreNoOrganizations() {
+        let found = extract([
+            "Press enquiries: Ilse Varnholt, Head of Communications, press@kelvar.example",
+            "Media enquiries: Orin Tasker, Communications Officer, +44 20 7946 0000",
+            "The Vice-Chancellor, Professor Hanne Orwig, said the Velden Institute would stay open.",
+            "The Auditor General said the Joint Registrar had not replied, and the Chief of the Defence Staff agreed.",
+        ])
+        let shown = Set(found.map(\.name))
+        #expect(shown.isDisjoint(with: ["Head of Communications", "Communications Officer", "Vice-Chancellor",
+                                        "Auditor General", "Joint Registrar", "Defence Staff"]), "\(shown)")
+        #expect(names(found, .person).isSuperset(of: ["Ilse Varnholt", "Orin Tasker", "Hanne Orwig"]), "\(shown)")
+    }
+
     @Test func cabinetSecretariesAndAdvisersAreNoOrganizations() {
         let found = extract([
             "Energy Cabinet Secretary Odhiambo Wekesa told senators the grid would hold.",

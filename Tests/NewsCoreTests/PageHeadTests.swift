@@ -135,6 +135,8 @@ import Testing
 
         Share · Save · Print
 
+        Share: Facebook | X | WhatsApp | Telegram
+
         The toll on the estuary bridge will rise by 40 cents in April, the authority said.
 
         Follow the Estuary Echo on Instagram, TikTok and YouTube.
