@@ -19,6 +19,11 @@ enum NameRules {
         "det", "detective", "con", "ch", "insp", "inspector", "supt", "superintendent", "constable", "pc", "dci",
         // Forms of address in West African and Singaporean news ("Engr. Bashir Ojulari", "Madam Ho Ah Moi").
         "engr", "madam", "mdm",
+        // An Australian councillor ("Cr Ann Lee"), an advocate in South Asian courts ("Adv Ravi Menon"),
+        // a member of Parliament addressed ("Honourable Ann Lee"), and Indonesian, Malay and Cambodian forms
+        // of address ("Ustaz Ahmad", "KH Hasyim", "Datuk Seri Anwar", "Oknha Sok").
+        "cr", "adv", "honourable", "honorable", "ustaz", "ustadz", "kyai", "kh", "datuk", "dato", "datin", "oknha",
+        "corporal", "cpl", "justices",
         // A US county's elected board ("Supervisor Kathryn Barger").
         "supervisor",
         // Occupations written as titles in American style ("Meteorologist Kenji Hale said").

@@ -11,6 +11,10 @@ import Testing
         ("Later, Mr. Hussein said the date was fixed.", "Hussein"),
         ("Officials said Lt. Col. Ana Ruiz would lead the unit.", "Ana Ruiz"),
         ("The letter was signed by Secretary of State Antony Blinken on Friday.", "Antony Blinken"),
+        // Local and regional forms of address.
+        ("The motion was moved by Cr Bellan Trusk at the meeting on Tuesday.", "Bellan Trusk"),
+        ("Food was handed out by Ustaz Harun Wiryodikoro after prayers.", "Harun Wiryodikoro"),
+        ("For the depositors, Adv Ravindran Kelath told the court the bank had hidden its losses.", "Ravindran Kelath"),
     ])
     func titlesAndRanksAreLeftOff(text: String, person: String) {
         let people = names(extract([text]), .person)

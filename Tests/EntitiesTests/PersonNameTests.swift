@@ -169,7 +169,7 @@ import Testing
     @Test func localTitlesAreNoPartOfTheName() {
         let found = extract([
             "The vote was delayed, said Councilor Farrah Mbeki-Hale. Cllr Ona Tarrant and Sheriff Tom Brannock disagreed.",
-            "Mbeki-Hale said the council in Varro would vote again next week.",
+            "Mbeki-Hale said the council in Leeds would vote again next week.",
         ])
         #expect(names(found, .person) == ["Farrah Mbeki-Hale", "Ona Tarrant", "Tom Brannock"], "\(found.map(\.name))")
         #expect(!found.contains { $0.name.contains("Councilor") || $0.name.contains("Cllr") || $0.name.contains("Sheriff") })
