@@ -17,10 +17,24 @@ enum PlaceKinds {
     static let campModifiers = KeyTable(["refugee", "displacement", "displaced", "idp"])
     static let camps = KeyTable(["camp", "camps", "complex", "settlement"])
 
+    /// Areas and roads known by a number after their word: "Ward 14", "District 9", "Kreis 4", "Route 62".
+    static let numberedAreas: Set<String> = ["Ward", "District", "Zone", "Sector", "Precinct", "Kreis", "Route", "Highway", "Interstate"]
+
     /// `spans` sorted by first token; retyped in place.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
+        // The tagger leaves the number off, or the word alone, which names nothing.
+        for word in tokens.indices.dropLast() where numberedAreas.contains(tokens[word].text) && !tokens[word].sentenceStart
+            && tokens[word + 1].isWord && facts[word + 1].numeral {
+            let area = MentionSpan(paragraph: paragraph.index, first: word, end: word + 2, type: .place)
+            let overlapping = spans.indices.filter { spans[$0].first < area.end && area.first < spans[$0].end }
+            // Only the word alone gives way: "Ward 14" inside a longer name stays that name's.
+            guard overlapping.allSatisfy({ spans[$0].first == word && spans[$0].end == word + 1 && spans[$0].canonical == nil })
+            else { continue }
+            spans.removeAll { $0.first == word && $0.end == word + 1 }
+            spans.insert(area, at: spans.firstIndex { $0.first > word } ?? spans.endIndex)
+        }
         for index in spans.indices where spans[index].type != .place {
             let next = spans[index].end
             guard next < tokens.count, tokens[next].isWord, facts[next].startsLowercase else { continue }

@@ -218,4 +218,14 @@ import Testing
         #expect(names(found, .place).isSuperset(of: ["Wollomby", "Carrowburn", "Brackwater", "Ossinby"]), "\(found.map { "\($0.name):\($0.type)" })")
         #expect(names(found, .place).isDisjoint(with: ["Kelvane", "Orbisco"]), "\(found.map { "\($0.name):\($0.type)" })")
     }
+
+    /// A ward, a district or a road known by its number is named with the number.
+    @Test func anAreaKnownByItsNumberIsNamedWithIt() {
+        let found = extract([
+            "Residents of Ward 14 met on Monday, and councillors in Ward 3 voted against the plan.",
+            "The road through District 9 closed after the flood.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Ward 14", "Ward 3", "District 9"]), "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(found.allSatisfy { !["Ward", "District"].contains($0.name) }, "\(found.map(\.name))")
+    }
 }
