@@ -4,8 +4,8 @@
 /// subjects of one to three capitalized words set off by commas, then "and" and a last subject, none
 /// of them with an organization word (so a list of bodies, "the Veldrian Ministry of Mines, Treasury
 /// and Central Bank", stays a list) and not all of them known places ("the Ministry of Defence,
-/// Britain and France"). "Local Government" and "Small Business"
-/// are subjects, though "government" and "business" name bodies. The subjects may also come before the body's word: "the Salaries,
+/// Britain and France"). "Local Government" and "Small Business" are subjects, though "government"
+/// and "business" name bodies. The subjects may also come before the body's word: "the Salaries,
 /// Incomes and Wages Commission".
 enum ListedPortfolios {
     /// Words that name bodies, but also a ministry's subjects ("Housing and Local Government",

@@ -52,8 +52,8 @@ enum OfficeTitles {
                 spans.remove(at: index)
                 continue
             }
-            // "Orin Tasker, Communications Officer": an office read as a person's name, and the
-            // name before it, set off by a comma, is the person who holds it.
+            // "Communications Officer" read as a person's name names no one (its holder, set off by a
+            // comma before it, was retyped above).
             if span.type == .person, span.canonical == nil, span.end - span.first <= 3,
                officeWords.contains(tokens[span.end - 1].text), !paragraph.facts[span.first].flags.contains(.firstName) {
                 spans.remove(at: index)

@@ -2,6 +2,7 @@
 /// airport": a name
 /// right before a lowercase word for a kind of place names that place, whatever the tagger read.
 /// "camp" alone follows factions too ("the Hallam camp"): only after "refugee" or "displacement".
+/// An area or a road known by its number ("Ward 14") is named with it.
 enum PlaceKinds {
     /// Kinds of place a name stands before by itself.
     static let kinds = KeyTable([
