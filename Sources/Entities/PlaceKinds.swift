@@ -26,8 +26,9 @@ enum PlaceKinds {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         // The tagger leaves the number off, or the word alone, which names nothing.
-        for word in tokens.indices.dropLast() where numberedAreas.contains(tokens[word].text) && !tokens[word].sentenceStart
-            && tokens[word + 1].isWord && facts[word + 1].numeral {
+        // The number is asked first: it is a flag, and the word's text would be hashed for every token.
+        for word in tokens.indices.dropLast() where facts[word + 1].numeral && tokens[word + 1].isWord
+            && !tokens[word].sentenceStart && numberedAreas.contains(tokens[word].text) {
             let area = MentionSpan(paragraph: paragraph.index, first: word, end: word + 2, type: .place)
             let overlapping = spans.indices.filter { spans[$0].first < area.end && area.first < spans[$0].end }
             // Only the word alone gives way: "Ward 14" inside a longer name stays that name's.
