@@ -13,6 +13,9 @@ enum PersonEvidence {
     static func holds(_ span: MentionSpan, _ paragraph: TokenizedParagraph, stop: Int, readPronouns: Bool = true) -> Bool {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
+        // "Sir Tunde Ola Hospital said": a name ending in a body's word is the body named after the person.
+        let last = facts[span.end - 1].flags
+        if span.end - span.first > 1, last.contains(.organizationWord), !last.contains(.surname) { return false }
         if span.first > 0, tokens[span.first - 1].isWord, facts[span.first - 1].startsUppercase,
            honorifics.contains(facts[span.first - 1].key) { return true }
         if hasAge(after: span.end, paragraph) { return true }

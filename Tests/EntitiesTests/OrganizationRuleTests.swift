@@ -54,6 +54,14 @@ import Testing
         #expect(names(found, .person).isEmpty, "\(found.map(\.name))")
     }
 
+    /// A body named after a knight is no person, though the honorific before it and "said" after it
+    /// are what news writes beside people.
+    @Test func aBodyNamedAfterAPersonWithAnHonorificIsNoPerson() {
+        let found = extract(["Staff at Sir Olu Banwo Hospital said the ward was full."])
+        #expect(names(found, .organization).contains { $0.hasSuffix("Olu Banwo Hospital") }, "\(found.map(\.name))")
+        #expect(names(found, .person).isEmpty, "\(found.map(\.name))")
+    }
+
     /// "for" and "on" go on with a body's name after its head word, whether or not the tagger
     /// took the head in.
     @Test func aBodysNameGoesOnAfterForAndOn() {
