@@ -31,6 +31,13 @@ enum CoordinatedOrganizations {
                 MentionSpan(paragraph: span.paragraph, first: $0, end: $0 + 1, type: .place)
             }
         }
+        // "the Ministry of Defence and NATO": a body's acronym after "and" is a body of its own.
+        if span.type == .organization, span.canonical == nil, span.end - span.first >= 3, tokens[span.end - 2].text == "and",
+           isAcronym(tokens[span.end - 1].text) {
+            var first = span
+            first.end = span.end - 2
+            return [first, MentionSpan(paragraph: span.paragraph, first: span.end - 1, end: span.end, type: .organization)]
+        }
         // At least a word, "and", and two words.
         guard span.type == .organization, span.canonical == nil, span.end - span.first >= 4,
               let and = (span.first + 1..<span.end - 2).first(where: { tokens[$0].text == "and" }) else { return [span] }
@@ -52,6 +59,11 @@ enum CoordinatedOrganizations {
               let kind = kindBeforeABody(left, paragraph) ?? (afterAndThe ? first.type : nil) else { return [span] }
         first.type = kind
         return [first, second]
+    }
+
+    /// "NATO", "UNHCR": two to six capitals and nothing else.
+    private static func isAcronym(_ word: String) -> Bool {
+        (2...6).contains(word.utf8.count) && word.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
     /// "Harbour Health News", "Halvard College": a body's name by its last word.

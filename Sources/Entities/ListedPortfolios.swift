@@ -41,7 +41,8 @@ enum ListedPortfolios {
             // Its first subject is one to three words after "on", "of" or "for" ("Economic Inclusion").
             guard head.end - head.first >= 3,
                   let of = (max(head.first + 1, head.end - 4)..<(head.end - 1)).last(where: { ["on", "of", "for"].contains(tokens[$0].text) }),
-                  subjectEnd(from: of + 1) == head.end,
+                  case let firstSubject = tokens[of + 1].text == "the" ? of + 2 : of + 1,
+                  firstSubject < head.end, subjectEnd(from: firstSubject) == head.end,
                   facts[head.first..<of].contains(where: {
                       $0.flags.contains(.organizationWord) || $0.rules.contains(.organizationHead)
                   })
@@ -64,14 +65,38 @@ enum ListedPortfolios {
             if commas > 0, end < tokens.count, tokens[end].text == ",", end + 1 < tokens.count, tokens[end + 1].text == "and" {
                 end += 1
             }
-            guard commas > 0, end + 1 < tokens.count, tokens[end].text == "and", let last = subjectEnd(from: end + 1),
+            guard end + 1 < tokens.count, tokens[end].text == "and", let last = subjectEnd(from: end + 1),
                   !(onlyPlaces && isLonePlace(end + 1, last)) else { continue }
+            if commas == 0 {
+                guard pairsSubjects(head: firstSubject..<head.end, last: (end + 1)..<last, spans, paragraph) else { continue }
+            }
             var joined = head
             joined.end = last
             joined.type = .organization
             spans.removeAll { $0.first < joined.end && joined.first < $0.end && $0.first > joined.first }
             spans[index] = joined
         }
+    }
+
+    /// "the Chamber of Commerce and Industry", "the Office of the Public Guardian and Trustee": with
+    /// no commas, "and" joins a second subject only when neither reads as a name of its own. The
+    /// first names no place ("the Bank of Varland and Barclays" is two banks); the second is one or
+    /// two ordinary capitalized words that end the run of capitals, in no acronym, and no one else
+    /// read it as a person or place.
+    private static func pairsSubjects(head: Range<Int>, last: Range<Int>, _ spans: [MentionSpan],
+                                      _ paragraph: TokenizedParagraph) -> Bool {
+        let facts = paragraph.facts
+        guard last.count <= 2, !paragraph.isCapitalizedWord(last.upperBound),
+              !head.contains(where: { facts[$0].flags.contains(.place) }),
+              !last.contains(where: { !facts[$0].flags.isDisjoint(with: [.place, .firstName, .demonym]) || isInCapitals(paragraph.tokens[$0].text) }),
+              !spans.contains(where: { $0.type != .organization && $0.first < last.upperBound && last.lowerBound < $0.end })
+        else { return false }
+        return true
+    }
+
+    /// "NATO", "EU": two capitals or more and no lowercase letter.
+    private static func isInCapitals(_ word: String) -> Bool {
+        word.utf8.count > 1 && !word.utf8.contains { $0 >= 97 && $0 <= 122 }
     }
 
     /// "the National Salaries, Incomes and Wages Commission", "The Innovation, Technology and Industry

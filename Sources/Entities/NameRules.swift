@@ -225,7 +225,7 @@ extension NameRules {
         "center", "centers", "centre", "centres", "nations", "countries", "programme", "program",
         "initiative", "observatory", "council", "commission", "department", "ministry", "board", "force",
         "organization", "organisation", "office", "agency", "institute", "bureau", "court", "fund",
-        "endowment", "campaign",
+        "endowment", "campaign", "chamber", "faculty",
     ]
 }
 

@@ -228,6 +228,24 @@ import Testing
         #expect(names(found, .organization).isDisjoint(with: ["Ministry of Transport", "Civil Aviation", "Welfare"]))
     }
 
+    /// Two subjects joined by "and" with no commas stay in the name when the second reads as no name
+    /// of its own.
+    @Test func aBodysTwoSubjectsJoinedByAndStayInItsName() {
+        let found = extract([
+            "The Tarnby Chamber of Commerce and Industry backed the plan, as did the Faculty of Arts and Humanities.",
+        ])
+        let organizations = names(found, .organization)
+        #expect(organizations.isSuperset(of: ["Tarnby Chamber of Commerce and Industry", "Faculty of Arts and Humanities"]),
+                "\(found.map(\.name))")
+        #expect(organizations.isDisjoint(with: ["Industry", "Humanities", "Faculty of Arts"]), "\(found.map(\.name))")
+    }
+
+    /// A body's acronym after "and" is a body of its own, not the end of the name before it.
+    @Test func anAcronymAfterAndIsABodyOfItsOwn() {
+        let found = extract(["Officials of the Ministry of Defence and NATO met in Velden."])
+        #expect(names(found, .organization) == ["Ministry of Defence", "NATO"], "\(found.map(\.name))")
+    }
+
     /// Subjects listed before the body's word ("the Salaries, Incomes and Wages Commission") are
     /// part of its name, and "Local Government" is a subject, though "government" names bodies.
     @Test func subjectsListedBeforeABodysWordStayInItsName() {
