@@ -38,7 +38,7 @@ enum ListedPortfolios {
             defer { index += 1 }
             let head = spans[index]
             // The body's word settles the type, whatever the tagger read ("Committee on Trade").
-            // Its first subject is one to three words after "on", "of" or "for" ("Economic Inclusion").
+            // Its first subject is one to three words after "on", "of" or "for", or "of the" ("Economic Inclusion").
             guard head.end - head.first >= 3,
                   let of = (max(head.first + 1, head.end - 4)..<(head.end - 1)).last(where: { ["on", "of", "for"].contains(tokens[$0].text) }),
                   case let firstSubject = tokens[of + 1].text == "the" ? of + 2 : of + 1,
@@ -78,8 +78,8 @@ enum ListedPortfolios {
         }
     }
 
-    /// "the Chamber of Commerce and Industry", "the Office of the Public Guardian and Trustee": with
-    /// no commas, "and" joins a second subject only when neither reads as a name of its own. The
+    /// "the Chamber of Commerce and Industry", "the Faculty of Arts and Humanities": with no
+    /// commas, "and" joins a second subject only when neither reads as a name of its own. The
     /// first names no place ("the Bank of Varland and Barclays" is two banks); the second is one or
     /// two ordinary capitalized words that end the run of capitals, in no acronym, and no one else
     /// read it as a person or place.
