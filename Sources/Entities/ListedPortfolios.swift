@@ -81,22 +81,18 @@ enum ListedPortfolios {
     /// "the Chamber of Commerce and Industry", "the Faculty of Arts and Humanities": with no
     /// commas, "and" joins a second subject only when neither reads as a name of its own. The
     /// first names no place ("the Bank of Varland and Barclays" is two banks); the second is one or
-    /// two ordinary capitalized words that end the run of capitals, in no acronym, and no one else
+    /// two ordinary capitalized words that end the run of capitals, none an acronym ("NATO"), and no one else
     /// read it as a person or place.
     private static func pairsSubjects(head: Range<Int>, last: Range<Int>, _ spans: [MentionSpan],
                                       _ paragraph: TokenizedParagraph) -> Bool {
         let facts = paragraph.facts
         guard last.count <= 2, !paragraph.isCapitalizedWord(last.upperBound),
               !head.contains(where: { facts[$0].flags.contains(.place) }),
-              !last.contains(where: { !facts[$0].flags.isDisjoint(with: [.place, .firstName, .demonym]) || isInCapitals(paragraph.tokens[$0].text) }),
+              !last.contains(where: { !facts[$0].flags.isDisjoint(with: [.place, .firstName, .demonym])
+                  || (CapitalLetters.count(in: paragraph.tokens[$0].text) ?? 0) >= 2 }),
               !spans.contains(where: { $0.type != .organization && $0.first < last.upperBound && last.lowerBound < $0.end })
         else { return false }
         return true
-    }
-
-    /// "NATO", "EU": two capitals or more and no lowercase letter.
-    private static func isInCapitals(_ word: String) -> Bool {
-        word.utf8.count > 1 && !word.utf8.contains { $0 >= 97 && $0 <= 122 }
     }
 
     /// "the National Salaries, Incomes and Wages Commission", "The Innovation, Technology and Industry
