@@ -11,25 +11,30 @@ public enum CopyrightNotice {
     /// company and its registration.
     static let legalForms: Set<String> = abbreviatedForms.union(["limited", "corporation", "gmbh", "pty", "sa"])
 
-    /// The holders the notice names, in order; empty when the line is no copyright notice.
+    /// The holders the notice names, in order, then the companies it says own the title
+    /// (`TitleOwners`); empty when the line is no copyright notice. A notice with no year and no
+    /// "rights reserved" counts when it names an owner ("© Harlow Gazette. Part of …").
     public static func holders(in line: String) -> [String] {
         let trimmed = line.trimmingSpaces()
         guard trimmed.hasAtMost(200) else { return [] }
         let lower = trimmed.lowercased()
         let marked = lower.contains("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ")
-        guard marked, hasYear(trimmed) || lower.includes("rights reserved") else { return [] }
+        guard marked else { return [] }
+        let owners = TitleOwners.owners(in: trimmed)
+        guard hasYear(trimmed) || lower.includes("rights reserved") || !owners.isEmpty else { return [] }
         // What follows the last mark ("Published by Fórsa. Copyright © 2026 Fórsa."), up to "All
         // rights reserved", "or its affiliated companies" or a bar.
         let marks = ["©", "copyright", "(c) "].compactMap { trimmed.range(of: $0, options: [.caseInsensitive, .backwards]) }
         guard let mark = marks.max(by: { $0.upperBound < $1.upperBound }) else { return [] }
         var rest = trimmed[mark.upperBound...]
-        for cut in ["all rights reserved", " or its affiliate", " and its affiliate", " | ", " - ", " – "] {
+        for cut in ["all rights reserved", " or its affiliate", " and its affiliate", " | ", " - ", " – "] + TitleOwners.holderEnds {
             if let range = rest.range(of: cut, options: .caseInsensitive) { rest = rest[..<range.lowerBound] }
         }
         let words = rest.replacingOccurrences(of: "©", with: " ").split(separator: " ").map(String.init).filter { word in
             word.lowercased() != "copyright" && !isYearOrRange(word)
         }
-        return untilLegalFormEnds(words).joined(separator: " ").components(separatedBy: " / ").compactMap(cleanName)
+        let holders = untilLegalFormEnds(words).joined(separator: " ").components(separatedBy: " / ").compactMap(cleanName)
+        return holders + owners.filter { !holders.contains($0) }
     }
 
     /// The words up to the last of the first run of legal forms ("PVT LTD."), or all of them.

@@ -19,6 +19,26 @@ import Testing
         #expect(entities.filter { $0.name.contains("Sentinel") }.count == 1)
     }
 
+    /// The company a footer's notice says owns the paper is an organization of the article, beside
+    /// the masthead, though the notice leaves the body.
+    @Test func theCompanyThatOwnsThePaperIsAnOrganization() throws {
+        let page = """
+        THE HARBOURTON SENTINEL
+
+        Ferry operator cuts winter timetable as fuel costs climb
+
+        The operator said on Monday that the early sailing to Carrick Island would be suspended until March.
+
+        © The Harbourton Sentinel. Part of Tarnwick Weekly Newspapers Ltd.
+        """
+        let article = try #require(PlainTextReader.parse(text: page))
+        #expect(!article.paragraphs.joined().contains("Tarnwick"))
+        let entities = NewsEntityExtractor().entities(in: article)
+        let owner = try #require(entities.first { $0.name.hasPrefix("Tarnwick Weekly Newspapers") }, "\(entities.map(\.name))")
+        #expect(owner.type == .organization)
+        #expect(entities.filter { $0.type == .organization }.count == 2, "\(entities.map(\.name))")
+    }
+
     /// A mail post's author, from its From: header, is a person of the post; an address is not.
     @Test func aPostsAuthorIsAPerson() throws {
         let post = "From: Ana Petrov-Lind <ana@example.org>\nNewsgroups: misc.harbours\nSubject: Ferry cuts\n\n"

@@ -14,6 +14,15 @@ import Testing
         ("Kelm Union, 4 Quay St, Dublin 1 · Published by Kelm Union. Copyright © 2026 Kelm Union.", ["Kelm Union"]),
         ("©2025 Bloomberg L.P.", ["Bloomberg L.P."]),
         ("© Galway Courier Media Ltd 2025", ["Galway Courier Media Ltd"]),
+        // The company that owns the title is named too, after the holder.
+        ("© Harlow Gazette. Part of Tarnwick Weekly Newspapers Ltd.", ["Harlow Gazette", "Tarnwick Weekly Newspapers Ltd."]),
+        ("© 2026 Quay & Rope is published by Orlen Media Ltd, London.", ["Quay & Rope", "Orlen Media Ltd"]),
+        ("© 2026 Brackwater Lantern, a Fenmoor Creek Media publication. All rights reserved.",
+         ["Brackwater Lantern", "Fenmoor Creek Media"]),
+        ("Valley Vision is a channel of Tarsen Media Ltd. © 2026. All rights reserved.", ["Tarsen Media Ltd."]),
+        ("© 2025 KVRN LLC. All Rights Reserved. A Division of Orlen Universal", ["KVRN LLC.", "Orlen Universal"]),
+        ("Marsh Daily News is part of the Velden Media Group. © 2027 MDN. All rights reserved.", ["MDN", "Velden Media Group"]),
+        ("© 2026 Ribeira Capital. Published by Edições Serra do Mar", ["Ribeira Capital", "Edições Serra do Mar"]),
     ])
     func noticeNamesItsHolders(line: String, holders: [String]) {
         #expect(CopyrightNotice.holders(in: line) == holders)
