@@ -10,9 +10,15 @@ enum Designations {
         "Nikkei", "NIKKEI", "Russell", "FTSEurofirst", "Euro",
     ]
 
+    /// A competition's groups and tiers, named by a letter or a number: "Group B", "Pool C",
+    /// "Division II", "Division 1".
+    static let competitionStages: Set<String> = ["group", "pool", "division", "tier"]
+    static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI"]
+
     static func isDesignation(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
+        if span.end - span.first <= 2, isCompetitionStage(at: span.first, paragraph) { return true }
         // "Turn 1", "Turn 4": a race track's corner by its number.
         if span.end - span.first == 2, facts[span.first].key == "turn", facts[span.first + 1].numeral { return true }
         // The tagger may take the number in ("S&P 500"): the name is what comes before it.
@@ -35,5 +41,19 @@ enum Designations {
         guard after.isWord, facts[number + 1].startsLowercase else { return false }
         // "b", "c": a planet of the star; "index": a market's measure.
         return after.text.utf8.count == 1 || after.text == "index"
+    }
+
+    /// "Group B of the qualifying round": the stage's word, then its letter or number, and no
+    /// capitalized word after them ("Group 4 Securicor" is a company).
+    private static func isCompetitionStage(at index: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let mark = index + 1
+        guard mark < tokens.count, competitionStages.contains(paragraph.facts[index].key), tokens[mark].isWord,
+              tokens[index].end < tokens[mark].start else { return false }
+        let text = tokens[mark].text
+        let letter = text.utf8.count == 1 && text.utf8.first.map { $0 >= 65 && $0 <= 90 } == true
+        let number = paragraph.facts[mark].numeral && text.utf8.count <= 2
+        guard letter || number || romanNumerals.contains(text) else { return false }
+        return !paragraph.isCapitalizedWord(mark + 1)
     }
 }

@@ -245,4 +245,15 @@ import Testing
         #expect(names(found, .organization) == ["Korvane Alloys"], "\(found.map(\.name))")
         #expect(names(found, .person).isEmpty, "\(found.map(\.name))")
     }
+
+    /// A competition's group or tier named by its letter or number is no body; a company whose
+    /// name runs on past the number is one.
+    @Test func aCompetitionsGroupsAndTiersAreNoBodies() {
+        let found = extract(["The Harwick Rovers, who play in Division II, were drawn in Pool C with the Kelso Hawks.",
+                             "They topped Group A last year and reached the Division 1 final in 2024.",
+                             "Security at the ground is run by Group 4 Tarnwick."])
+        let all = Set(found.map(\.name))
+        #expect(all.isDisjoint(with: ["Division II", "Pool", "Pool C", "Group A", "Division 1", "Division"]), "\(found.map(\.name))")
+        #expect(names(found, .organization).isSuperset(of: ["Harwick Rovers", "Kelso Hawks"]), "\(found.map(\.name))")
+    }
 }
