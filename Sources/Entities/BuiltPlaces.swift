@@ -13,10 +13,10 @@ enum BuiltPlaces {
         "buildings", "building", "end", "mall", "showground", "showgrounds", "statehouse",
     ]
     /// First words of built places named the Spanish, Italian or English way round ("Estadio BBVA",
-    /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya").
+    /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya", "Loch Lomond").
     static let leadingHeads: Set<String> = [
         "estadio", "palacio", "palazzo", "plaza", "piazza", "parque", "aeropuerto", "aeroporto", "hotel",
-        "mount", "lake", "camp", "fort", "isla", "lago", "monte",
+        "mount", "lake", "loch", "lough", "camp", "fort", "isla", "lago", "monte",
     ]
     /// "Stock Market", "Single Market": markets that are no place.
     static let economicMarkets: Set<String> = [

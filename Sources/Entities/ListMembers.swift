@@ -51,6 +51,9 @@ enum ListMembers {
                     || facts[index].rules.contains(.legalForm)
             }
         }
+        // "Council Chambers, Tarlow Street, Wendermere": names run on by commas alone, one of them a
+        // street, are an address: a venue, its street and its town, no list of one kind.
+        if isAddress(spans, members, paragraph) { return }
         guard members.contains(where: { surelyOrganization(spans[$0]) }) else {
             placesAmongPlaces(&spans, members, paragraph, gazetteer: gazetteer)
             return
@@ -64,6 +67,20 @@ enum ListMembers {
             if span.type == .person, span.end - span.first > 1, facts[span.first].flags.contains(.firstName),
                facts[span.end - 1].flags.contains(.surname) { continue }
             spans[index].type = .organization
+        }
+    }
+
+    /// True when only commas join `members` and one of them ends with a road's or a square's word.
+    private static func isAddress(_ spans: [MentionSpan], _ members: Range<Int>, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        let commasOnly = members.dropFirst().allSatisfy { index in
+            (spans[index - 1].end..<spans[index].first).allSatisfy { tokens[$0].text == "," }
+        }
+        return commasOnly && members.contains { index in
+            let last = spans[index].end - 1
+            return spans[index].end - spans[index].first > 1 && facts[last].startsUppercase
+                && facts[last].rules.contains(.facility)
         }
     }
 

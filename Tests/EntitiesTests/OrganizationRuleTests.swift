@@ -560,6 +560,23 @@ import Testing
         #expect(names(found, .organization).contains("Kelvar Center for Policy Studies"), "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// A venue, its street and its town run on by commas are an address: the street and the town
+    /// stay places beside the venue's body-like name.
+    @Test func anAddressIsNoListOfBodies() {
+        let found = extract([
+            "The next meeting is on Tuesday at 4.00pm, Council Chambers, Tarlow Street, Wendermere.",
+            "The shop on Tarlow Street closed last year.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Tarlow Street", "Wendermere"]), "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .organization).isDisjoint(with: ["Tarlow Street", "Wendermere"]), "\(found.map { "\($0.name):\($0.type)" })")
+    }
+
+    /// A Scottish or Irish lake named the English way round ("Loch Fennory") is a place.
+    @Test func aLochIsAPlace() {
+        let found = extract(["2. Road closure on the B812 at Loch Fennory for resurfacing"])
+        #expect(names(found, .place).contains("Loch Fennory"), "\(found.map { "\($0.name):\($0.type)" })")
+    }
+
     /// A description closed by commas names a body, though it holds a plural's apostrophe or two
     /// demonyms joined by a dash; the demonyms are no place. A trade before a name says so too.
     @Test func aBodyDescribedBesideItsNameIsABody() {
