@@ -14,12 +14,19 @@ enum PageHeadings {
         ["conference", "call"], ["earnings", "call"], ["webcast"], ["webinar"], ["livestream"],
         ["media", "contact"], ["media", "contacts"], ["investor", "contact"], ["investor", "contacts"],
         ["most", "read"], ["most", "viewed"], ["most", "popular"], ["most", "shared"],
+        // A press release's sections and its wire's label ("Dissemination of a Corporate News").
+        ["investor", "relations"], ["media", "relations"], ["corporate", "news"], ["press", "release"],
+        ["press", "releases"], ["news", "release"],
     ]
 
     static func isHeading(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         guard span.canonical == nil else { return false }
         var keys = paragraph.facts[span.first..<span.end].map(\.key)
+        // "Most Read 1": the list's first number run on into its name.
+        while keys.count > 1, let last = keys.last, last.allSatisfy(\.isNumber) { keys.removeLast() }
         if headings.contains(keys) { return true }
+        // "Classifieds Latest News": a menu's last item run on into the list's name.
+        if keys.count > 2, listOpeners.contains(keys[keys.count - 2]), listNouns.contains(keys[keys.count - 1]) { return true }
         // "Get Latest India News": a prompt's verb before the list's name.
         if keys.count > 2, ["get", "read", "see", "watch"].contains(keys[0]) { keys.removeFirst() }
         guard keys.count >= 2, let first = keys.first, let last = keys.last else { return false }

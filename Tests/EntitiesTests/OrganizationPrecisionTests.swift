@@ -236,6 +236,22 @@ import Testing
         #expect(names(found, .organization).isSuperset(of: ["Harwick Daily News", "Ostrava Pumps"]), "\(found.map(\.name))")
     }
 
+    /// A press release's sections and its wire's label, a list's first number run on into the
+    /// list's name, and a menu's last item run on into it are headings too.
+    @Test func pressReleaseSectionsAndRunOnHeadingsAreNoBodies() {
+        let found = extract([
+            "The slides will be posted in the Investor Relations section of Brevan Kilns' website.",
+            "Dissemination of a Corporate News, transmitted by Tallis Wire.",
+            // A page's lines run on into one paragraph, as the cleaner joins them.
+            "Populares / Most Read 1. Harwick boys reach the final 2. Police log: March 2-8",
+            "News | Courts | Sport | Classifieds Latest News: Load shedding for Ward 9 | Exam results improve",
+        ])
+        let all = Set(found.map(\.name))
+        #expect(all.isDisjoint(with: ["Investor Relations", "Corporate News", "Most Read 1", "Most Read",
+                                      "Classifieds Latest News", "Latest News"]), "\(found.map(\.name))")
+        #expect(names(found, .organization).isSuperset(of: ["Brevan Kilns", "Tallis Wire"]), "\(found.map(\.name))")
+    }
+
     /// A page's section kickers in capitals ("MINING", "COURTS", "WEATHER ALERT") are words news
     /// prose writes in lower case; the ordinary words learnt from the news pages say so.
     @Test func sectionKickersInCapitalsAreNoBodies() {
