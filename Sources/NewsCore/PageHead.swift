@@ -62,11 +62,18 @@ enum PageHead {
         return false
     }
 
+    /// Labels of what kind of text follows, written above it like a masthead: they name no source.
+    static let documentKinds: Set<String> = [
+        "press release", "news release", "media release", "media statement", "press statement",
+        "for immediate release", "media advisory", "breaking news", "opinion piece", "letters to the editor",
+    ]
+
     /// "THE ABUJA MONITOR" -> "The Abuja Monitor"; "Business Meridian | Startups" -> "Business
-    /// Meridian". Nil for one word ("HEALTH" is a section more often than a paper).
+    /// Meridian". Nil for one word ("HEALTH" is a section more often than a paper), and for a
+    /// label of the text's kind ("PRESS RELEASE").
     static func sourceName(_ line: String) -> String? {
         let name = separatorPieces(line)[0]
-        guard name.split(separator: " ").count >= 2 else { return nil }
+        guard name.split(separator: " ").count >= 2, !documentKinds.contains(name.lowercased()) else { return nil }
         return isAllCaps(name) ? titleCased(name) : name
     }
 

@@ -61,6 +61,21 @@ import Testing
         #expect(second.source == "Quarry Lane Voices")
     }
 
+    /// "PRESS RELEASE" above a release's headline says what the text is, not who published it.
+    @Test func aLabelOfTheTextsKindIsNoSource() throws {
+        let page = """
+        PRESS RELEASE
+
+        Tarnwick Fruit reports record pear exports and opens a cold store at Ossaby
+
+        OSSABY, 12 February 2026 /Kelmar Newswire/ -- Tarnwick Fruit said on Thursday that exports rose by a tenth.
+        """
+        let article = try #require(parse(page))
+        #expect(article.title == "Tarnwick Fruit reports record pear exports and opens a cold store at Ossaby")
+        #expect(article.source != "Press Release")
+        #expect(!article.paragraphs.contains("PRESS RELEASE"))
+    }
+
     /// A short headline of its own is kept, even with a long standfirst under it.
     @Test func aShortHeadlineIsNeverDroppedForTheStandfirst() throws {
         let page = """
