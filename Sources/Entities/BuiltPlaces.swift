@@ -18,6 +18,10 @@ enum BuiltPlaces {
         "estadio", "palacio", "palazzo", "plaza", "piazza", "parque", "aeropuerto", "aeroporto", "hotel",
         "mount", "lake", "loch", "lough", "camp", "fort", "isla", "lago", "monte",
     ]
+    /// Words of water and coast that open a place's name before "of" ("Sea of Marmara", "Bay of
+    /// Biscay", "Isle of Man"); alone they open bodies' names too ("Sea Shepherd", "Cape Cod Bank").
+    static let ofHeads = KeyTable(["sea", "bay", "gulf", "strait", "straits", "isle", "cape", "bight", "firth"])
+
     /// "Stock Market", "Single Market": markets that are no place.
     static let economicMarkets: Set<String> = [
         "stock", "single", "common", "capital", "money", "bond", "energy", "labour", "labor", "internal",
@@ -106,7 +110,8 @@ enum BuiltPlaces {
             }
             if headTable.contains(facts[last])
                 || surnameTable.contains(facts[last]) && !facts[first].flags.contains(.firstName)
-                || leadingHeadTable.contains(facts[first]) && !hasOrganizationWord(spans[index], paragraph) {
+                || leadingHeadTable.contains(facts[first]) && !hasOrganizationWord(spans[index], paragraph)
+                || ofHeads.contains(facts[first]) && tokens[first + 1].text == "of" && !hasOrganizationWord(spans[index], paragraph) {
                 spans[index].type = .place
             }
         }

@@ -571,10 +571,17 @@ import Testing
         #expect(names(found, .organization).isDisjoint(with: ["Tarlow Street", "Wendermere"]), "\(found.map { "\($0.name):\($0.type)" })")
     }
 
-    /// A Scottish or Irish lake named the English way round ("Loch Fennory") is a place.
-    @Test func aLochIsAPlace() {
-        let found = extract(["2. Road closure on the B812 at Loch Fennory for resurfacing"])
-        #expect(names(found, .place).contains("Loch Fennory"), "\(found.map { "\($0.name):\($0.type)" })")
+    /// A Scottish or Irish lake named the English way round ("Loch Fennory"), and a sea, bay or
+    /// isle named by what it is "of", are places; a body named with "Sea" stays a body.
+    @Test func lochsSeasAndBaysArePlaces() {
+        let found = extract([
+            "2. Road closure on the B812 at Loch Fennory for resurfacing",
+            "The plant on the Sea of Varn ships cement, and ferries cross the Bay of Orrin daily.",
+            "Sea Warden Trust said the ferries were too loud.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Loch Fennory", "Sea of Varn", "Bay of Orrin"]),
+                "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .organization).contains("Sea Warden Trust"), "\(found.map { "\($0.name):\($0.type)" })")
     }
 
     /// A description closed by commas names a body, though it holds a plural's apostrophe or two
