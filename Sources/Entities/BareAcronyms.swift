@@ -1,5 +1,7 @@
 /// An acronym the tagger passed by ("INA", "FBI") names an organization in news far more often
-/// than anything else; places among them come from the alias table and gazetteer first.
+/// than anything else; places among them come from the alias table and gazetteer first. Two
+/// capitals alone ("VT", "MB", "EN", "HT") are a state's, a unit's, a language's or a score's code
+/// more often than a body; bodies known by two ("EU", "BP") come from the tagger and the table.
 enum BareAcronyms {
     /// Acronyms of things, tests, jobs and money, not of bodies: news writes them bare every day
     /// ("EV makers", "a GPU cluster", "the MMR jab", "your GP", "an IPO").
@@ -30,7 +32,7 @@ enum BareAcronyms {
                 && (65...90).contains(utf8[utf8.index(utf8.startIndex, offsetBy: 2)])
             guard (second >= 65 && second <= 90) || second == UInt8(ascii: ".") || mixed else { continue }
             guard let letters = AcronymDefinitions.acronymLetters(token.text), letters.allSatisfy(\.isLetter),
-                  letters.count <= 6, !NameRules.commonAcronyms.contains(String(letters)),
+                  letters.count >= 3, letters.count <= 6, !NameRules.commonAcronyms.contains(String(letters)),
                   !thingAcronyms.contains(String(letters).uppercased()), !PageStamps.timeZones.contains(token.text),
                   !PageStamps.isShortTimeZone(index, paragraph.tokens), !PageStamps.isCurrencyCode(index, paragraph),
                   !NameRules.furniturePhrase(at: index, before: paragraph.tokens.count, paragraph),
