@@ -3,6 +3,8 @@
 /// then "of" and a name with no head word of its own, is one name: the body of that subject or place.
 /// The same holds for "for" and "on" after the heads that take them ("Campaign for Better
 /// Transport", "Panel on Climate Change"), and the head may stand alone, outside any span.
+/// A body's name also goes on after "of the" and "for the" to the country or subject it serves
+/// ("Guild of Printers of the Varnish Republic", "Policy Institute for the Southern Coast").
 enum OrganizationOfJoins {
     /// Heads whose name goes on after "for" or "on"; other bodies are followed by them in sentences
     /// ("Fox News on Trump", "the bank for years").
@@ -48,6 +50,43 @@ enum OrganizationOfJoins {
                 spans[index].first = first
                 spans[index].type = .organization
             }
+        }
+        joinAcrossThe(&spans, paragraph)
+    }
+
+    /// "Guild of Printers" + "of the" + "Varnish Republic": a body named by its head and what it is
+    /// "of" runs on to the place it serves. A company's legal suffix ends its name ("Acme Corp of
+    /// the United States" is two names), and a body after "of the" is another body.
+    private static func joinAcrossThe(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var index = 1
+        while index < spans.count {
+            defer { index += 1 }
+            let left = spans[index - 1], right = spans[index]
+            guard left.type == .organization, left.canonical == nil, right.canonical == nil, right.type != .person,
+                  right.first >= 2, left.end == right.first - 2, right.end - right.first <= 4,
+                  tokens[right.first - 1].text == "the" else { continue }
+            let link = tokens[right.first - 2].text
+            guard link == "of" || link == "for" && right.type == .organization else { continue }
+            guard !facts[right.first..<right.end].contains(where: {
+                $0.flags.contains(.organizationWord) || $0.flags.contains(.legalSuffix) || $0.rules.contains(.organizationHead)
+            }) else { continue }
+            let last = facts[left.end - 1]
+            guard !last.flags.contains(.legalSuffix) else { continue }
+            let named: Bool
+            if link == "for" {
+                named = forOnHeads.contains(last.key)
+            } else {
+                // The head ends the name ("Velden Museum") or opens it before its own "of"
+                // ("Ministry of Canal Works").
+                let ofInside = (left.first + 1..<left.end).first { tokens[$0].text == "of" }
+                named = isHead(last, link: "of") || ofInside.map { isHead(facts[$0 - 1], link: "of") } ?? false
+            }
+            guard named else { continue }
+            spans[index - 1].end = right.end
+            spans.remove(at: index)
+            index -= 1
         }
     }
 

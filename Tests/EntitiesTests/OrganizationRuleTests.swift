@@ -74,6 +74,19 @@ import Testing
         #expect(!names(found, .organization).contains("Climate Change"), "\(found.map(\.name))")
     }
 
+    /// "of the" and "for the" go on with a body's name to the country or subject it serves; a
+    /// company's legal suffix ends its name.
+    @Test func aBodysNameGoesOnAfterOfTheAndForThe() {
+        let found = extract([
+            "The Ministry of Canal Works of the Republic of Moldova decides how much water each district gets.",
+            "Olwen Trask, an economist at the Policy Center for the New West in Rabat, said the strike was avoidable.",
+            "Halvard Corp of the United States declined to comment.",
+        ])
+        let bodies: Set = ["Ministry of Canal Works of the Republic of Moldova", "Policy Center for the New West"]
+        #expect(names(found, .organization).isSuperset(of: bodies), "\(found.map(\.name))")
+        #expect(names(found, .place).contains("United States"), "\(found.map(\.name))")
+    }
+
     /// Invented bodies named the Spanish, French and Italian way: cut at "y", "de", "des", the
     /// pieces were people and places.
     @Test func aRomanceBodysNameRunsThroughItsConnectors() {
