@@ -128,6 +128,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 ListedPortfolios.apply(&live, paragraph)
                 OrganizationOfJoins.apply(&live, paragraph)
                 CoordinatedOrganizations.apply(&live, paragraph, commonWords: model.commonWords)
+                CoordinatedComplements.apply(&live, paragraph, commonWords: model.commonWords)
                 PartnershipNames.apply(&live, paragraph)
                 TitledPersonInsideName.apply(&live, paragraph)
                 PersonOfBody.apply(&live, paragraph, gazetteer: model.gazetteer)

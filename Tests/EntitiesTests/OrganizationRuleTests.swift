@@ -87,6 +87,16 @@ import Testing
         #expect(names(found, .place).contains("United States"), "\(found.map(\.name))")
     }
 
+    /// "and" and ordinary words in capitals go on with what a body is "of" or "for".
+    @Test func aBodysSubjectGoesOnAfterAnd() {
+        let found = extract([
+            "The Office of the Public Guardian and Trustee said the gift to Brasko Hospice was void.",
+            "A lawyer for the Office of the Public Advocate and Trustee told the court the gift was void.",
+            "The Council for Radio and Television Licensing said it would review the sale.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Office of the Public Guardian and Trustee", "Council for Radio and Television Licensing"]), "\(found.map(\.name))")
+    }
+
     /// Invented bodies named the Spanish, French and Italian way: cut at "y", "de", "des", the
     /// pieces were people and places.
     @Test func aRomanceBodysNameRunsThroughItsConnectors() {
