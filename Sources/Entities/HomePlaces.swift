@@ -2,7 +2,7 @@
 /// Guiuan, Eastern Samar": a name of one or two plain words that the place lists lack, which the
 /// tagger read as a body or a person, is a place where the words around it say where someone or
 /// something is: after "in" following a word of residence ("based", "born", "lives"), after
-/// "from" closing a person's age, or after a word of place when a known place follows it after a
+/// "from" or "of" closing a person's age, after "a man from", or after a word of place when a known place follows it after a
 /// comma ("over X, Y"). Bodies there show themselves: an organization's word, an acronym, a cue
 /// ("shares of").
 enum HomePlaces {
@@ -10,6 +10,11 @@ enum HomePlaces {
     static let residence: Set<String> = [
         "based", "located", "headquartered", "situated", "born", "raised", "lives", "lived", "living", "live",
         "resident", "residents", "settled", "grew",
+    ]
+    /// Before "from": a person news names by where they live ("a 52-year-old man from Lanivet").
+    static let residents: Set<String> = [
+        "man", "woman", "boy", "girl", "teenager", "teen", "men", "women", "boys", "girls", "teenagers",
+        "resident", "residents", "pensioner", "motorist", "cyclist", "pedestrian", "couple", "family",
     ]
     /// Before a place followed by ", Region".
     static let placePrepositions: Set<String> = ["in", "near", "over", "outside", "around", "across", "from"]
@@ -25,7 +30,8 @@ enum HomePlaces {
             // Where someone lives or was born is never a person ("born in Harwick Mere"); a body and a
             // place, on the other hand, are both written "X, Y".
             let placed = before == "in" && livesIn(span.first - 1, tokens)
-                || before == "from" && closesAnAge(span.first - 1, tokens)
+                || (before == "from" || before == "of") && closesAnAge(span.first - 1, tokens)
+                || before == "from" && span.first >= 2 && residents.contains(tokens[span.first - 2].text)
                 || span.type == .organization && placePrepositions.contains(before)
                     && spans.contains { isRegion(after: span, $0, paragraph, gazetteer) }
             if placed { spans[index].type = .place }
@@ -40,7 +46,8 @@ enum HomePlaces {
         return word != "grew" && residence.contains(word)
     }
 
-    /// "Jane Roe, 81, from": a number between commas right before "from" at `at`.
+    /// "Jane Roe, 81, from", "John Doe, 34, of": a number between commas right before "from" or
+    /// "of" at `at`, as court reports give an address.
     private static func closesAnAge(_ at: Int, _ tokens: [TaggerToken]) -> Bool {
         guard at >= 3, tokens[at - 1].text == ",", tokens[at - 3].text == "," else { return false }
         let age = tokens[at - 2].text

@@ -172,6 +172,17 @@ import Testing
         #expect(names(found, .person) == ["Joan Pell", "Tomas Ferrer"], "\(found.map(\.name))")
     }
 
+    /// Court reports and police appeals give where people live after their age or their sex.
+    @Test func anAddressAfterAnAgeOrASexIsAPlace() {
+        let found = extract([
+            "Police said a 52-year-old man from Lanwenna was treated at the scene.",
+            "A woman from Tregony Vale was also hurt.",
+            "Dafydd Orrin, 34, of Penmorva, admitted the charge.",
+        ])
+        #expect(names(found, .place) == ["Lanwenna", "Tregony Vale", "Penmorva"], "\(found.map(\.name))")
+        #expect(names(found, .organization).isEmpty, "\(found.map(\.name))")
+    }
+
     /// "over X, Eastern Samar": a name before a comma and a known region, after a word of place.
     @Test func aNameBeforeItsRegionIsAPlace() {
         let found = extract(["The storm made landfall over Talvarin, Eastern Samar on Friday."])
