@@ -1,7 +1,7 @@
 import NewsCore
 
 /// "Office of the Public Guardian" + "and Trustee", "Council for Radio" + "and Television
-/// Broadcasting": the tagger cuts a body's name at the "and" inside what it is "of" or "for".
+/// Licensing": the tagger cuts a body's name at the "and" inside what it is "of" or "for".
 /// After a body named by its head and its subject, "and" and a run of capitalized ordinary words
 /// that ends there is more of that subject. A run with a name in it ("and NATO", "and Yorkshire
 /// Water", "and Barclays") or ending with a body's own word ("and Police") is a second name, and

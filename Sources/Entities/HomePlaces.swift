@@ -2,9 +2,9 @@
 /// Guiuan, Eastern Samar": a name of one or two plain words that the place lists lack, which the
 /// tagger read as a body or a person, is a place where the words around it say where someone or
 /// something is: after "in" following a word of residence ("based", "born", "lives"), after
-/// "from" or "of" closing a person's age, after "a man from", or after a word of place when a known place follows it after a
-/// comma ("over X, Y"). Bodies there show themselves: an organization's word, an acronym, a cue
-/// ("shares of").
+/// "from" or "of" closing a person's age, after "a man from", or after a word of place when a
+/// known place follows it after a comma ("over X, Y"). Bodies there show themselves: an
+/// organization's word, an acronym, a cue ("shares of").
 enum HomePlaces {
     /// Before "in": where a thing is based or a person lives.
     static let residence: Set<String> = [

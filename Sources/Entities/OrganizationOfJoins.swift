@@ -4,7 +4,7 @@
 /// The same holds for "for" and "on" after the heads that take them ("Campaign for Better
 /// Transport", "Panel on Climate Change"), and the head may stand alone, outside any span.
 /// A body's name also goes on after "of the" and "for the" to the country or subject it serves
-/// ("Guild of Printers of the Varnish Republic", "Policy Institute for the Southern Coast").
+/// ("Ministry of Canal Works of the Republic of Moldova", "Policy Center for the New West").
 enum OrganizationOfJoins {
     /// Heads whose name goes on after "for" or "on"; other bodies are followed by them in sentences
     /// ("Fox News on Trump", "the bank for years").
@@ -54,8 +54,8 @@ enum OrganizationOfJoins {
         joinAcrossThe(&spans, paragraph)
     }
 
-    /// "Guild of Printers" + "of the" + "Varnish Republic": a body named by its head and what it is
-    /// "of" runs on to the place it serves. A company's legal suffix ends its name ("Acme Corp of
+    /// "Ministry of Canal Works" + "of the" + "Republic of Moldova": a body named by its head and
+    /// what it is "of" runs on to the place it serves. A company's legal suffix ends its name ("Acme Corp of
     /// the United States" is two names), and a body after "of the" is another body.
     private static func joinAcrossThe(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
         let tokens = paragraph.tokens
