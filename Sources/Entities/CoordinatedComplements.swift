@@ -27,8 +27,7 @@ enum CoordinatedComplements {
             else { continue }
             // "and Police", "and National Radio": ending with a body's own word, the run is a body.
             let last = facts[end - 1]
-            guard !last.flags.contains(.organizationWord), !NameRules.organizationWords.contains(last.key),
-                  last.rules.isDisjoint(with: [.organizationHead, .institution, .body]) else { continue }
+            guard !CoordinatedOrganizations.isBodyWord(last), !NameRules.organizationWords.contains(last.key) else { continue }
             // A span inside the run goes with it; one reaching past it is a name of its own.
             var next = index + 1
             while next < spans.count, spans[next].first < end {

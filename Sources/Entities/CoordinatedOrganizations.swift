@@ -63,13 +63,22 @@ enum CoordinatedOrganizations {
 
     /// "NATO", "UNHCR": two to six capitals and nothing else.
     private static func isAcronym(_ word: String) -> Bool {
-        (2...6).contains(word.utf8.count) && word.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
+        (2...6).contains(word.utf8.count) && isAllCapitals(word)
+    }
+
+    /// Only the letters A to Z, all capitals.
+    private static func isAllCapitals(_ word: String) -> Bool {
+        word.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
     /// "Harbour Health News", "Halvard College": a body's name by its last word.
     private static func endsWithBodyWord(_ span: MentionSpan, _ facts: [TokenFacts]) -> Bool {
-        let last = facts[span.end - 1]
-        return last.flags.contains(.organizationWord) || !last.rules.isDisjoint(with: [.organizationHead, .institution, .body])
+        isBodyWord(facts[span.end - 1])
+    }
+
+    /// "News", "College", "Council": a word a body's name ends with.
+    static func isBodyWord(_ word: TokenFacts) -> Bool {
+        word.flags.contains(.organizationWord) || !word.rules.isDisjoint(with: [.organizationHead, .institution, .body])
     }
 
     /// What stands before "and" and a body's name as a name of its own: a station's call letters
@@ -78,10 +87,10 @@ enum CoordinatedOrganizations {
     /// Albert Museum", "Bill and Melinda Gates Foundation". (A person's full name before it was
     /// tried, and cost dev 4 0.2 on organizations.)
     private static func kindBeforeABody(_ left: Range<Int>, _ paragraph: TokenizedParagraph) -> EntityType? {
-        let tokens = paragraph.tokens, facts = paragraph.facts
+        let tokens = paragraph.tokens
         guard left.count == 1 else { return nil }
         let word = tokens[left.lowerBound].text
-        if word.utf8.count >= 3, word.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) { return .organization }
+        if word.utf8.count >= 3, isAllCapitals(word) { return .organization }
         if left.lowerBound > 0, ["in", "at", "from", "near"].contains(tokens[left.lowerBound - 1].text) { return .place }
         return nil
     }

@@ -28,9 +28,7 @@ enum OrganizationOfJoins {
             guard link == "of" || (link == "for" || link == "on") && right.type == .organization else { continue }
             let head = facts[right.first - 2]
             guard tokens[right.first - 2].isWord, head.startsUppercase, isHead(head, link: link) else { continue }
-            guard !facts[right.first..<right.end].contains(where: {
-                $0.flags.contains(.organizationWord) || $0.flags.contains(.legalSuffix) || $0.rules.contains(.organizationHead)
-            }) else { continue }
+            guard !hasBodysWord(facts[right.first..<right.end]) else { continue }
             if index > 0, spans[index - 1].end == right.first - 1 {
                 // The head ends the span before: "Velden Museum" + "of Harbury Art".
                 let left = spans[index - 1]
@@ -69,9 +67,7 @@ enum OrganizationOfJoins {
                   tokens[right.first - 1].text == "the" else { continue }
             let link = tokens[right.first - 2].text
             guard link == "of" || link == "for" && right.type == .organization else { continue }
-            guard !facts[right.first..<right.end].contains(where: {
-                $0.flags.contains(.organizationWord) || $0.flags.contains(.legalSuffix) || $0.rules.contains(.organizationHead)
-            }) else { continue }
+            guard !hasBodysWord(facts[right.first..<right.end]) else { continue }
             let last = facts[left.end - 1]
             guard !last.flags.contains(.legalSuffix) else { continue }
             let named: Bool
@@ -87,6 +83,13 @@ enum OrganizationOfJoins {
             spans[index - 1].end = right.end
             spans.remove(at: index)
             index -= 1
+        }
+    }
+
+    /// "Harbury Art" has none; "Harbury Art Trust", "Velden Ltd" name a body of their own.
+    private static func hasBodysWord(_ words: ArraySlice<TokenFacts>) -> Bool {
+        words.contains {
+            $0.flags.contains(.organizationWord) || $0.flags.contains(.legalSuffix) || $0.rules.contains(.organizationHead)
         }
     }
 
