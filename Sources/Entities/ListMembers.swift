@@ -3,18 +3,18 @@ import NewsCore
 /// "Tesla Inc, Lirvo and Volkswagen", "Meta Platforms, Google and X": names listed together are
 /// names of one kind. When a member is surely an organization (a legal form or an organization
 /// word in it, or the alias table's word), the others that nothing marks as a place or a person
-/// are organizations too. Among places, the odd member is a place.
+/// are organizations too. Among places, the odd member is a place; among people, a surname.
 enum ListMembers {
     /// `result` sorted by first token; retyped in place.
     static func apply(_ result: inout [MentionSpan], _ paragraph: TokenizedParagraph, lexicon: Lexicon,
-                      gazetteer: NameGazetteer) {
+                      gazetteer: NameGazetteer, commonWords: Set<String>) {
         guard result.count >= 2 else { return }
         var start = 0
         while start < result.count {
             var end = start + 1
             while end < result.count, joinsList(result[end - 1].end, result[end].first, paragraph) { end += 1 }
             if end - start >= 3 || end - start == 2 && isPair(result[start], result[start + 1], paragraph) {
-                retype(&result, start..<end, paragraph, lexicon: lexicon, gazetteer: gazetteer)
+                retype(&result, start..<end, paragraph, lexicon: lexicon, gazetteer: gazetteer, commonWords: commonWords)
             }
             start = end
         }
@@ -29,18 +29,19 @@ enum ListMembers {
         return right.end < tokens.count && ["and", "or", ","].contains(tokens[right.end].text)
     }
 
-    /// Only ",", "and", "or" or ", and" between two names.
+    /// Only ",", ";", "and", "or" or ", and" between two names (a team's line-up sets its
+    /// units apart with semicolons: "Reid; Spence, Vaz, Gordon; Blake").
     private static func joinsList(_ from: Int, _ to: Int, _ paragraph: TokenizedParagraph) -> Bool {
         let tokens = paragraph.tokens
         switch to - from {
-        case 1: return tokens[from].text == "," || tokens[from].text == "and" || tokens[from].text == "or"
+        case 1: return [",", ";", "and", "or"].contains(tokens[from].text)
         case 2: return tokens[from].text == "," && tokens[from + 1].text == "and"
         default: return false
         }
     }
 
     private static func retype(_ spans: inout [MentionSpan], _ members: Range<Int>, _ paragraph: TokenizedParagraph,
-                               lexicon: Lexicon, gazetteer: NameGazetteer) {
+                               lexicon: Lexicon, gazetteer: NameGazetteer, commonWords: Set<String>) {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         func surelyOrganization(_ span: MentionSpan) -> Bool {
@@ -56,6 +57,7 @@ enum ListMembers {
         if isAddress(spans, members, paragraph) { return }
         guard members.contains(where: { surelyOrganization(spans[$0]) }) else {
             placesAmongPlaces(&spans, members, paragraph, gazetteer: gazetteer)
+            surnamesAmongPeople(&spans, members, paragraph, lexicon: lexicon, gazetteer: gazetteer, commonWords: commonWords)
             return
         }
         for index in members where spans[index].type != .organization && spans[index].canonical == nil {
@@ -117,6 +119,38 @@ enum ListMembers {
             && (members.count >= 3 || afterPreposition(spans[members.lowerBound], paragraph))
             && (span.first..<span.end).allSatisfy { UnlistedPersonNames.isPlainWord(paragraph.tokens[$0].text) }
         if known || plainWords { spans[index].type = .place }
+    }
+
+    /// "Cammock-Reid; Spence-Lawrie, Tulloch-Vaz, Gordon-Abiola": where half a list or more are
+    /// people's names or lone double-barrelled surnames (a line-up, a cast, a panel), one or two capitalized words, none an ordinary
+    /// word, that nothing marks as a body or a known place are a person's name too, though the
+    /// tagger read a body or a place. A band named by ordinary words stays one ("Vertical Horizon").
+    private static func surnamesAmongPeople(_ spans: inout [MentionSpan], _ members: Range<Int>, _ paragraph: TokenizedParagraph,
+                                            lexicon: Lexicon, gazetteer: NameGazetteer, commonWords: Set<String>) {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        // The tagger reads a line-up's lone double-barrelled surnames one way, then another: each
+        // vouches for the list's kind as a person's name does.
+        let people = members.filter { spans[$0].type == .person }.count
+        let surnames = members.filter { index in
+            spans[index].type != .person && spans[index].end - spans[index].first == 1
+                && DoubleBarrelledNames.isDoubleBarrelled(tokens[spans[index].first].text)
+        }.count
+        guard people >= 1, people + surnames >= 2, (people + surnames) * 2 >= members.count else { return }
+        for index in members where spans[index].type != .person && spans[index].canonical == nil {
+            let span = spans[index]
+            guard span.end - span.first <= 2 else { continue }
+            let surface = span.surface(tokens)
+            if lexicon.aliases[Lexicon.aliasKey(surface)] != nil { continue }
+            if gazetteer.flags(hash: FeatureHash.nameKeyHash(surface)).contains(.place) { continue }
+            let plain = (span.first..<span.end).allSatisfy { word in
+                (UnlistedPersonNames.isPlainWord(tokens[word].text) || DoubleBarrelledNames.isDoubleBarrelled(tokens[word].text))
+                    && !commonWords.contains(facts[word].key)
+                    && facts[word].flags.isDisjoint(with: [.organizationWord, .legalSuffix, .demonym, .title])
+                    && facts[word].rules.isDisjoint(with: [.institution, .organizationHead, .legalForm, .body, .facility])
+            }
+            if plain { spans[index].type = .person }
+        }
     }
 
     /// What runs or lies between two places, before "between": "closed between Wollomby and Carrowburn".

@@ -122,7 +122,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             if !live.isEmpty {
                 live.sort { $0.first < $1.first }
                 NameJoins.apply(&live, paragraph, commonWords: model.commonWords, gazetteer: model.gazetteer)
-                ListMembers.apply(&live, paragraph, lexicon: model.lexicon, gazetteer: model.gazetteer)
+                ListMembers.apply(&live, paragraph, lexicon: model.lexicon, gazetteer: model.gazetteer, commonWords: model.commonWords)
                 NamedAppositions.apply(&live, paragraph)
                 PossessiveNames.apply(&live, paragraph, commonWords: model.commonWords)
                 ListedPortfolios.apply(&live, paragraph)

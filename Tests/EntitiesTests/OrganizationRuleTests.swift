@@ -594,6 +594,20 @@ import Testing
         #expect(names(found, .organization).isDisjoint(with: ["Tarlow Street", "Wendermere"]), "\(found.map { "\($0.name):\($0.type)" })")
     }
 
+    /// A team's line-up lists its players by double-barrelled surnames, its units set apart by
+    /// semicolons: where half the list or more are people, the rest are people too. A band named by
+    /// ordinary words, listed among people, stays a band.
+    @Test func surnamesInALineUpArePeople() {
+        let found = extract([
+            "Kestrel City: Tarrow-Innes; Selby-Okafor, Dunmore-Achebe, Pell-Haskett; Ward-Lyle, Coyle-Brennan.",
+            "He has played with Silver Lantern, Marcus Quell and Tomas Brinn.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Dunmore-Achebe", "Pell-Haskett", "Ward-Lyle", "Coyle-Brennan"]),
+                "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(!names(found, .organization).contains("Ward-Lyle"), "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .organization).contains("Silver Lantern"), "\(found.map { "\($0.name):\($0.type)" })")
+    }
+
     /// A Scottish or Irish lake named the English way round ("Loch Fennory"), and a sea, bay or
     /// isle named by what it is "of", are places; a body named with "Sea" stays a body.
     @Test func lochsSeasAndBaysArePlaces() {
