@@ -62,14 +62,18 @@ enum ListMembers {
         }
         for index in members where spans[index].type != .organization && spans[index].canonical == nil {
             let span = spans[index]
-            let surface = span.surface(tokens)
-            if lexicon.aliases[Lexicon.aliasKey(surface)] != nil { continue }
-            if gazetteer.flags(hash: FeatureHash.nameKeyHash(surface)).contains(.place) { continue }
+            if isListedOrPlace(span.surface(tokens), lexicon: lexicon, gazetteer: gazetteer) { continue }
             // "Anna Berg": a known first name before a known surname is a person's ("Meta Platforms" is not).
             if span.type == .person, span.end - span.first > 1, facts[span.first].flags.contains(.firstName),
                facts[span.end - 1].flags.contains(.surname) { continue }
             spans[index].type = .organization
         }
+    }
+
+    /// The alias table knows the name, or the place list does: its type is no list's to change.
+    private static func isListedOrPlace(_ surface: String, lexicon: Lexicon, gazetteer: NameGazetteer) -> Bool {
+        lexicon.aliases[Lexicon.aliasKey(surface)] != nil
+            || gazetteer.flags(hash: FeatureHash.nameKeyHash(surface)).contains(.place)
     }
 
     /// True when only commas join `members` and one of them ends with a road's or a square's word.
@@ -122,9 +126,10 @@ enum ListMembers {
     }
 
     /// "Cammock-Reid; Spence-Lawrie, Tulloch-Vaz, Gordon-Abiola": where half a list or more are
-    /// people's names or lone double-barrelled surnames (a line-up, a cast, a panel), one or two capitalized words, none an ordinary
-    /// word, that nothing marks as a body or a known place are a person's name too, though the
-    /// tagger read a body or a place. A band named by ordinary words stays one ("Vertical Horizon").
+    /// people's names or lone double-barrelled surnames (a line-up, a cast, a panel), one or two
+    /// capitalized words, none an ordinary word, that nothing marks as a body or a known place are
+    /// a person's name too, though the tagger read a body or a place. A band named by ordinary
+    /// words stays one ("Vertical Horizon").
     private static func surnamesAmongPeople(_ spans: inout [MentionSpan], _ members: Range<Int>, _ paragraph: TokenizedParagraph,
                                             lexicon: Lexicon, gazetteer: NameGazetteer, commonWords: Set<String>) {
         let tokens = paragraph.tokens
@@ -139,10 +144,8 @@ enum ListMembers {
         guard people >= 1, people + surnames >= 2, (people + surnames) * 2 >= members.count else { return }
         for index in members where spans[index].type != .person && spans[index].canonical == nil {
             let span = spans[index]
-            guard span.end - span.first <= 2 else { continue }
-            let surface = span.surface(tokens)
-            if lexicon.aliases[Lexicon.aliasKey(surface)] != nil { continue }
-            if gazetteer.flags(hash: FeatureHash.nameKeyHash(surface)).contains(.place) { continue }
+            guard span.end - span.first <= 2,
+                  !isListedOrPlace(span.surface(tokens), lexicon: lexicon, gazetteer: gazetteer) else { continue }
             let plain = (span.first..<span.end).allSatisfy { word in
                 (UnlistedPersonNames.isPlainWord(tokens[word].text) || DoubleBarrelledNames.isDoubleBarrelled(tokens[word].text))
                     && !commonWords.contains(facts[word].key)
