@@ -181,6 +181,7 @@ public struct NewsEntityExtractor: EntityExtractor {
         spans = SurnameReferences.apply(spans, paragraphs: paragraphs, commonWords: model.commonWords)
         spans = ProductNames.drop(spans, paragraphs: paragraphs)
         spans = AlphanumericCodes.drop(spans, paragraphs: paragraphs)
+        spans = MarketFigures.drop(spans, paragraphs: paragraphs)
         spans = OrdinaryWordNames.drop(spans, paragraphs: paragraphs, commonWords: model.commonWords)
         spans = EventNames.drop(spans, paragraphs: paragraphs)
         spans = AcronymUse.fold(spans, acronyms: acronyms, paragraphs: paragraphs)
