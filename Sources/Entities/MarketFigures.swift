@@ -37,12 +37,13 @@ enum MarketFigures {
     static func isFigure(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         guard span.canonical == nil, span.type == .organization else { return false }
         let facts = paragraph.facts
-        let keys = facts[span.first ..< span.end].map(\.key)
-        if indexes.contains(keys.joined(separator: " ")) { return true }
-        if let last = keys.last, indexWords.contains(last) { return true }
+        let length = span.end - span.first
+        // Every listed index is one or two words: longer names are not joined into a key.
+        if length <= 2, indexes.contains(facts[span.first ..< span.end].map(\.key).joined(separator: " ")) { return true }
+        if indexWords.contains(facts[span.end - 1].key) { return true }
         if span.end < facts.count, indexWords.contains(facts[span.end].key) { return true }
         if span.first >= 1, facts[span.first - 1].key == "benchmark" { return true }
-        return keys.count == 1 && currencies.contains(keys[0]) && isCode(paragraph.tokens[span.first].text)
+        return length == 1 && currencies.contains(facts[span.first].key) && isCode(paragraph.tokens[span.first].text)
             && besideAnAmount(span, facts)
     }
 
@@ -51,9 +52,11 @@ enum MarketFigures {
         word.utf8.count == 3 && word.utf8.allSatisfy { (65...90).contains($0) }
     }
 
+    /// Words a sum is counted in before its code ("40 million CHF", "2 bn EUR"), lowercased.
+    private static let amountWords: Set<String> = ["million", "billion", "trillion", "bn", "m"]
+
     /// "CHF 1,720", "40 million CHF", "1,720 CHF".
     private static func besideAnAmount(_ span: MentionSpan, _ facts: [TokenFacts]) -> Bool {
-        let amountWords: Set<String> = ["million", "billion", "trillion", "bn", "m"]
         if span.end < facts.count, facts[span.end].startsNumber { return true }
         guard span.first >= 1 else { return false }
         let before = facts[span.first - 1]
