@@ -2,6 +2,8 @@
 /// is a figure a market report quotes, not a body, though it is written in capitals like one.
 /// The exchange that runs an index stays a name ("the Korea Exchange", "Nasdaq"). One mention that
 /// reads as a figure tells for all of the article's ("the benchmark VSX" ... "The VSX rose").
+/// A name ending in "Index" is `EventNames`' ("Hang Seng Index"), and one named with its number of
+/// shares `Designations`' ("FTSE 250"): each mention of those says so by itself.
 enum MarketFigures {
     /// Share indexes whose names name nothing else, lowercased ("Nikkei" is a newspaper too and
     /// "Dow Jones" a publisher, so neither is here: "index" after them still tells).
@@ -17,7 +19,7 @@ enum MarketFigures {
         "kes", "ghs", "egp", "mad", "aed", "sar", "qar", "kwd", "ils", "rub", "uah", "brl", "mxn", "ars", "clp", "cop",
     ]
 
-    /// Words that say the name before them is an index ("the MASI index", "the Straits Times Index").
+    /// Words that say the name before them is an index ("the MASI index").
     private static let indexWords: Set<String> = ["index", "indices", "indexes"]
 
     static func drop(_ spans: [MentionSpan], paragraphs: [TokenizedParagraph]) -> [MentionSpan] {
@@ -40,7 +42,6 @@ enum MarketFigures {
         let length = span.end - span.first
         // Every listed index is one or two words: longer names are not joined into a key.
         if length <= 2, indexes.contains(facts[span.first ..< span.end].map(\.key).joined(separator: " ")) { return true }
-        if indexWords.contains(facts[span.end - 1].key) { return true }
         if span.end < facts.count, indexWords.contains(facts[span.end].key) { return true }
         if span.first >= 1, facts[span.first - 1].key == "benchmark" { return true }
         return length == 1 && currencies.contains(facts[span.first].key) && isCode(paragraph.tokens[span.first].text)
