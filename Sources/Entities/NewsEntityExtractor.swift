@@ -98,7 +98,11 @@ public struct NewsEntityExtractor: EntityExtractor {
             where found.overlapping(described).isEmpty {
                 found.add(described)
             }
-            for body in OrdinalBodies.find(in: paragraph) where found.overlapping(body).isEmpty {
+            for body in OrdinalBodies.find(in: paragraph) {
+                // The tagger often finds the words without their number ("Infantry Regiment").
+                let overlapping = found.overlapping(body)
+                guard overlapping.allSatisfy({ found[$0].type == .organization && body.first <= found[$0].first && found[$0].end <= body.end }) else { continue }
+                found.remove(overlapping)
                 found.add(body)
             }
             for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords) where found.overlapping(acronym).isEmpty {

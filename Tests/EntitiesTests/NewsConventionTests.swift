@@ -289,6 +289,16 @@ import Testing
         #expect(names(found, .organization).isSuperset(of: ["U.S. Court of Appeals for the 9th Circuit", "4th Circuit"]))
     }
 
+    @Test func aCardinalNumbersAUnitButCountsTroops() {
+        let found = extract([
+            "Soldiers of 64 Infantry Regiment and 12 Field Engineer Brigade returned to Tarsk on Sunday. "
+                + "About 300 Marines and 40 Marine Corps officers stayed behind.",
+        ])
+        let bodies = names(found, .organization)
+        #expect(bodies.isSuperset(of: ["64 Infantry Regiment", "12 Field Engineer Brigade"]))
+        #expect(bodies.isDisjoint(with: ["Infantry Regiment", "Field Engineer Brigade", "300 Marines", "40 Marine Corps"]))
+    }
+
     @Test func germanAndRomanceParticlesStayInsideNames() {
         let found = extract(["Merz told the newspaper Welt am Mittwoch that the budget was sound."])
         #expect(names(found, .organization).contains("Welt am Mittwoch"))
