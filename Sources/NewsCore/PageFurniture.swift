@@ -16,7 +16,8 @@ enum PageFurniture {
         "related article", "related story", "related content", "related coverage", "related topics", "see also",
         "also read", "read also", "further reading", "more on this story", "more stories", "more news",
         "editor's picks", "recommended stories", "text size", "normal text size", "larger text size",
-        "font size", "listen to this story", "listen", "print article",
+        "font size", "listen to this story", "listen", "print article", "newsletter", "newsletters",
+        "e-edition", "epaper", "e-paper", "print edition",
     ]
 
     /// Openings that only furniture has.
