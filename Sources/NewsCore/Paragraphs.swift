@@ -89,8 +89,7 @@ enum Paragraphs {
         return head.starts(with: "- ".utf8) || head.starts(with: "* ".utf8) || head.starts(with: "\u{2022} ".utf8)
     }
 
-    /// A line holding " | " or " · " between fields. Of `PageHead.separators` only these two:
-    /// prose has dashes and slashes between spaces too.
+    /// A line holding " | " or " · " between fields.
     static func isFieldLine(_ line: String) -> Bool {
         line.contains(" | ") || line.contains(" \u{00B7} ")
     }
