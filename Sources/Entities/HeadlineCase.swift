@@ -33,14 +33,7 @@ public enum HeadlineCase {
         let sentenceLike = tokens.last?.text == "." || tokens.count > 40
             || tokens.indices.dropLast().contains { tokens[$0].text == "." && tokens[$0 + 1].isWord }
         return !sentenceLike && longWords >= 4 && capitalizedLongWords * 10 >= longWords * 8
-            && !CreditLines.isCreditLine(tokens) && !endsInLegalForm(tokens)
-    }
-
-    /// "Kirchbaum & Ehrlinger Kommunikation GmbH": a company's name on a line of its own, as a
-    /// contact block sets it; no headline ends in a legal form.
-    private static func endsInLegalForm(_ tokens: [TaggerToken]) -> Bool {
-        guard let last = tokens.last(where: { $0.isWord }) else { return false }
-        return NameRules.legalForms.contains(last.text.lowercased())
+            && !CreditLines.isCreditLine(tokens)
     }
 
     /// Letters, capitals and whether the first letter is one, for an ASCII word; nil otherwise.

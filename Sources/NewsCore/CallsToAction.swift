@@ -11,7 +11,7 @@ enum CallsToAction {
     static let channels: [String] = [
         "facebook", "instagram", "tiktok", "youtube", "whatsapp", "telegram", "linkedin", "twitter", "bluesky",
         "threads", "google news", " on x", " app", "newsletter", "inbox", "podcast", "briefing", "alerts",
-        "updates on", "updates", "notifications", " edition",
+        "updates on", "updates", "notifications",
     ]
 
     /// Labels a call to action sometimes wears ("Newsletter: Get ...").

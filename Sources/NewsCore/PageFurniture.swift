@@ -16,8 +16,7 @@ enum PageFurniture {
         "related article", "related story", "related content", "related coverage", "related topics", "see also",
         "also read", "read also", "further reading", "more on this story", "more stories", "more news",
         "editor's picks", "recommended stories", "text size", "normal text size", "larger text size",
-        "font size", "listen to this story", "listen", "print article", "newsletter", "newsletters",
-        "e-edition", "epaper", "e-paper", "print edition",
+        "font size", "listen to this story", "listen", "print article",
     ]
 
     /// Openings that only furniture has.

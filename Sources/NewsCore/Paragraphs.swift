@@ -48,18 +48,11 @@ enum Paragraphs {
         for (offset, line) in block.enumerated() {
             // "From: Jane Doe <jane@example.org>", "Date: Tue, 11 Mar 2025": a mail or Usenet header
             // forwarded in the body is a line of its own, never run into its neighbours.
-            // "Issue 212 | Monday, 23 February 2026", "Pacific Lagoon Wire · 4 hrs ago": fields set
-            // apart by bars or dots are a masthead's or a footer's line, never prose.
-            if isHeaderField(line) || isFieldLine(line) {
+            if isHeaderField(line) {
                 if !current.isEmpty { paragraphs.append(current) }
                 paragraphs.append(line)
                 current = ""
                 continue
-            }
-            // Each item of a bulleted list is a paragraph; its wrapped lines go on without a bullet.
-            if isBulleted(line), !current.isEmpty {
-                paragraphs.append(current)
-                current = ""
             }
             current = current.isEmpty ? line : current + " " + line
             let endsSentence = endsWithSentenceMark(line)
@@ -81,17 +74,6 @@ enum Paragraphs {
             return false
         }
         return next.first?.isUppercase == true
-    }
-
-    /// A line opening with "- ", "* " or "• ".
-    static func isBulleted(_ line: String) -> Bool {
-        let head = line.utf8.prefix(4)
-        return head.starts(with: "- ".utf8) || head.starts(with: "* ".utf8) || head.starts(with: "\u{2022} ".utf8)
-    }
-
-    /// A line holding " | " or " · " between fields.
-    static func isFieldLine(_ line: String) -> Bool {
-        line.contains(" | ") || line.contains(" \u{00B7} ")
     }
 
     /// Fields of a mail's or a Usenet post's header, and the line that opens a forwarded message.

@@ -253,11 +253,4 @@ import Testing
                              "Rafe Dunmore, Chief Medical Officer, will present the results in Boston."])
         #expect(names(found, .person) == ["Ona Brask", "Tomas Vell", "Rafe Dunmore"], "\(found.map { ($0.name, $0.type) })")
     }
-
-    /// A company on a line of its own is no Title Case headline, whose capitals would mean nothing.
-    @Test func aCompanyLineInAContactBlockIsAName() {
-        let found = extract(["Media contact:", "Tamsin Vogel", "Harbrecht & Ostwald Kommunikation GmbH",
-                             "+49 89 555 2391 | presse@harbrecht.example"])
-        #expect(names(found, .organization).contains("Harbrecht & Ostwald Kommunikation GmbH"), "\(found.map { ($0.name, $0.type) })")
-    }
 }

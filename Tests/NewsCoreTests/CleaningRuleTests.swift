@@ -85,56 +85,6 @@ import Testing
         ], "\(article.paragraphs)")
     }
 
-    /// A masthead's line of fields and each item of a bulleted list stand alone: run into the line
-    /// before, "…from Varda Securities Issue 212" and "…operated by Tarsk Logistics - Dividend" read
-    /// as names, and a list reads as one paragraph.
-    @Test func fieldLinesAndBulletsStandAlone() throws {
-        let text = """
-        Weekly markets letter
-
-        Markets were quiet last week, and the yen held its ground against the dollar.
-
-        Weekly notes on Asian markets from Varda Securities
-        Issue 212 | Monday, 23 February 2026
-
-        Highlights
-        - Revenue of US$512 million, up 11%
-        - A new terminal at the port, operated by the subsidiary Tarsk Logistics
-        - Dividend of US$0.42 per share, subject to shareholder
-          approval at the annual meeting
-        """
-        let article = try #require(parse(text))
-        #expect(article.paragraphs == [
-            "Markets were quiet last week, and the yen held its ground against the dollar.",
-            "Weekly notes on Asian markets from Varda Securities",
-            "Issue 212 | Monday, 23 February 2026",
-            "Highlights",
-            "- Revenue of US$512 million, up 11%",
-            "- A new terminal at the port, operated by the subsidiary Tarsk Logistics",
-            "- Dividend of US$0.42 per share, subject to shareholder approval at the annual meeting",
-        ], "\(article.paragraphs)")
-    }
-
-    /// A row of account links is site chrome, newsletters and print editions included.
-    @Test func accountAndEditionLinksAreFurniture() throws {
-        let text = """
-        Harbour toll ends
-
-        Log In | Subscribe to the print edition | Newsletters
-
-        The council voted to end the toll on the harbour bridge from June.
-
-        Newsletter | Log In
-
-        The newsletter's editor said the print edition would close.
-        """
-        let article = try #require(parse(text))
-        #expect(article.paragraphs == [
-            "The council voted to end the toll on the harbour bridge from June.",
-            "The newsletter's editor said the print edition would close.",
-        ], "\(article.paragraphs)")
-    }
-
     /// A wrapped sentence that goes on in lowercase is still one paragraph, however short a line.
     @Test func aShortWrappedLineThatGoesOnIsJoined() throws {
         let text = """
