@@ -101,7 +101,10 @@ public struct NewsEntityExtractor: EntityExtractor {
             for body in OrdinalBodies.find(in: paragraph) {
                 // The tagger often finds the words without their number ("Infantry Regiment").
                 let overlapping = found.overlapping(body)
-                guard overlapping.allSatisfy({ found[$0].type == .organization && body.first <= found[$0].first && found[$0].end <= body.end }) else { continue }
+                let insideIt = overlapping.allSatisfy {
+                    found[$0].type == .organization && body.first <= found[$0].first && found[$0].end <= body.end
+                }
+                guard insideIt else { continue }
                 found.remove(overlapping)
                 found.add(body)
             }
