@@ -8,6 +8,7 @@ enum OrdinalBodies {
         "circuit", "district", "division", "brigade", "battalion", "regiment", "fleet", "army", "corps",
         "squadron", "wing", "precinct", "infantry", "airborne", "cavalry", "marines", "artillery",
     ]
+    /// The nouns that end a unit numbered with a cardinal; "Marines" or "Corps" after a number count people.
     static let numberedUnitHeads: Set<String> = ["division", "brigade", "battalion", "regiment", "squadron"]
 
     static func find(in paragraph: TokenizedParagraph) -> [MentionSpan] {
@@ -23,8 +24,8 @@ enum OrdinalBodies {
             // The longest run that ends in a body's word ("82nd Airborne Division", not "82nd Airborne").
             var last = end - 1
             while last > index, !heads.contains(paragraph.facts[last].key) { last -= 1 }
-            if cardinal, last - index < 2 || !numberedUnitHeads.contains(paragraph.facts[last].key) { last = index }
-            if last > index {
+            let namesUnit = !cardinal || last - index >= 2 && numberedUnitHeads.contains(paragraph.facts[last].key)
+            if last > index, namesUnit {
                 spans.append(MentionSpan(paragraph: paragraph.index, first: index, end: last + 1, type: .organization))
             }
             index = max(end, index + 1)
