@@ -86,7 +86,7 @@ enum AliasResolver {
         var matches: [Int] = []
         // By index, not by element: a copied key retains and releases its words for every group.
         for index in keys.indices where keys[index].type == type && keys[index].words.count > words.count
-            && isPartialName(words, of: keys[index].words, type: type) {
+            && isPartialName(words, of: keys[index].words, type: type) && !namesWhatItIsOf(words, groups[index]) {
             matches.append(index)
         }
         if matches.count == 1 { return matches[0] }
@@ -123,6 +123,16 @@ enum AliasResolver {
             best = (candidate, count, first)
         }
         return best?.group
+    }
+
+    /// "Belford Hospital" in "Friends of the Belford Hospital", "European Union" in "Court of Justice
+    /// of the European Union": a name of two words or more that lies wholly after the longer one's
+    /// last "of" is what that body is of or serves, another entity, not its short form. A lone word
+    /// there ("Korea" in "Bank of Korea") is more often the tagger's misreading of the long name's tail.
+    private static func namesWhatItIsOf(_ words: [Int], _ group: Group) -> Bool {
+        guard words.count > 1, group.type != .person, let name = group.order.first, let of = name.range(of: " of ", options: .backwards)
+        else { return false }
+        return words.count <= SpellingKey.words(String(name[of.upperBound...])).count
     }
 
     /// `words` (not empty) is a partial name of the longer `name`: every word in it, ending the same way.

@@ -228,6 +228,18 @@ import Testing
         #expect(named.filter { $0.type == .organization }.count == 1, "\(named.map(\.name))")
     }
 
+    /// A campaign group is the friends of a hospital, not the hospital: the name after "of the"
+    /// is another body, named in its own right elsewhere in the story.
+    @Test func theBodyAGroupIsOfStaysApartFromIt() throws {
+        let found = extract([
+            "Staff at the Dunbarrow Infirmary were told on Monday that eight beds would close.",
+            "Morag Keir, who chairs the Friends of the Dunbarrow Infirmary, said the charity would fight it.",
+        ])
+        let friends = try #require(entity(named: "Friends of the Dunbarrow Infirmary", in: found), "\(found.map(\.name))")
+        #expect(!friends.aliases.contains("Dunbarrow Infirmary"), "\(friends.aliases)")
+        #expect(entity(named: "Dunbarrow Infirmary", in: found)?.type == .organization, "\(found.map(\.name))")
+    }
+
     @Test func shortFormOfTwoOrganizationsStaysApart() {
         let found = extract([
             "Harlow Bank and Harlow Insurance Group both reported profits on Monday.",
