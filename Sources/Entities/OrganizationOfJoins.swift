@@ -49,7 +49,25 @@ enum OrganizationOfJoins {
                 spans[index].type = .organization
             }
         }
+        takeStandingHeads(&spans, paragraph)
         joinAcrossThe(&spans, paragraph)
+    }
+
+    /// "Office" + "of the" + "U.S. Trade Representative", "Embassy" + "of the" + "Kingdom": the
+    /// tagger reads a body after "of the" but leaves the head word before it, capitalized and in no
+    /// span. The head opens the body's name; the whole is the office, not what it serves.
+    private static func takeStandingHeads(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        for index in spans.indices {
+            let right = spans[index], head = right.first - 3
+            guard right.type == .organization, right.canonical == nil, head >= 0,
+                  tokens[right.first - 1].text == "the", tokens[right.first - 2].text == "of",
+                  index == 0 || spans[index - 1].end <= head,
+                  tokens[head].isWord, facts[head].startsUppercase, isHead(facts[head], link: "of"),
+                  !hasBodysWord(facts[right.first..<right.end]) else { continue }
+            spans[index].first = head
+        }
     }
 
     /// "Ministry of Canal Works" + "of the" + "Republic of Moldova": a body named by its head and

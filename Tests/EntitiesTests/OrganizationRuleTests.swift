@@ -87,6 +87,15 @@ import Testing
         #expect(names(found, .place).contains("United States"), "\(found.map(\.name))")
     }
 
+    /// The tagger reads the office's holder after "of the" as the body and leaves "Office" out:
+    /// the head word before "of the" opens the name.
+    @Test func anOfficeNamedByItsHolderKeepsItsHead() {
+        let found = extract([
+            "The Office of the U.S. Trade Representative said the duties on Tarsen steel would stay.",
+        ])
+        #expect(names(found, .organization) == ["Office of the U.S. Trade Representative"], "\(found.map(\.name))")
+    }
+
     /// "and" and ordinary words in capitals go on with what a body is "of" or "for".
     @Test func aBodysSubjectGoesOnAfterAnd() {
         let found = extract([
