@@ -130,8 +130,9 @@ enum AliasResolver {
     /// last "of" is what that body is of or serves, another entity, not its short form. A lone word
     /// there ("Korea" in "Bank of Korea") is more often the tagger's misreading of the long name's tail.
     private static func namesWhatItIsOf(_ words: [Int], _ group: Group) -> Bool {
-        guard words.count > 1, group.type != .person, let name = group.order.first, let of = name.range(of: " of ", options: .backwards)
-        else { return false }
+        // The group's first surface is its fullest name: mentions are grouped longest first.
+        guard words.count > 1, group.type != .person, let name = group.order.first,
+              let of = name.range(of: " of ", options: .backwards) else { return false }
         return words.count <= SpellingKey.words(String(name[of.upperBound...])).count
     }
 

@@ -53,9 +53,9 @@ enum OrganizationOfJoins {
         joinAcrossThe(&spans, paragraph)
     }
 
-    /// "Office" + "of the" + "U.S. Trade Representative", "Embassy" + "of the" + "Kingdom": the
-    /// tagger reads a body after "of the" but leaves the head word before it, capitalized and in no
-    /// span. The head opens the body's name; the whole is the office, not what it serves.
+    /// "Office" + "of the" + "U.S. Trade Representative": the tagger reads a body after "of the" but
+    /// leaves the head word before it ("Office", "Ministry", "Council"), capitalized and in no span.
+    /// The head opens the body's name; the whole is the office, not the holder it serves.
     private static func takeStandingHeads(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
