@@ -154,6 +154,11 @@ final class MentionCleaner {
         // Only a word whose key is one of these can lowercase to one of them.
         guard word.rules.contains(.connector) || NameRules.organizationConnectors.contains(word.key) else { return true }
         let key = token.text.lowercased()
+        // "Pellworth Therapeutics Inc of Boston": a legal form ends a company's name; "of" after it says where.
+        if key == "of", index > span.first {
+            let before = tokens[index - 1].isWord || index - 2 < span.first ? index - 1 : index - 2
+            if tokens[before].isWord, paragraph.facts[before].rules.contains(.legalForm) { return true }
+        }
         if NameRules.connectors.contains(key) { return false }
         // Inside an organization's name when its organization word comes after ("Securities and
         // Exchange Commission", not "New York Times and CNN") or before, with a capital next
@@ -173,6 +178,9 @@ final class MentionCleaner {
         // "Tonight the Veldrian Unity Party": a sentence's first word, then "the", opens no name.
         if key == "the", index == span.first + 1, tokens[span.first].sentenceStart { return true }
         if NameRules.organizationConnectors.contains(key), capitalNext {
+            if key == "for" || key == "on", !OrganizationOfJoins.linkContinuesName(at: index, from: span.first, paragraph) {
+                return true
+            }
             var rest = span
             rest.first = index + 1
             // "the Constitutional Court in Karlsruhe": "in" and a known place to the end says where

@@ -12,7 +12,23 @@ enum OrganizationOfJoins {
         "campaign", "committee", "commission", "panel", "convention", "conference", "council", "coalition",
         "alliance", "institute", "centre", "center", "fund", "office", "foundation", "society", "association",
         "forum", "ministry", "department", "bank", "agency", "organization", "organisation", "partnership",
+        "party", "movement", "front", "union", "league", "federation", "trust", "board", "authority", "court",
+        "tribunal", "school", "academy", "observatory", "commissioner", "subcommittee", "caucus", "group",
+        "endowment", "project",
     ]
+
+    /// Whether the "for" or "on" at `link` goes on with the name begun at `first`: the word before it
+    /// takes them ("Council on Foreign Relations", "Centers for Disease Control"), or the body's head
+    /// sits before the name's own "of" ("Court of Appeals for the 9th Circuit"). After any other word
+    /// the sentence goes on: "the Radio Network on Seattle Sports", "Drug Administration for HB-221".
+    static func linkContinuesName(at link: Int, from first: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        guard link > first else { return false }
+        let before = paragraph.facts[link - 1].key
+        if forOnHeads.contains(before) || before.hasSuffix("s") && forOnHeads.contains(String(before.dropLast())) {
+            return true
+        }
+        return (first + 1..<link).contains { paragraph.tokens[$0].text == "of" && isHead(paragraph.facts[$0 - 1], link: "of") }
+    }
 
     /// `spans` sorted by their first token; joined in place.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
@@ -113,6 +129,8 @@ enum OrganizationOfJoins {
 
     private static func isHead(_ head: TokenFacts, link: String) -> Bool {
         if link == "of" {
+            // "Harumi Biologics Ltd of Nagoya": a legal form ends a company's name; "of" says where it is.
+            if head.rules.contains(.legalForm) { return false }
             return head.flags.contains(.organizationWord) || head.rules.contains(.organizationHead)
                 || UnmarkedOrganizations.businessWords.contains(head.key)
         }

@@ -11,11 +11,7 @@ enum OrganizationTails {
         let at = span.end
         guard at + 1 < tokens.count, span.end > span.first, tokens[at].isWord,
               tokens[at].text == "for" || tokens[at].text == "on" else { return span.end }
-        // The head may sit before an "of" ("Court of Appeals for the 9th Circuit"); a head that takes
-        // "for" or "on" ends the span ("Framework Convention on ...").
-        guard (span.first..<span.end).contains(where: {
-            facts[$0].flags.contains(.organizationWord) || facts[$0].rules.contains(.organizationHead)
-        }) || OrganizationOfJoins.forOnHeads.contains(facts[span.end - 1].key) else { return span.end }
+        guard OrganizationOfJoins.linkContinuesName(at: at, from: span.first, paragraph) else { return span.end }
         var end = at + 1
         // "Court of Appeals for the 5th Circuit".
         if end + 2 < tokens.count, tokens[end].text == "the", Ordinals.isOrdinal(tokens[end + 1].text),

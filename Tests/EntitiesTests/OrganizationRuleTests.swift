@@ -96,6 +96,31 @@ import Testing
         #expect(names(found, .organization) == ["Office of the U.S. Trade Representative"], "\(found.map(\.name))")
     }
 
+    /// "for" and "on" go on with a body's name only after a head that takes them; after a
+    /// broadcaster's or an agency's name they start the sentence's own words.
+    @Test func forAndOnGoOnOnlyAfterAHeadThatTakesThem() {
+        let found = extract([
+            "Fans can hear the game on the Portland Pilots Radio Network on Rose City Sports.",
+            "The U.S. Food and Drug Administration for HB-221 granted a fast-track review.",
+            "The Council on Foreign Relations and the Centers for Disease Control and Prevention met.",
+        ])
+        let organizations = names(found, .organization)
+        #expect(organizations.isSuperset(of: [
+            "Portland Pilots Radio Network", "Rose City Sports", "U.S. Food and Drug Administration",
+            "Council on Foreign Relations", "Centers for Disease Control and Prevention",
+        ]), "\(found.map(\.name))")
+        #expect(!organizations.contains { $0.contains(" on Rose") || $0.hasSuffix("HB-221") }, "\(organizations)")
+    }
+
+    /// A legal form ends a company's name: "of" after it says where the company is.
+    @Test func aLegalFormEndsTheNameBeforeOf() {
+        let found = extract([
+            "Harumi Biologics Co., Ltd. of Nagoya licensed the compound to Pellworth Therapeutics Inc of Boston.",
+        ])
+        #expect(names(found, .organization) == ["Harumi Biologics Co., Ltd.", "Pellworth Therapeutics Inc"], "\(found.map(\.name))")
+        #expect(names(found, .place) == ["Nagoya", "Boston"], "\(found.map(\.name))")
+    }
+
     /// "and" and ordinary words in capitals go on with what a body is "of" or "for".
     @Test func aBodysSubjectGoesOnAfterAnd() {
         let found = extract([
