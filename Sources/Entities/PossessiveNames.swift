@@ -11,8 +11,10 @@ enum PossessiveNames {
         while index < spans.count {
             let span = spans[index]
             let mark = span.end
+            // "the Singapore Police Force's Anti-Scam Command": a name that ends on its organization word
+            // is a whole body, and what follows its possessive is another (here and in the join below).
             guard span.canonical == nil, mark + 2 < tokens.count, isPossessive(mark, tokens),
-                  isOrdinaryWord(mark - 1, paragraph, commonWords)
+                  isOrdinaryWord(mark - 1, paragraph, commonWords), !facts[mark - 1].flags.contains(.organizationWord)
             else { index += 1; continue }
             var run = mark + 1
             while run < tokens.count, run - mark <= 4, tokens[run].isWord, facts[run].startsUppercase { run += 1 }
@@ -64,13 +66,13 @@ enum PossessiveNames {
             let mark = body.first - 1
             guard body.type == .organization, body.canonical == nil, mark >= 1,
                   isPossessive(mark, tokens),
-                  isOrdinaryWord(mark - 1, paragraph, commonWords, orItsPlural: true)
+                  isOrdinaryWord(mark - 1, paragraph, commonWords, orItsPlural: true),
+                  !facts[mark - 1].flags.contains(.organizationWord)
             else { continue }
             // An organization word in the body, a plural's bare apostrophe ("Residents' Welfare Forum"), or a
             // body read on both sides of the possessive ("Little Oaks Children" and "Hospice"). A body's own
             // name before it owns what follows: "Alphabet's Google", "the European Space Agency's CryoSat-2".
             let bodyBefore = spans.contains { $0.end == mark && $0.type == .organization && $0.canonical == nil }
-                && !facts[mark - 1].flags.contains(.organizationWord)
             guard bodyBefore || !tokens[mark].isPossessive
                     || (body.first..<body.end).contains(where: { facts[$0].flags.contains(.organizationWord) })
             else { continue }

@@ -112,6 +112,18 @@ import Testing
         #expect(!organizations.contains { $0.contains(" on Rose") || $0.hasSuffix("HB-221") }, "\(organizations)")
     }
 
+    /// A body whose name ends on its organization word is whole before its possessive; the body
+    /// after it is another. An ordinary word before the possessive still opens one name.
+    @Test func aWholeBodysPossessiveSeparatesTheBodyAfterIt() {
+        let found = extract([
+            "The Tarsen Police Force's Fraud Response Command said victims lost money.",
+            "The Orvane Residents' Association and the Kelvarsheide Children's Hospital agreed.",
+        ])
+        #expect(names(found, .organization) == [
+            "Tarsen Police Force", "Fraud Response Command", "Orvane Residents' Association", "Kelvarsheide Children's Hospital",
+        ], "\(found.map(\.name))")
+    }
+
     /// A legal form ends a company's name: "of" after it says where the company is.
     @Test func aLegalFormEndsTheNameBeforeOf() {
         let found = extract([
