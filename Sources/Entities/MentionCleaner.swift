@@ -155,10 +155,8 @@ final class MentionCleaner {
         guard word.rules.contains(.connector) || NameRules.organizationConnectors.contains(word.key) else { return true }
         let key = token.text.lowercased()
         // "Pellworth Therapeutics Inc of Boston": a legal form ends a company's name; "of" after it says where.
-        if key == "of", index > span.first {
-            let before = tokens[index - 1].isWord || index - 2 < span.first ? index - 1 : index - 2
-            if tokens[before].isWord, paragraph.facts[before].rules.contains(.legalForm) { return true }
-        }
+        // ("Inc." and "Ltd." are one token: the tokenizer keeps their dot.)
+        if key == "of", index > span.first, paragraph.facts[index - 1].rules.contains(.legalForm) { return true }
         if NameRules.connectors.contains(key) { return false }
         // Inside an organization's name when its organization word comes after ("Securities and
         // Exchange Commission", not "New York Times and CNN") or before, with a capital next
