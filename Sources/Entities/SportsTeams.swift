@@ -43,7 +43,8 @@ enum SportsTeams {
 
 /// Words that, several together, say an article is about a match, a race or a season.
 enum SportWords {
-    static let cues: Set<String> = [
+    /// By their name keys, as `TokenFacts.key` has them: "semi-final" is looked up as "semi final".
+    static let cues: Set<String> = Set([
         "match", "matches", "goal", "goals", "scored", "scorer", "striker", "midfielder", "defender",
         "goalkeeper", "equaliser", "equalizer", "fixture", "fixtures", "league", "season", "unbeaten",
         "coach", "squad", "teammate", "teammates", "referee", "stadium", "tournament", "championship",
@@ -52,7 +53,7 @@ enum SportWords {
         "rebounds", "scrum", "winger", "semifinal", "semi-final", "quarterfinal", "quarter-final",
         "minute", "penalty", "hat-trick", "half-time", "halftime", "kick-off", "kickoff", "relegation",
         "relegated", "header", "substitute", "manager",
-    ]
+    ].map(NameKey.of))
     /// How many different cue words an article about sport uses at the least.
     static let enough = 4
 

@@ -65,6 +65,16 @@ import Testing
         #expect(!names(found, .place).contains("Liverpool"), "\(found.map(\.name))")
     }
 
+    /// The cue words written with a hyphen count too: "semi-final", "hat-trick", "half-time",
+    /// "kick-off" alone make a report about sport.
+    @Test func hyphenatedCueWordsMakeItAboutSport() {
+        let found = extract([
+            "Ona Vell's hat-trick before half-time sent Tarnby through to the semi-final.",
+            "The kick-off against Liverpool is at noon on Saturday.",
+        ])
+        #expect(names(found, .organization).contains("Liverpool"), "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// A club named after its city and a plural no list knows ("Karachi Kings" style) is a team in
     /// a match report; a place named so ("Victoria Falls") stays a place.
     @Test func aCityAndAPluralAreAClubInAMatchReport() {
