@@ -375,6 +375,11 @@ final class MentionCleaner {
            UnmarkedOrganizations.businessWords.contains(facts[span.end - 1].key) {
             span.type = .organization
         }
+        // "US Embassy", "Indian Consulate": a country's mission is a body, not the place it serves.
+        if span.type != .organization, span.end - span.first > 1, facts[span.end - 1].startsUppercase,
+           NameRules.missionWords.contains(facts[span.end - 1].key) {
+            span.type = .organization
+        }
         if UnmarkedOrganizations.looksLikePerson(span, paragraph, commonWords: commonWords,
                                                  isKnownPlace: { self.isKnownPlace(surface: $0) }), !isKnownPlace() {
             span.type = .person

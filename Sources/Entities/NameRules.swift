@@ -230,6 +230,11 @@ extension NameRules {
 }
 
 extension NameRules {
+    /// A country's diplomatic missions, named after the country: bodies, whatever the name before.
+    static let missionWords: Set<String> = ["embassy", "embassies", "consulate", "consulates"]
+}
+
+extension NameRules {
     /// Words of a state's formal name ("Republic of Korea", "United Kingdom", "Sultanate of Oman").
     static let statehoodWords: Set<String> = ["republic", "kingdom", "sultanate", "principality", "emirate", "duchy"]
 }

@@ -31,6 +31,13 @@ import Testing
         #expect(!names(found, .person).contains("Pell Fenwick"))
     }
 
+    /// A country's embassy or consulate is a body, though the name starts with the country.
+    @Test func aCountrysMissionIsAnOrganization() {
+        let found = extract(["The US Embassy in Baghdad was closed, and the US Consulate in Erbil moved its staff to Amman."])
+        #expect(names(found, .organization).isSuperset(of: ["US Embassy", "US Consulate"]), "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .place).isSuperset(of: ["Baghdad", "Erbil", "Amman"]), "\(found.map { ($0.name, $0.type) })")
+    }
+
     @Test func itsRightAfterTheVerbMakesAFirm() {
         let found = extract(["The deal was advised by Harlan Whitby. Pell Fenwick cut its forecast for the year."])
         #expect(names(found, .organization).contains("Pell Fenwick"))
