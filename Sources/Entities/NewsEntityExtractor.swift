@@ -73,10 +73,10 @@ public struct NewsEntityExtractor: EntityExtractor {
             // A Spanish, French... body's whole name replaces the pieces the tagger cut it into, and
             // so do a field's national body ("Rugby Australia"), a saint's ("St Peter's Hospice"), a
             // place named with a possessive ("Nimmo's Pier"), a campaign's friends ("Friends of the Earth") and
-            // an office holder's staff ("the Attorney General's Office").
+            // an office holder's staff ("the Attorney General's Office") and a country's mission ("Embassy of Japan").
             for name in RomanceOrganizationNames.find(in: paragraph) + SectorBodies.find(in: paragraph)
                 + SaintsNames.find(in: paragraph) + PossessivePlaces.find(in: paragraph) + FriendsGroups.find(in: paragraph)
-                + TitledOffices.find(in: paragraph) {
+                + TitledOffices.find(in: paragraph) + DiplomaticMissions.find(in: paragraph) {
                 let overlapping = found.overlapping(name)
                 guard overlapping.allSatisfy({ name.first <= found[$0].first && found[$0].end <= name.end }) else { continue }
                 found.remove(overlapping)

@@ -727,4 +727,17 @@ import Testing
         #expect(names(found, .organization).isSuperset(of: ["Oliver Wyman", "Cantor Fitzgerald"]), "\(found.map { "\($0.name):\($0.type)" })")
         #expect(names(found, .person).isEmpty, "\(found.map { "\($0.name):\($0.type)" })")
     }
+
+    /// A mission named as what it is of: the whole is one body, through a state's formal name,
+    /// and stops before an ambassador's title.
+    @Test func aMissionOfACountryIsOneBody() {
+        let found = extract([
+            "A spokesman for the Embassy of the Kingdom of the Netherlands declined to comment.",
+            "The Consulate General of India in Dubai issued a notice, and the Embassy of Japan Ambassador Koji Tomita spoke.",
+        ])
+        let missions = ["Embassy of the Kingdom of the Netherlands", "Consulate General of India", "Embassy of Japan"]
+        #expect(names(found, .organization).isSuperset(of: missions), "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .person) == ["Koji Tomita"], "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .place) == ["Dubai"], "\(found.map { "\($0.name):\($0.type)" })")
+    }
 }

@@ -1,0 +1,44 @@
+import NewsCore
+
+/// "Embassy of Japan", "Consulate General of India", "Embassy of the Kingdom of the Netherlands":
+/// a country's mission named as what it is of. The tagger reads the country alone, and after
+/// "General" may take it for a person.
+enum DiplomaticMissions {
+    /// The longest country's name followed, in words ("Democratic Republic of the Congo").
+    static let longestCountry = 6
+
+    static func find(in paragraph: TokenizedParagraph) -> [MentionSpan] {
+        guard !paragraph.capitalsMeanNothing else { return [] }
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var found: [MentionSpan] = []
+        for first in tokens.indices where paragraph.isCapitalizedWord(first) && NameRules.missionWords.contains(facts[first].key) {
+            var end = first + 1
+            if end < tokens.count, tokens[end].text == "General" { end += 1 }
+            guard end < tokens.count, tokens[end].text == "of" else { continue }
+            end += 1
+            if end < tokens.count, tokens[end].text == "the" { end += 1 }
+            let country = end
+            while end < tokens.count, end - country < longestCountry {
+                // Not "Tuesday" or "Ambassador" after it: "the Embassy of Japan Ambassador Koji Tomita".
+                if paragraph.isCapitalizedWord(end), !facts[end].rules.contains(.functionWord), !facts[end].isTitle {
+                    end += 1
+                    continue
+                }
+                // A state's formal name goes on through its own "of": "Kingdom of the Netherlands".
+                if end > country, facts[end - 1].rules.contains(.statehood), tokens[end].text == "of" {
+                    var next = end + 1
+                    if next < tokens.count, tokens[next].text == "the" { next += 1 }
+                    if paragraph.isCapitalizedWord(next) {
+                        end = next
+                        continue
+                    }
+                }
+                break
+            }
+            guard end > country else { continue }
+            found.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .organization, cued: true))
+        }
+        return found
+    }
+}
