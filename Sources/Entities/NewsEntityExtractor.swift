@@ -82,9 +82,10 @@ public struct NewsEntityExtractor: EntityExtractor {
                 found.remove(overlapping)
                 found.add(name)
             }
-            // So does an outlet named after its kind ("the newspaper Welt am Mittwoch"), unless the
-            // alias table knows the name ("the broadcaster BBC").
-            for name in MediaNames.find(in: paragraph) {
+            // So do an outlet named after its kind ("the newspaper Welt am Mittwoch") and a state's
+            // formal name ("Kingdom of the Netherlands"), unless the alias table knows the name
+            // ("the broadcaster BBC", "Republic of Korea").
+            for name in MediaNames.find(in: paragraph) + FormalStateNames.find(in: paragraph) {
                 let overlapping = found.overlapping(name)
                 guard overlapping.allSatisfy({ name.first <= found[$0].first && found[$0].end <= name.end && found[$0].canonical == nil })
                 else { continue }

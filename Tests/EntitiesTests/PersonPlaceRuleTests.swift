@@ -239,4 +239,12 @@ import Testing
         #expect(names(found, .place).isSuperset(of: ["Ward 14", "Ward 3", "District 9"]), "\(found.map { "\($0.name):\($0.type)" })")
         #expect(found.allSatisfy { !["Ward", "District"].contains($0.name) }, "\(found.map(\.name))")
     }
+
+    /// A state's formal name is one place, through its "of the"; the alias table's still folds.
+    @Test func aStatesFormalNameIsOnePlace() {
+        let found = extract(["The Kingdom of the Netherlands, the Republic of the Congo and the Republic of Korea voted."])
+        #expect(names(found, .place) == ["Kingdom of the Netherlands", "Republic of the Congo", "South Korea"],
+                "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .organization).isEmpty, "\(found.map { "\($0.name):\($0.type)" })")
+    }
 }
