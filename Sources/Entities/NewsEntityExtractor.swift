@@ -72,7 +72,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             }
             // A Spanish, French... body's whole name replaces the pieces the tagger cut it into, and
             // so do a field's national body ("Rugby Australia"), a saint's ("St Peter's Hospice"), a
-            // place named with a possessive ("Nimmo's Pier"), a campaign's friends ("Friends of the Earth") and
+            // place named with a possessive ("Nimmo's Pier"), a campaign's friends ("Friends of the Earth"),
             // an office holder's staff ("the Attorney General's Office") and a country's mission ("Embassy of Japan").
             for name in RomanceOrganizationNames.find(in: paragraph) + SectorBodies.find(in: paragraph)
                 + SaintsNames.find(in: paragraph) + PossessivePlaces.find(in: paragraph) + FriendsGroups.find(in: paragraph)
