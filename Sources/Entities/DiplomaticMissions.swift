@@ -19,22 +19,15 @@ enum DiplomaticMissions {
             end += 1
             if end < tokens.count, tokens[end].text == "the" { end += 1 }
             let country = end
-            while end < tokens.count, end - country < longestCountry {
+            while end - country < longestCountry {
                 // Not "Tuesday" or "Ambassador" after it: "the Embassy of Japan Ambassador Koji Tomita".
-                if paragraph.isCapitalizedWord(end), !facts[end].rules.contains(.functionWord), !facts[end].isTitle {
+                if FormalStateNames.isNameWord(end, paragraph) {
                     end += 1
                     continue
                 }
                 // A state's formal name goes on through its own "of": "Kingdom of the Netherlands".
-                if end > country, facts[end - 1].rules.contains(.statehood), tokens[end].text == "of" {
-                    var next = end + 1
-                    if next < tokens.count, tokens[next].text == "the" { next += 1 }
-                    if paragraph.isCapitalizedWord(next) {
-                        end = next
-                        continue
-                    }
-                }
-                break
+                guard end > country, let next = FormalStateNames.countryStart(afterStatehood: end - 1, paragraph) else { break }
+                end = next
             }
             guard end > country else { continue }
             found.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .organization, cued: true))

@@ -8,22 +8,30 @@ enum FormalStateNames {
 
     static func find(in paragraph: TokenizedParagraph) -> [MentionSpan] {
         guard !paragraph.capitalsMeanNothing else { return [] }
-        let tokens = paragraph.tokens
-        let facts = paragraph.facts
         var found: [MentionSpan] = []
-        for first in tokens.indices where paragraph.isCapitalizedWord(first) && facts[first].rules.contains(.statehood) {
-            var end = first + 1
-            guard end < tokens.count, tokens[end].text == "of" else { continue }
-            end += 1
-            if end < tokens.count, tokens[end].text == "the" { end += 1 }
-            let country = end
-            while end < tokens.count, end - country < longestCountry, paragraph.isCapitalizedWord(end),
-                  !facts[end].rules.contains(.functionWord), !facts[end].isTitle {
-                end += 1
-            }
-            guard end > country else { continue }
+        for first in paragraph.tokens.indices {
+            guard let country = countryStart(afterStatehood: first, paragraph) else { continue }
+            var end = country
+            while end - country < longestCountry, isNameWord(end, paragraph) { end += 1 }
             found.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .place))
         }
         return found
+    }
+
+    /// Where the country's name starts after a capitalized statehood word at `index` and its "of"
+    /// or "of the" ("Kingdom" + "of the" + "Netherlands"); nil when no name word follows.
+    static func countryStart(afterStatehood index: Int, _ paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        guard paragraph.isCapitalizedWord(index), paragraph.facts[index].rules.contains(.statehood),
+              index + 1 < tokens.count, tokens[index + 1].text == "of" else { return nil }
+        var start = index + 2
+        if start < tokens.count, tokens[start].text == "the" { start += 1 }
+        return isNameWord(start, paragraph) ? start : nil
+    }
+
+    /// A capitalized word of a name: not "Tuesday" or "The", not a title ("Ambassador").
+    static func isNameWord(_ index: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        paragraph.isCapitalizedWord(index) && !paragraph.facts[index].rules.contains(.functionWord)
+            && !paragraph.facts[index].isTitle
     }
 }
