@@ -740,4 +740,14 @@ import Testing
         #expect(names(found, .person) == ["Koji Tomita"], "\(found.map { "\($0.name):\($0.type)" })")
         #expect(names(found, .place) == ["Dubai"], "\(found.map { "\($0.name):\($0.type)" })")
     }
+
+    @Test func aMissionNamedByItsCountryIsOneBody() {
+        let found = extract([
+            "A French Embassy official spoke on Monday, and the British Embassy in Baghdad said the talks went well.",
+            "Protesters gathered outside the South Korean Embassy and the Indian Consulate General in New York.",
+        ])
+        let missions: Set = ["French Embassy", "British Embassy", "South Korean Embassy", "Indian Consulate General"]
+        #expect(names(found, .organization) == missions, "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .place) == ["Baghdad", "New York"], "\(found.map { "\($0.name):\($0.type)" })")
+    }
 }
