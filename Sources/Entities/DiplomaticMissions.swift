@@ -41,7 +41,7 @@ enum DiplomaticMissions {
 
     /// "the British Embassy", "the US Consulate", "the South Korean Embassy": the country's name
     /// or demonym, in capitalized words right before the mission's word. The tagger, trained to
-    /// leave "British" out of names, reads none of it.
+    /// leave "British" out of names, often reads "Embassy" alone or nothing.
     static func countryBefore(_ mission: Int, _ paragraph: TokenizedParagraph) -> Int? {
         var start = mission
         while start > 0, mission - start < longestCountry, paragraph.isCapitalizedWord(start - 1),
