@@ -6,8 +6,9 @@
 /// word, the run is one organization.
 enum RomanceOrganizationNames {
     /// Opening words of bodies: institutions, not buildings (a "Palacio" or "Museo" is a place
-    /// as often as a body).
-    static let heads: Set<String> = [
+    /// as often as a body). Held as name keys, which drop accents: a token's key for
+    /// "Asociación" is "asociacion", and the word as written would never match it.
+    static let heads: Set<String> = Set([
         // Spanish
         "instituto", "institución", "servicios", "servicio", "secretaría", "comisión", "consejo", "banco",
         "universidad", "partido", "tribunal", "suprema", "supremo", "cámara", "ministerio", "fundación",
@@ -24,13 +25,13 @@ enum RomanceOrganizationNames {
         "istituto", "consiglio", "banca", "università", "partito", "tribunale", "ministero", "fondazione",
         "associazione", "federazione", "confederazione", "sindacato", "compagnia", "società", "agenzia",
         "commissione", "organizzazione",
-    ]
+    ].map(NameKey.of))
 
-    /// Lowercase words inside such a name, between its capitalized words.
-    static let connectors: Set<String> = [
+    /// Lowercase words inside such a name, between its capitalized words, as name keys ("l'" is "l").
+    static let connectors: Set<String> = Set([
         "de", "del", "la", "las", "los", "el", "y", "e", "para", "da", "do", "dos", "das", "du", "des",
         "et", "pour", "di", "della", "delle", "dei", "degli", "per", "l'", "d'",
-    ]
+    ].map(NameKey.of))
 
     static func find(in paragraph: TokenizedParagraph) -> [MentionSpan] {
         guard !paragraph.capitalsMeanNothing else { return [] }
