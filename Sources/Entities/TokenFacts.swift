@@ -151,8 +151,9 @@ struct RuleWords: OptionSet {
             (NameRules.statehoodWords, .statehood), (Appositions.bodies, .body), (Appositions.roles, .role),
             (MonthAbbreviations.words, .monthAbbreviation), (PageStamps.stampWords, .stampWord),
         ]
+        // By name key, as a token's facts look them up: the key of "start-up" is "start up".
         for (words, rule) in lists {
-            for word in words { table[word, default: []].insert(rule) }
+            for word in words { table[NameKey.of(word), default: []].insert(rule) }
         }
         return table
     }()
