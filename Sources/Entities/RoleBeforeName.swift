@@ -3,8 +3,9 @@
 /// organization, makes the name a person's. The tagger reads a name whose first word is on no list of
 /// first names as a firm's as often as a person's; the word before it settles it.
 enum RoleBeforeName {
-    /// What people are, besides `Appositions.roles`: positions in sport, trades, callings.
-    static let roles: Set<String> = [
+    /// What people are, besides `Appositions.roles`: positions in sport, trades, callings. By name
+    /// key, as a token's facts have it: "half-back" is looked up as "half back".
+    static let roles: Set<String> = Set([
         "defender", "midfielder", "forward", "goalkeeper", "keeper", "winger", "fullback", "batter", "batsman",
         "bowler", "spinner", "seamer", "opener", "wicketkeeper", "rounder", "flanker", "hooker", "fly half",
         "scrum half", "quarterback", "pitcher", "catcher", "shortstop", "principal", "medallist",
@@ -17,7 +18,7 @@ enum RoleBeforeName {
         "congresswoman", "midwife", "paramedic", "pilot", "inspector", "detective", "constable", "sergeant",
         "lieutenant", "superintendent", "trainer", "umpire", "referee", "scorer", "goalscorer", "centre-back",
         "centre back", "left back", "right back", "playmaker", "striker", "mp", "halfback", "half-back",
-    ]
+    ].map(NameKey.of))
 
     static func isPerson(_ span: MentionSpan, _ paragraph: TokenizedParagraph, commonWords: Set<String>) -> Bool {
         let count = span.end - span.first

@@ -250,6 +250,16 @@ import Testing
         #expect(names(found, .organization).isDisjoint(with: ["Tavo Quenneth", "Ruvan Delacorte"]))
     }
 
+    /// A hyphenated role ("half-back") before a name makes a person as "halfback" does.
+    @Test func aHyphenatedRoleBeforeANameMakesAPerson() {
+        let found = extract([
+            "The half-back Kingston Marrow scored twice before half-time.",
+            "Leinster's half-back Boston Tarrow kicked three penalties.",
+        ])
+        #expect(names(found, .person).isSuperset(of: ["Kingston Marrow", "Boston Tarrow"]), "\(found.map(\.name))")
+        #expect(names(found, .organization).isDisjoint(with: ["Kingston Marrow", "Boston Tarrow"]), "\(found.map(\.name))")
+    }
+
     @Test func lawsLawsuitsAndMeetingsAreNoOrganizations() {
         let found = extract([
             "The Veldrian Data Act took effect after lawyers in the Halvard Battery Litigation settled.",
