@@ -13,14 +13,14 @@ enum RomanceOrganizationNames {
         "instituto", "institución", "servicios", "servicio", "secretaría", "comisión", "consejo", "banco",
         "universidad", "partido", "tribunal", "suprema", "supremo", "cámara", "ministerio", "fundación",
         "asociación", "federación", "confederación", "sindicato", "compañía", "procuraduría", "fiscalía",
-        "movimiento", "organización", "centro", "agencia", "dirección", "junta",
+        "movimiento", "organización", "centro", "agencia", "dirección", "junta", "liga",
         // Portuguese
         "serviço", "comissão", "conselho", "universidade", "ministério", "fundação", "associação",
         "federação", "confederação", "companhia", "agência", "movimento", "organização",
         // French
         "institut", "conseil", "banque", "université", "ministère", "fondation", "fédération",
         "confédération", "syndicat", "compagnie", "société", "agence", "assemblée", "mouvement", "caisse",
-        "cour", "chambre",
+        "cour", "chambre", "ligue",
         // Italian
         "istituto", "consiglio", "banca", "università", "partito", "tribunale", "ministero", "fondazione",
         "associazione", "federazione", "confederazione", "sindacato", "compagnia", "società", "agenzia",
@@ -28,9 +28,11 @@ enum RomanceOrganizationNames {
     ].map(NameKey.of))
 
     /// Lowercase words inside such a name, between its capitalized words, as name keys ("l'" is "l").
+    /// "Against" belongs too: a body is often named for what it fights ("Comisión Federal para la
+    /// Protección contra Riesgos Sanitarios", "Ligue contre le Cancer").
     static let connectors: Set<String> = Set([
         "de", "del", "la", "las", "los", "el", "y", "e", "para", "da", "do", "dos", "das", "du", "des",
-        "et", "pour", "di", "della", "delle", "dei", "degli", "per", "l'", "d'",
+        "et", "pour", "di", "della", "delle", "dei", "degli", "per", "l'", "d'", "le", "les", "contra", "contre", "contro",
     ].map(NameKey.of))
 
     static func find(in paragraph: TokenizedParagraph) -> [MentionSpan] {

@@ -170,6 +170,17 @@ import Testing
         #expect(names(found, .organization).isSuperset(of: bodies), "\(found.map(\.name))")
     }
 
+    /// A body named for what it fights runs on through "against" and the French "le"/"les".
+    @Test func aRomanceBodyRunsThroughWhatItFights() {
+        let found = extract([
+            "The Comisión Nacional para la Defensa contra Incendios Forestales de Valmora issued a warning.",
+            "Donations went to the Ligue contre le Cancer de Lurenne, the charity said.",
+        ])
+        let bodies: Set = ["Comisión Nacional para la Defensa contra Incendios Forestales de Valmora",
+                           "Ligue contre le Cancer de Lurenne"]
+        #expect(names(found, .organization).isSuperset(of: bodies), "\(found.map(\.name))")
+    }
+
     /// A language is no name, whether the tagger read it as a body or a person.
     @Test func aLanguageIsNoName() {
         let found = extract(["Lessons are taught in Bahasa Indonesia and Tagalog, the ministry in Jakarta said. Latin America agreed."])
