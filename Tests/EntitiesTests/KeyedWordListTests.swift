@@ -5,8 +5,9 @@ import Testing
 /// accents dropped, hyphens read as spaces). An entry written any other way ("Comisión",
 /// "start-up", "half-back") can never match, and nothing else says so: the rule just stays quiet.
 @Suite struct KeyedWordListTests {
-    /// Every list some rule reads with `.contains(facts.key)`. `NameRules.organizationWords` is not
-    /// here: the tagger's gazetteer reads it as written, and changing it means retraining.
+    /// Every list some rule reads with `.contains(facts.key)`, but for private ones (`MarketFigures`'
+    /// amount and index words, `ListMembers.routeWords`) and `NameRules.organizationWords`, which
+    /// the tagger's gazetteer reads as written (changing it means retraining).
     static let lists: [(name: String, words: Set<String>)] = [
         ("ListedPortfolios.portfolioWords", ListedPortfolios.portfolioWords),
         ("PronounReference.prepositions", PronounReference.prepositions),
@@ -44,6 +45,21 @@ import Testing
         ("MentionCleaner.officeWords", MentionCleaner.officeWords),
         ("MonthAbbreviations.words", MonthAbbreviations.words),
         ("SportWords.cues", SportWords.cues),
+        ("NameRules.bylineTails", NameRules.bylineTails),
+        ("NameRules.organizationConnectors", NameRules.organizationConnectors),
+        ("NameRules.missionWords", NameRules.missionWords),
+        ("OrganizationEvidence.advisers", OrganizationEvidence.advisers),
+        ("Designations.competitionStages", Designations.competitionStages),
+        ("MarketFigures.currencies", MarketFigures.currencies),
+        ("BuiltPlaces.heads", BuiltPlaces.heads),
+        ("BuiltPlaces.economicMarkets", BuiltPlaces.economicMarkets),
+        ("BuiltPlaces.houseOwners", BuiltPlaces.houseOwners),
+        ("CoordinatedOrganizations.firmEndings", CoordinatedOrganizations.firmEndings),
+        ("ProductNames.kinds", ProductNames.kinds),
+        ("CityTeams.landPlurals", CityTeams.landPlurals),
+        ("EventNames.lawWords", EventNames.lawWords),
+        ("EventNames.stormWords", EventNames.stormWords),
+        ("JointPlaceBodies.services", JointPlaceBodies.services),
     ]
 
     @Test(arguments: lists.map(\.name))
