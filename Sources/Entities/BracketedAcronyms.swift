@@ -1,10 +1,12 @@
 /// "the Social Democrats (SPD)", "Free Democrats (FDP)": an acronym in brackets right after an
 /// organization's name, starting with the name's first letter, is that organization's acronym even
 /// when it comes from another language and the initials do not spell it (`AcronymDefinitions`).
+/// A body's name translated while its acronym is not ("the Republican National Guard (GNR)",
+/// "Vietnam Electricity (EVN)") starts elsewhere, but shares initials with it (`sharesInitials`).
 /// So is one said as a word and written so ("Kenya Rural Roads Authority (Kerra)"), when its
 /// letters hold the name's initials in order.
 enum BracketedAcronyms {
-    static func find(in paragraph: TokenizedParagraph, after spans: [MentionSpan]) -> [(String, MentionSpan)] {
+    static func find(in paragraph: TokenizedParagraph, after spans: [MentionSpan], lexicon: Lexicon) -> [(String, MentionSpan)] {
         let tokens = paragraph.tokens
         var result: [(String, MentionSpan)] = []
         for span in spans where span.type == .organization && span.end + 2 < tokens.count {
@@ -12,7 +14,10 @@ enum BracketedAcronyms {
             guard tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isWord else { continue }
             let word = tokens[open + 1].text
             if let letters = AcronymDefinitions.acronymLetters(word) {
-                guard let initial = tokens[span.first].text.first, Character(initial.uppercased()) == letters.first else { continue }
+                guard let initial = tokens[span.first].text.first else { continue }
+                let startsIt = Character(initial.uppercased()) == letters.first
+                guard startsIt || sharesInitials(letters, span, paragraph) && lexicon.aliases[Lexicon.aliasKey(word)] == nil
+                else { continue }
             } else {
                 guard spellsAsAWord(word, span, paragraph),
                       !paragraph.facts[open + 1].flags.contains(.place) else { continue }
@@ -20,6 +25,18 @@ enum BracketedAcronyms {
             result.append((word, span))
         }
         return result
+    }
+
+    /// "GNR" and "Republican National Guard": at least two of the acronym's three or more letters
+    /// are initials of the name's words. A team's, a market's or a country's code in brackets shares
+    /// none, or one by chance: "Real Madrid (ESP)", "Harumi Biologics (TYO)", "Celtic (SCO)".
+    private static func sharesInitials(_ letters: [Character], _ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        guard letters.count >= 3 else { return false }
+        let initials = Set((span.first..<span.end).compactMap { index -> Character? in
+            guard paragraph.facts[index].startsUppercase, let head = paragraph.tokens[index].text.first else { return nil }
+            return Character(head.uppercased())
+        })
+        return Set(letters).intersection(initials).count >= 2
     }
 
     /// "Kerra" for "Kenya Rural Roads Authority": a word of one capital then three to seven

@@ -153,7 +153,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             }
             // "Social Democrats (SPD)": an organization's acronym in brackets right after it, though
             // in another language its initials do not spell it.
-            for (acronym, expansion) in BracketedAcronyms.find(in: paragraph, after: live) where acronyms[acronym] == nil {
+            for (acronym, expansion) in BracketedAcronyms.find(in: paragraph, after: live, lexicon: model.lexicon) where acronyms[acronym] == nil {
                 acronyms[acronym] = expansion
             }
             // "Mohamed Hamdan Dagalo, widely known as Hemedti": folded the same way.

@@ -303,6 +303,32 @@ import Testing
         #expect(entity(named: "Tarwab", in: found) == nil, "\(found.map(\.name))")
     }
 
+    /// "the Coastal Fire Brigade (BCL)": a body's name given in translation, its acronym in its own
+    /// language, which starts with another letter. The later uses are the body.
+    @Test func aTranslatedBodysOwnAcronymFoldsIntoIt() throws {
+        let found = extract([
+            "Crews from the Coastal Fire Brigade (BCL) and the Valmoran Meteorology Institute (IMV) were called in on Tuesday.",
+            "The BCL said 40 homes were evacuated, and the IMV warned of more wind.",
+        ])
+        let brigade = try #require(entity(named: "Coastal Fire Brigade", in: found), "\(found.map(\.name))")
+        #expect(brigade.aliases.contains("BCL"), "\(brigade.aliases)")
+        let institute = try #require(entity(named: "Valmoran Meteorology Institute", in: found), "\(found.map(\.name))")
+        #expect(institute.aliases.contains("IMV"), "\(institute.aliases)")
+        #expect(entity(named: "BCL", in: found) == nil && entity(named: "IMV", in: found) == nil, "\(found.map(\.name))")
+    }
+
+    /// A club's country code or a firm's market in brackets shares none of the name's initials:
+    /// no acronym of it. Nor is a code the alias table knows as something else ("US").
+    @Test func aCodeInBracketsIsNoTranslatedAcronym() {
+        let found = extract([
+            "Dravik Rovers (ESP) beat Lunmarsh Athletic (GER) on Saturday, and shares of Harumi Biologics (TYO) rose.",
+            "Talvern Freight Systems (US) said it would bid for the port.",
+        ])
+        for name in ["Dravik Rovers", "Lunmarsh Athletic", "Harumi Biologics", "Talvern Freight Systems"] {
+            #expect(entity(named: name, in: found)?.aliases.allSatisfy { $0.count > 3 } == true, "\(name): \(found.map { ($0.name, $0.aliases) })")
+        }
+    }
+
     /// A place in brackets after a body is where it is, though its letters hold the initials.
     @Test func aPlaceInBracketsIsNoAcronym() {
         let found = extract([
