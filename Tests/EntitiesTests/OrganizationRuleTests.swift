@@ -143,6 +143,16 @@ import Testing
         #expect(names(found, .organization).isSuperset(of: ["Office of the Public Guardian and Trustee", "Council for Radio and Television Licensing"]), "\(found.map(\.name))")
     }
 
+    /// A list of subjects before the "and" goes on too ("Culture, Media and Sport"), and a field a
+    /// body may be named by ("Broadcasting", "Media") is a subject after a ministry's "of" or "for".
+    @Test func aBodysListOfSubjectsGoesOnThroughCommas() {
+        let found = extract([
+            "The Ministry of Tourism, Media and Sport and the Board for Cinema and Television Broadcasting said on Monday they would review the sale.",
+        ])
+        #expect(names(found, .organization) == ["Ministry of Tourism, Media and Sport", "Board for Cinema and Television Broadcasting"], "\(found.map(\.name))")
+        #expect(names(found, .place).isEmpty, "\(found.map(\.name))")
+    }
+
     /// Invented bodies named the Spanish, French and Italian way: cut at "y", "de", "des", the
     /// pieces were people and places.
     @Test func aRomanceBodysNameRunsThroughItsConnectors() {
