@@ -15,7 +15,6 @@ enum CoordinatedComplements {
     /// `spans` sorted by their first token; joined in place.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String>) {
         let tokens = paragraph.tokens
-        let facts = paragraph.facts
         var index = 0
         while index < spans.count {
             defer { index += 1 }

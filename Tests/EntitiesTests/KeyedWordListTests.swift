@@ -60,6 +60,7 @@ import Testing
         ("EventNames.lawWords", EventNames.lawWords),
         ("EventNames.stormWords", EventNames.stormWords),
         ("JointPlaceBodies.services", JointPlaceBodies.services),
+        ("CoordinatedComplements.fields", CoordinatedComplements.fields),
     ]
 
     @Test(arguments: lists.map(\.name))
