@@ -2,7 +2,10 @@
 /// airport": a name
 /// right before a lowercase word for a kind of place names that place, whatever the tagger read.
 /// "camp" alone follows factions too ("the Hallam camp"): only after "refugee" or "displacement".
-/// An area or a road known by its number ("Ward 14") is named with it.
+/// An area or a road known by its number ("Ward 14") is named with it. A name that ends in its
+/// own word for an administrative area ("Potter County", "Sigi Regency") is that area, though the
+/// tagger reads it as the body that runs it before its officials ("Potter County Judge ...") or
+/// as a person before a plural.
 enum PlaceKinds {
     /// Kinds of place a name stands before by itself.
     static let kinds = KeyTable([
@@ -14,6 +17,11 @@ enum PlaceKinds {
         "river", "lake", "reservoir", "lagoon", "creek", "wetlands", "glacier", "mountains", "hills", "forest",
         "airport", "airfield",
     ])
+    /// Administrative areas that end their own names: "Potter County", "Sigi Regency", "Niigata
+    /// Prefecture". Not "District" or "Municipality", which end the names of bodies too ("Scioto Bend
+    /// Local School District", "Emfuleni Local Municipality").
+    static let areaNameEnds = KeyTable(["county", "regency", "province", "prefecture", "oblast", "governorate", "township"])
+
     /// "refugee camp", "displacement complex".
     static let campModifiers = KeyTable(["refugee", "displacement", "displaced", "idp"])
     static let camps = KeyTable(["camp", "camps", "complex", "settlement"])
@@ -47,6 +55,21 @@ enum PlaceKinds {
                 facts[$0].flags.contains(.organizationWord) || facts[$0].flags.contains(.legalSuffix)
             }) else { continue }
             spans[index].type = .place
+        }
+        for index in spans.indices where spans[index].type != .place && endsInAreaWord(spans[index], facts) {
+            spans[index].type = .place
+        }
+    }
+
+    /// A club named for its county ("Derby County") is cued by the team list. A body's own word
+    /// ("Bank of Hebei Province") or a lowercase one ("Friends of Kaso County") makes the name a
+    /// longer one than the area's.
+    private static func endsInAreaWord(_ span: MentionSpan, _ facts: [TokenFacts]) -> Bool {
+        let last = span.end - 1
+        guard span.end - span.first >= 2, span.canonical == nil, !span.cued, facts[last].capitalized,
+              areaNameEnds.contains(facts[last]) else { return false }
+        return !(span.first..<last).contains {
+            facts[$0].flags.contains(.organizationWord) || facts[$0].flags.contains(.legalSuffix) || facts[$0].startsLowercase
         }
     }
 }
