@@ -215,7 +215,7 @@ enum AliasResolver {
     /// words before them, used alone, name it ("Ford" for "Ford Motor Co.", "Qantas" for "Qantas Airways").
     private static let headWords: Set<String> = NameRules.organizationWords.union(NameRules.legalForms)
         .union(UnmarkedOrganizations.businessWords)
-        .union(["ai", "united", "city", "motor", "group", "brands", "materials", "telecommunications"])
+        .union(["ai", "united", "city", "motor", "group", "brands", "materials", "telecommunications", "holding"])
 
     /// A short form used alone that is the leading words of exactly one organization's full name
     /// with a head word or legal form after them folds into it. A short form the tagger typed

@@ -18,7 +18,23 @@ enum SpellingKey {
         }
         // So is one written with a slash, two words of the key ("Maersk A/S").
         if result.count > 2, endsWithSlashedLegalForm(name) { result.removeLast(2) }
+        // And one written in dotted initials, a word of the key per letter ("Vltavín Media a.s.").
+        if let letters = dottedLegalFormLetters(name), result.count > letters { result.removeLast(letters) }
         return result
+    }
+
+    /// Legal forms written in dotted initials, their letters joined: "a.s.", "s.r.o.", "S.A.",
+    /// "S.p.A.", "N.V.", "B.V.", "K.K.", "d.o.o.".
+    private static let dottedLegalForms: Set<String> = [
+        "as", "sro", "sa", "spa", "nv", "bv", "ag", "ab", "sas", "sarl", "sl", "kk", "doo", "dd", "oy", "se",
+    ]
+
+    /// How many letters the name's last word has when it is a dotted legal form; nil otherwise.
+    private static func dottedLegalFormLetters(_ name: String) -> Int? {
+        guard let last = name.split(separator: " ").last, last.utf8.count >= 4, last.contains(".") else { return nil }
+        let letters = last.split(separator: ".")
+        guard letters.count >= 2, letters.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) else { return nil }
+        return dottedLegalForms.contains(letters.joined().lowercased()) ? letters.count : nil
     }
 
     private static func endsWithSlashedLegalForm(_ name: String) -> Bool {

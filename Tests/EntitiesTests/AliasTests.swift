@@ -228,6 +228,18 @@ import Testing
         #expect(named.filter { $0.type == .organization }.count == 1, "\(named.map(\.name))")
     }
 
+    /// A legal form in dotted initials ("a.s.", "S.p.A.") is a legal form too: the firm named
+    /// without it is the same firm. A "Holding" named without its word is the holding.
+    @Test func aLegalFormInDottedInitialsEndsTheFirm() {
+        let found = extract([
+            "Vrbova Media a.s., the Prague publisher, agreed to sell two dailies to Korvath Holding on Wednesday.",
+            "A Vrbova Media spokesman said the sale needed no approval. Ferrano Tessili S.p.A. bought the printing plant.",
+            "Ferrano Tessili said it would keep the staff, and Korvath said the deal closes in March.",
+        ])
+        #expect(Set(names(found, .organization)) == ["Vrbova Media a.s.", "Korvath Holding", "Ferrano Tessili S.p.A."],
+                "\(found.map { "\($0.name):\($0.type)" })")
+    }
+
     /// A campaign group is the friends of a hospital, not the hospital: the name after "of the"
     /// is another body, named in its own right elsewhere in the story.
     @Test func theBodyAGroupIsOfStaysApartFromIt() throws {
