@@ -137,6 +137,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 OrganizationOfJoins.apply(&live, paragraph)
                 CoordinatedOrganizations.apply(&live, paragraph, commonWords: model.commonWords)
                 CoordinatedComplements.apply(&live, paragraph, commonWords: model.commonWords)
+                OrdinaryWordPairs.apply(&live, paragraph, commonWords: model.commonWords)
                 PartnershipNames.apply(&live, paragraph)
                 TitledPersonInsideName.apply(&live, paragraph)
                 PersonOfBody.apply(&live, paragraph, gazetteer: model.gazetteer)

@@ -153,6 +153,20 @@ import Testing
         #expect(names(found, .place).isEmpty, "\(found.map(\.name))")
     }
 
+    /// A body's name cut at its "and" between two ordinary words is one name; two firms, the
+    /// first ending in its trade, stay two.
+    @Test func aNameCutAtAnAndBetweenOrdinaryWordsIsOne() {
+        let found = extract([
+            "The Varland Business and Employers' Confederation said the tax would cost jobs.",
+            "A report by the Economic Policy and Competitiveness Research Center in Ulanbar found the royalty too high.",
+            "The Hillhouse Investment and Legend Capital funds led the round.",
+        ])
+        #expect(Set(names(found, .organization)) == [
+            "Varland Business and Employers' Confederation", "Economic Policy and Competitiveness Research Center",
+            "Hillhouse Investment", "Legend Capital",
+        ], "\(found.map(\.name))")
+    }
+
     /// Invented bodies named the Spanish, French and Italian way: cut at "y", "de", "des", the
     /// pieces were people and places.
     @Test func aRomanceBodysNameRunsThroughItsConnectors() {
