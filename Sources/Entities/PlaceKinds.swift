@@ -5,7 +5,8 @@
 /// An area or a road known by its number ("Ward 14") is named with it. A name that ends in its
 /// own word for an administrative area ("Potter County", "Sigi Regency") is that area, though the
 /// tagger reads it as the body that runs it before its officials ("Potter County Judge ...") or
-/// as a person before a plural.
+/// as a person before a plural. So is an Irish county written short ("Dunboyne, Co Meath"), whose
+/// "Co" the tagger takes for a firm's.
 enum PlaceKinds {
     /// Kinds of place a name stands before by itself.
     static let kinds = KeyTable([
@@ -56,9 +57,17 @@ enum PlaceKinds {
             }) else { continue }
             spans[index].type = .place
         }
-        for index in spans.indices where spans[index].type != .place && endsInAreaWord(spans[index], facts) {
+        for index in spans.indices where spans[index].type != .place
+            && (endsInAreaWord(spans[index], facts) || isShortCounty(spans[index], tokens, facts)) {
             spans[index].type = .place
         }
+    }
+
+    /// "Co Meath", "Co. Kerry": "Co" and one capitalized word, nothing before them in the name.
+    private static func isShortCounty(_ span: MentionSpan, _ tokens: [TaggerToken], _ facts: [TokenFacts]) -> Bool {
+        guard span.canonical == nil, !span.cued, tokens[span.first].text == "Co" else { return false }
+        let name = tokens[span.first + 1].text == "." ? span.first + 2 : span.first + 1
+        return span.end == name + 1 && facts[name].capitalized && !facts[name].flags.contains(.legalSuffix)
     }
 
     /// A club named for its county ("Derby County") is cued by the team list. A body's own word
