@@ -3,7 +3,9 @@
 /// Italian a body's name opens with its kind of body and runs on through "de", "del", "y"...
 /// and capitalized words. The tagger, trained on English, cuts such names at their connectors
 /// and reads the pieces as people or places; from its opening word to its last capitalized
-/// word, the run is one organization.
+/// word, the run is one organization. Irish and Scottish Gaelic names are built the same way
+/// ("Bord na Móna", "Comhairle nan Eilean Siar"), and the Irish article "An" opens one with no
+/// connector inside ("An Bord Pleanála").
 enum RomanceOrganizationNames {
     /// Opening words of bodies: institutions, not buildings (a "Palacio" or "Museo" is a place
     /// as often as a body). Held as name keys, which drop accents: a token's key for
@@ -25,7 +27,12 @@ enum RomanceOrganizationNames {
         "istituto", "consiglio", "banca", "università", "partito", "tribunale", "ministero", "fondazione",
         "associazione", "federazione", "confederazione", "sindacato", "compagnia", "società", "agenzia",
         "commissione", "organizzazione",
+        // Irish and Scottish Gaelic: board, commission, council, authority, league, foundation, department, office
+        "bord", "coimisiún", "comhairle", "údarás", "conradh", "foras", "roinn", "oifig",
     ].map(NameKey.of))
+
+    /// The Irish "the" before a body's name, part of the name as written in English text.
+    static let gaelicArticle = "An"
 
     /// Lowercase words inside such a name, between its capitalized words, as name keys ("l'" is "l").
     /// "Against" belongs too: a body is often named for what it fights ("Comisión Federal para la
@@ -33,6 +40,7 @@ enum RomanceOrganizationNames {
     static let connectors: Set<String> = Set([
         "de", "del", "la", "las", "los", "el", "y", "e", "para", "da", "do", "dos", "das", "du", "des",
         "et", "pour", "di", "della", "delle", "dei", "degli", "per", "l'", "d'", "le", "les", "contra", "contre", "contro",
+        "na", "nan",
     ].map(NameKey.of))
 
     static func find(in paragraph: TokenizedParagraph) -> [MentionSpan] {
@@ -57,9 +65,11 @@ enum RomanceOrganizationNames {
                     break
                 }
             }
+            let opensWithArticle = index > 0 && tokens[index - 1].text == gaelicArticle
             // A connector must lead somewhere: "Instituto ... y de Estudios", not "Banco de" alone.
-            guard end - index >= 2, (index..<end).contains(where: { connectors.contains(facts[$0].key) }) else { continue }
-            found.append(MentionSpan(paragraph: paragraph.index, first: index, end: end, type: .organization))
+            guard end - index >= 2, opensWithArticle || (index..<end).contains(where: { connectors.contains(facts[$0].key) })
+            else { continue }
+            found.append(MentionSpan(paragraph: paragraph.index, first: opensWithArticle ? index - 1 : index, end: end, type: .organization))
             index = end - 1
         }
         return found

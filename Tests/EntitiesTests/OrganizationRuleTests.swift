@@ -167,6 +167,17 @@ import Testing
         ], "\(found.map(\.name))")
     }
 
+    /// Irish and Gaelic bodies are named the same way, through "na" and "nan", and the Irish "An"
+    /// opening one is part of its name.
+    @Test func aGaelicBodysNameRunsThroughItsConnectors() {
+        let found = extract([
+            "The appeal was lodged with An Bord Pleanála in March, and Bord na Feirme said it would object.",
+            "Comhairle nan Eilean Siar said ferries to the islands had been cancelled.",
+        ])
+        #expect(Set(names(found, .organization)) == ["An Bord Pleanála", "Bord na Feirme", "Comhairle nan Eilean Siar"],
+                "\(found.map { "\($0.name):\($0.type)" })")
+    }
+
     /// Invented bodies named the Spanish, French and Italian way: cut at "y", "de", "des", the
     /// pieces were people and places.
     @Test func aRomanceBodysNameRunsThroughItsConnectors() {
