@@ -287,6 +287,14 @@ final class MentionCleaner {
                 span.first += 1
                 continue
             }
+            // "Rival Hanvor Heavy Industries won", "Carmaker Stellantis said": a sentence opened by
+            // the word for what a firm is, capitalized only for its place, then the firm.
+            if token.sentenceStart, span.end - span.first > 1, MentionCleaner.firmDescriptions.contains(word.key),
+               facts[span.first + 1].startsUppercase {
+                span.first += 1
+                span.type = .organization
+                continue
+            }
             break
         }
         PageStamps.trim(&span, paragraph)
@@ -556,6 +564,14 @@ final class MentionCleaner {
     private func isNameStart(_ token: TaggerToken, in span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
         lexicon.aliases[Lexicon.aliasKey(span.surface(tokens))] != nil
     }
+
+    /// What a firm is, opening a sentence before its name ("Rival", "Carmaker"): words no firm's
+    /// own name begins with, unlike "Group" or "Club".
+    static let firmDescriptions: Set<String> = [
+        "rival", "rivals", "peer", "competitor", "carmaker", "automaker", "chipmaker", "drugmaker", "steelmaker",
+        "miner", "lender", "insurer", "retailer", "brewer", "shipbuilder", "homebuilder", "housebuilder", "grocer",
+        "streamer", "conglomerate", "startup",
+    ]
 
     /// "Royals", "Capitals": four letters or more ending in a lowercase "s" (not "ss", "us", "is").
     static func isPlural(_ word: String) -> Bool {

@@ -61,6 +61,7 @@ import Testing
         ("EventNames.stormWords", EventNames.stormWords),
         ("JointPlaceBodies.services", JointPlaceBodies.services),
         ("CoordinatedComplements.fields", CoordinatedComplements.fields),
+        ("MentionCleaner.firmDescriptions", MentionCleaner.firmDescriptions),
     ]
 
     @Test(arguments: lists.map(\.name))

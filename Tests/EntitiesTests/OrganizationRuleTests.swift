@@ -167,6 +167,18 @@ import Testing
         ], "\(found.map(\.name))")
     }
 
+    /// A sentence opened by the word for what a firm is ("Rival", "Carmaker") names the firm after
+    /// it, without that word.
+    @Test func aFirmsDescriptionOpeningASentenceIsNoPartOfItsName() {
+        let found = extract([
+            "Rival Hanvor Heavy Industries won two orders last year.",
+            "Rivals Sibanye-Stillwater and Impala Platinum fell.",
+            "Carmaker Stellantis said sales rose.",
+        ])
+        #expect(Set(names(found, .organization)) == ["Hanvor Heavy Industries", "Sibanye-Stillwater", "Impala Platinum", "Stellantis"],
+                "\(found.map { "\($0.name):\($0.type)" })")
+    }
+
     /// Irish and Gaelic bodies are named the same way, through "na" and "nan", and the Irish "An"
     /// opening one is part of its name.
     @Test func aGaelicBodysNameRunsThroughItsConnectors() {
