@@ -70,6 +70,7 @@ enum AliasResolver {
         }
         foldShortForms(&groups, keys: keys)
         foldInitials(&groups)
+        foldChamber(&groups)
         return groups.filter { !$0.mentions.isEmpty }.map { entity($0, spelling: &spelling) }.sorted { lhs, rhs in
             if lhs.count != rhs.count { return lhs.count > rhs.count }
             let left = lhs.mentions.first!, right = rhs.mentions.first!
@@ -260,6 +261,25 @@ enum AliasResolver {
                 merge(index, into: ordered[0], &groups)
             }
         }
+    }
+
+    /// The chambers a legislature's "House" is short for, by name key.
+    private static let chambers = ["house of representatives", "house of commons", "house of lords", "house of delegates",
+                                   "house of assembly", "house of councillors", "house of keys"]
+
+    /// "The House would summon the minister" after "the House of Representatives": "House" alone
+    /// is the one chamber the article names in full ("Arizona House of Representatives" too).
+    /// With two ("House of Commons", "House of Lords") it says neither.
+    fileprivate static func foldChamber(_ groups: inout [Group]) {
+        guard let lone = groups.indices.first(where: { index in
+            groups[index].type == .organization && !groups[index].mentions.isEmpty
+                && groups[index].order.allSatisfy { NameKey.of($0) == "house" }
+        }) else { return }
+        let named = groups.indices.filter { index in
+            index != lone && groups[index].type == .organization && !groups[index].mentions.isEmpty
+                && groups[index].order.contains { form in let key = NameKey.of(form); return chambers.contains { key.contains($0) } }
+        }
+        if named.count == 1 { merge(lone, into: named[0], &groups) }
     }
 
     /// Every form of `group` is `shortForm` followed by head words and legal forms only.

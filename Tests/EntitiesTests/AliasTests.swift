@@ -240,6 +240,21 @@ import Testing
                 "\(found.map { "\($0.name):\($0.type)" })")
     }
 
+    /// "The House" is the one chamber the article names in full; beside two, it says neither.
+    @Test func theHouseIsTheChamberNamedInFull() {
+        let found = extract([
+            "Hon. Ada Kurewa, who sits on the Committee on Health in the House of Representatives, said the House would summon the minister.",
+        ])
+        let chamber = found.first { $0.name == "House of Representatives" }
+        #expect(chamber?.aliases.contains("House") == true, "\(found.map { "\($0.name):\($0.aliases)" })")
+        #expect(!found.contains { $0.name == "House" }, "\(found.map(\.name))")
+        let two = extract([
+            "The bill passed the House of Commons in May and the House of Lords in June.",
+            "Peers said the House would return to it in the autumn.",
+        ])
+        #expect(!two.contains { $0.aliases.contains("House") }, "\(two.map { "\($0.name):\($0.aliases)" })")
+    }
+
     /// A campaign group is the friends of a hospital, not the hospital: the name after "of the"
     /// is another body, named in its own right elsewhere in the story.
     @Test func theBodyAGroupIsOfStaysApartFromIt() throws {
