@@ -182,6 +182,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             PlaceKinds.apply(&live, paragraph)
             RoleNouns.apply(&live, paragraph)
             KindAfterName.apply(&live, paragraph)
+            CompoundBodyNames.apply(&live, paragraph)
             PostNominals.apply(&live, paragraph)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }

@@ -62,6 +62,7 @@ import Testing
         ("JointPlaceBodies.services", JointPlaceBodies.services),
         ("CoordinatedComplements.fields", CoordinatedComplements.fields),
         ("MentionCleaner.firmDescriptions", MentionCleaner.firmDescriptions),
+        ("CompoundBodyNames.endings", Set(CompoundBodyNames.endings.map(\.ending))),
     ]
 
     @Test(arguments: lists.map(\.name))

@@ -179,6 +179,18 @@ import Testing
                 "\(found.map { "\($0.name):\($0.type)" })")
     }
 
+    /// A German or Nordic compound ending in a kind of body ("-landesbank", "-genossenschaft") makes
+    /// its name a body's; a surname that only ends like one ("Fairbank") stays a person's.
+    @Test func aCompoundEndingInAKindOfBodyNamesABody() {
+        let found = extract([
+            "The loan came from Wendische Landesbank, and Baugenossenschaft Hallquell said rents would rise.",
+            "Anna Fairbank, a tenant, objected.",
+        ])
+        #expect(Set(names(found, .organization)) == ["Wendische Landesbank", "Baugenossenschaft Hallquell"],
+                "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .person) == ["Anna Fairbank"], "\(found.map { "\($0.name):\($0.type)" })")
+    }
+
     /// Irish and Gaelic bodies are named the same way, through "na" and "nan", and the Irish "An"
     /// opening one is part of its name.
     @Test func aGaelicBodysNameRunsThroughItsConnectors() {
