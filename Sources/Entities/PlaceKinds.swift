@@ -65,7 +65,7 @@ enum PlaceKinds {
 
     /// "Co Meath", "Co. Kerry": "Co" and one capitalized word, nothing before them in the name.
     private static func isShortCounty(_ span: MentionSpan, _ tokens: [TaggerToken], _ facts: [TokenFacts]) -> Bool {
-        guard span.canonical == nil, !span.cued, tokens[span.first].text == "Co" else { return false }
+        guard span.end - span.first >= 2, span.canonical == nil, !span.cued, tokens[span.first].text == "Co" else { return false }
         let name = tokens[span.first + 1].text == "." ? span.first + 2 : span.first + 1
         return span.end == name + 1 && facts[name].capitalized && !facts[name].flags.contains(.legalSuffix)
     }

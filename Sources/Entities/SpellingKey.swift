@@ -31,8 +31,9 @@ enum SpellingKey {
 
     /// How many letters the name's last word has when it is a dotted legal form; nil otherwise.
     private static func dottedLegalFormLetters(_ name: String) -> Int? {
-        guard let last = name.split(separator: " ").last, last.utf8.count >= 4, last.contains(".") else { return nil }
-        let letters = last.split(separator: ".")
+        // Asked of every name, and few end with a dot: that byte is read first.
+        guard name.utf8.last == UInt8(ascii: "."), let space = name.lastIndex(of: " ") else { return nil }
+        let letters = name[name.index(after: space)...].split(separator: ".")
         guard letters.count >= 2, letters.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) else { return nil }
         return dottedLegalForms.contains(letters.joined().lowercased()) ? letters.count : nil
     }
