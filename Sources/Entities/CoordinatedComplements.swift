@@ -74,7 +74,7 @@ enum CoordinatedComplements {
     }
 
     /// "Trustee", "Television": a word news writes in lower case when it names nothing.
-    private static func isOrdinary(_ word: TokenFacts, _ commonWords: Set<String>) -> Bool {
+    static func isOrdinary(_ word: TokenFacts, _ commonWords: Set<String>) -> Bool {
         commonWords.contains(word.key) && !word.flags.contains(.place)
     }
 }

@@ -32,6 +32,6 @@ enum OrdinaryWordPairs {
 
     /// A capitalized word news writes in lower case when it names nothing, and no place's name.
     private static func isOrdinary(_ word: TokenFacts, _ commonWords: Set<String>) -> Bool {
-        word.startsUppercase && commonWords.contains(word.key) && !word.flags.contains(.place)
+        word.startsUppercase && CoordinatedComplements.isOrdinary(word, commonWords)
     }
 }
