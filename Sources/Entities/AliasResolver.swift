@@ -269,18 +269,32 @@ enum AliasResolver {
 
     /// "The House would summon the minister" after "the House of Representatives": "House" alone
     /// is the one chamber the article names in full ("Arizona House of Representatives" too).
-    /// With two ("House of Commons", "House of Lords") it says neither.
+    /// With two ("House of Commons", "House of Lords") it says neither. With none, it is the one
+    /// parliament the article names ("the Speaker adjourned the House" after "Parliament"), unless
+    /// the article names another chamber too (a senate): then the House is a chamber of its own.
     fileprivate static func foldChamber(_ groups: inout [Group]) {
         guard let lone = groups.indices.first(where: { index in
             groups[index].type == .organization && !groups[index].mentions.isEmpty
                 && groups[index].order.allSatisfy { NameKey.of($0) == "house" }
         }) else { return }
-        let named = groups.indices.filter { index in
-            index != lone && groups[index].type == .organization && !groups[index].mentions.isEmpty
-                && groups[index].order.contains { form in let key = NameKey.of(form); return chambers.contains { key.contains($0) } }
+        func named(_ matches: (String) -> Bool) -> [Int] {
+            groups.indices.filter { index in
+                index != lone && groups[index].type == .organization && !groups[index].mentions.isEmpty
+                    && groups[index].order.contains { matches(NameKey.of($0)) }
+            }
         }
-        if named.count == 1 { merge(lone, into: named[0], &groups) }
+        let chambersNamed = named { key in chambers.contains { key.contains($0) } }
+        if chambersNamed.count == 1 { merge(lone, into: chambersNamed[0], &groups) }
+        guard chambersNamed.isEmpty, named({ key in upperChambers.contains { key.contains($0) } }).isEmpty else { return }
+        let parliaments = named { $0 == "parliament" || $0.hasSuffix(" parliament") }
+        guard parliaments.count == 1, let parliament = parliaments.first else { return }
+        // Named "Parliament" still, however often it is called "the House".
+        groups[parliament].canonical = groups[parliament].canonical ?? fullestForm(groups[parliament])
+        merge(lone, into: parliament, &groups)
     }
+
+    /// A second chamber beside the house: the house is then one chamber of several.
+    private static let upperChambers = ["senate", "lords", "upper house", "council of states", "sabha", "seanad", "bundesrat"]
 
     /// Every form of `group` is `shortForm` followed by head words and legal forms only.
     private static func onlyHeadWordsFollow(_ shortForm: String, in group: Group) -> Bool {
@@ -316,17 +330,22 @@ enum AliasResolver {
     /// then first seen); the rest are its aliases. The id comes from the spelling key, so variants
     /// agree across articles.
     fileprivate static func entity(_ group: Group, spelling: inout SpellingWords) -> ArticleEntity {
-        let wordCounts = group.order.map(wordCount)
-        // "Washington" names the place, not the dateline's "WASHINGTON".
-        let written = group.order.map { isShouted($0) ? 0 : 1 }
-        let name = group.canonical ?? group.order.indices.max { lhs, rhs in
-            (wordCounts[lhs], written[lhs], group.surfaces[group.order[lhs]]!)
-                < (wordCounts[rhs], written[rhs], group.surfaces[group.order[rhs]]!)
-        }.map { group.order[$0] }!
+        let name = group.canonical ?? fullestForm(group)
         let mentions = group.mentions.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         let id = "\(group.type.rawValue):\(spelling.key(name))"
         return ArticleEntity(type: group.type, name: name, aliases: group.order.filter { $0 != name },
                              mentions: mentions, id: id)
+    }
+
+    /// The form with the most words; of those, one written normally, then the most used.
+    private static func fullestForm(_ group: Group) -> String {
+        let wordCounts = group.order.map(wordCount)
+        // "Washington" names the place, not the dateline's "WASHINGTON".
+        let written = group.order.map { isShouted($0) ? 0 : 1 }
+        return group.order.indices.max { lhs, rhs in
+            (wordCounts[lhs], written[lhs], group.surfaces[group.order[lhs]]!)
+                < (wordCounts[rhs], written[rhs], group.surfaces[group.order[rhs]]!)
+        }.map { group.order[$0] }!
     }
 
     /// All capitals, longer than an acronym: a dateline's or a headline's setting ("WASHINGTON").

@@ -255,6 +255,23 @@ import Testing
         #expect(!two.contains { $0.aliases.contains("House") }, "\(two.map { "\($0.name):\($0.aliases)" })")
     }
 
+    /// Where no chamber is named in full, "the House" is the one parliament the story names;
+    /// beside a senate it is a chamber of its own.
+    @Test func theHouseIsTheOneParliamentNamed() {
+        let found = extract([
+            "The bill was approved by Parliament late on Thursday after a walkout by the opposition Kivu Alliance.",
+            "\"Nobody in this House is against it,\" said Tamar Oduya. The Speaker adjourned the House to Tuesday.",
+        ])
+        let parliament = found.first { $0.name == "Parliament" }
+        #expect(parliament?.aliases.contains("House") == true, "\(found.map { "\($0.name):\($0.aliases)" })")
+        #expect(!found.contains { $0.name == "House" }, "\(found.map(\.name))")
+        let two = extract([
+            "The bill was approved by Parliament late on Thursday and now goes to the Senate.",
+            "\"Nobody in this House is against it,\" said Tamar Oduya. The Speaker adjourned the House to Tuesday.",
+        ])
+        #expect(!two.contains { $0.aliases.contains("House") }, "\(two.map { "\($0.name):\($0.aliases)" })")
+    }
+
     /// A campaign group is the friends of a hospital, not the hospital: the name after "of the"
     /// is another body, named in its own right elsewhere in the story.
     @Test func theBodyAGroupIsOfStaysApartFromIt() throws {
