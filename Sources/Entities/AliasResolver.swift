@@ -339,6 +339,8 @@ enum AliasResolver {
 
     /// The form with the most words; of those, one written normally, then the most used.
     private static func fullestForm(_ group: Group) -> String {
+        // Most entities have one form: nothing to weigh.
+        if group.order.count == 1 { return group.order[0] }
         let wordCounts = group.order.map(wordCount)
         // "Washington" names the place, not the dateline's "WASHINGTON".
         let written = group.order.map { isShouted($0) ? 0 : 1 }

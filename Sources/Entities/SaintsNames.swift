@@ -17,7 +17,7 @@ enum SaintsNames {
         guard !paragraph.capitalsMeanNothing else { return [] }
         let tokens = paragraph.tokens
         var found: [MentionSpan] = []
-        for first in tokens.indices where ["St", "St.", "Saint"].contains(tokens[first].text) {
+        for first in tokens.indices where tokens[first].hasText("St") || tokens[first].hasText("St.") || tokens[first].hasText("Saint") {
             let possessive = first + 2
             guard possessive + 1 < tokens.count, paragraph.isCapitalizedWord(first + 1),
                   ["'s", "\u{2019}s", "'", "\u{2019}"].contains(tokens[possessive].text),

@@ -54,14 +54,16 @@ enum SportWords {
         "minute", "penalty", "hat-trick", "half-time", "halftime", "kick-off", "kickoff", "relegation",
         "relegated", "header", "substitute", "manager",
     ].map(NameKey.of))
+    private static let cueTable = KeyTable(cues)
     /// How many different cue words an article about sport uses at the least.
     static let enough = 4
 
     static func isAboutSport(_ paragraphs: [TokenizedParagraph]) -> Bool {
-        var seen: Set<String> = []
+        // By hash and by index: a String set and copied facts cost more than the rest of this pass.
+        var seen: Set<UInt64> = []
         for paragraph in paragraphs {
-            for (token, facts) in zip(paragraph.tokens, paragraph.facts) where token.isWord && cues.contains(facts.key) {
-                seen.insert(facts.key)
+            for index in paragraph.tokens.indices where paragraph.tokens[index].isWord && cueTable.contains(paragraph.facts[index]) {
+                seen.insert(paragraph.facts[index].keyHash)
                 if seen.count >= enough { return true }
             }
         }

@@ -2,11 +2,17 @@
 /// with its place in the paragraph in Characters (what `MentionLocation` counts).
 public struct TaggerToken: Sendable, Hashable {
     /// "'s" or "’s" split off the word before it.
-    var isPossessive: Bool { text == "'s" || text == "\u{2019}s" }
+    var isPossessive: Bool { hasText("'s") || hasText("\u{2019}s") }
+
+    /// `text == word`, the lengths compared first: the rule passes ask this of every token, nearly
+    /// every token differs from the word in length, and comparing two unequal Strings is slow.
+    /// Exact for `word`s of ASCII and apostrophes, which no other sequence of characters equals.
+    @inline(__always)
+    func hasText(_ word: String) -> Bool { text.utf8.count == word.utf8.count && text == word }
 
     /// "dockworkers'": a bare apostrophe at `index` glued to a word ending in "s", a plural's possessive.
     static func isPluralApostrophe(at index: Int, in tokens: [TaggerToken]) -> Bool {
-        guard index > 0, tokens[index].text == "'" || tokens[index].text == "\u{2019}" else { return false }
+        guard index > 0, tokens[index].hasText("'") || tokens[index].hasText("\u{2019}") else { return false }
         let previous = tokens[index - 1]
         return previous.isWord && previous.end == tokens[index].start && previous.text.hasSuffix("s")
     }

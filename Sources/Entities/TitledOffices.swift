@@ -18,7 +18,7 @@ enum TitledOffices {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         var found: [MentionSpan] = []
-        for possessive in tokens.indices.dropFirst() where ["'s", "\u{2019}s"].contains(tokens[possessive].text) {
+        for possessive in tokens.indices.dropFirst() where tokens[possessive].isPossessive {
             let title = possessive - 1
             let staff = possessive + 1
             guard staff < tokens.count, staffWords.contains(tokens[staff].text),
