@@ -1,3 +1,5 @@
+import NewsCore
+
 /// "Varga-Holm", "Adeyemo-Barr": two capitalized surnames joined by a hyphen. Companies and
 /// places join words so too ("Rolls-Royce", "Baden-Württemberg"), but alone; after a given name
 /// and nothing of an organization or a place, such a word ends a person's name.
@@ -8,7 +10,7 @@ enum DoubleBarrelledNames {
     /// Exactly two parts, each a capital then lowercase letters ("Whitlock-Reyes", "McAllister-Rhys").
     static func isDoubleBarrelled(_ text: String) -> Bool {
         // Asked of the last word of most names: nearly none has a hyphen to split at.
-        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
+        guard text.includesByte(UInt8(ascii: "-")) else { return false }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         for part in parts {

@@ -10,6 +10,8 @@ enum PartyNames {
     ]
     /// One word that is a party's own name, and a common noun at a sentence start ("Labour shortages").
     static let ownNames: Set<String> = ["labour"]
+    private static let pluralTable = KeyTable(plurals)
+    private static let ownNameTable = KeyTable(ownNames)
 
     /// Capitalized party words that no other name holds. A party's own name at a sentence start
     /// is kept only when the article names the party elsewhere too (`needsSupport`); a word
@@ -20,9 +22,9 @@ enum PartyNames {
         let facts = paragraph.facts
         var found: [MentionSpan] = []
         for index in tokens.indices where tokens[index].isWord && facts[index].startsUppercase {
-            let key = facts[index].key
-            let plural = plurals.contains(key)
-            guard plural || ownNames.contains(key), !facts[index].isTitle || plural else { continue }
+            // By hash: this asks of every capitalized word.
+            let plural = pluralTable.contains(facts[index])
+            guard plural || ownNameTable.contains(facts[index]), !facts[index].isTitle || plural else { continue }
             // "The Greens": an article opening the sentence is not part of a name.
             func capitalizedWord(_ at: Int) -> Bool {
                 tokens.indices.contains(at) && tokens[at].isWord && facts[at].startsUppercase && facts[at].key != "the"

@@ -16,6 +16,17 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// `utf8.contains(byte)` by `memchr`: the standard library's `contains` on a string's bytes
+    /// is a generic call per byte, about thirty instructions each, on every article read.
+    public func includesByte(_ byte: UInt8) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { buffer in
+            buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false
+        }
+        return found ?? utf8.contains(byte)
+    }
+}
+
 enum ByteSearch {
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first else { return true }

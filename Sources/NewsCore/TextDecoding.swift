@@ -33,7 +33,7 @@ public enum TextDecoding {
     }
 
     static func normaliseLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        guard text.includesByte(13) else { return text }
         return text.replacingCRLF()
     }
 
