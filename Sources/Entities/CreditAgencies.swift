@@ -22,9 +22,12 @@ enum CreditAgencies {
                 if let after = run(from: index + 1, forward: true, paragraph) { add(after, &spans, paragraph) }
                 if let before = run(from: index - 1, forward: false, paragraph) { add(before, &spans, paragraph) }
             } else {
-                guard tokens[index - 1].isWord, labels.contains(paragraph.facts[index - 1].key),
-                      let after = run(from: index + 1, forward: true, paragraph) else { continue }
-                add(after, &spans, paragraph)
+                guard tokens[index - 1].isWord, labels.contains(paragraph.facts[index - 1].key) else { continue }
+                // "ST PHOTO: Ong Kai Xiang": the agency wears the label.
+                if paragraph.facts[index - 1].key == "photo", let before = run(from: index - 1, forward: false, paragraph) {
+                    add(before, &spans, paragraph)
+                }
+                if let after = run(from: index + 1, forward: true, paragraph) { add(after, &spans, paragraph) }
             }
         }
     }
@@ -42,8 +45,10 @@ enum CreditAgencies {
         } else {
             while first > 0, tokens[first - 1].isWord, facts[first - 1].startsUppercase, !tokens[first].lineStart { first -= 1 }
         }
-        if end - first > 1, facts[end - 1].key == "photo" || facts[end - 1].key == "photos" { end -= 1 }
-        guard end - first <= 4, (first..<end).contains(where: { agencyWords.contains(facts[$0].key) }) else { return nil }
+        // "AP Photo/Jane Roe": what comes before "Photo" is the agency, whatever its words.
+        let photoCredit = end - first > 1 && (facts[end - 1].key == "photo" || facts[end - 1].key == "photos")
+        if photoCredit { end -= 1 }
+        guard end - first <= 4, photoCredit || (first..<end).contains(where: { agencyWords.contains(facts[$0].key) }) else { return nil }
         return first..<end
     }
 

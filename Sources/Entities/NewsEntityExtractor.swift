@@ -16,6 +16,11 @@ public struct NewsEntityExtractor: EntityExtractor {
         var paragraphs: [TokenizedParagraph] = []
         if !article.titleDerived { paragraphs.append(tokenized(article.title, index: -1, model: model)) }
         for (index, text) in article.paragraphs.enumerated() { paragraphs.append(tokenized(text, index: index, model: model)) }
+        // Captions are read as paragraphs no view shows (below the publisher's), so what they name
+        // highlights nowhere.
+        for (offset, caption) in article.captions.enumerated() {
+            paragraphs.append(tokenized(caption, index: Publisher.paragraph - 1 - offset, model: model))
+        }
 
         let cleaner = MentionCleaner(lexicon: model.lexicon, gazetteer: model.gazetteer, commonWords: model.commonWords)
         var spans: [MentionSpan] = []
@@ -308,7 +313,9 @@ enum PhotoCredits {
             var plausible = true
             while end < tokens.count, !tokens[end].lineStart {
                 let token = tokens[end]
-                if token.isWord ? !(facts[end].startsUppercase || facts[end].rules.contains(.connector))
+                // "Chiang Ying-ying": a lowercase word glued after a hyphen is the name's own.
+                let hyphenated = tokens[end - 1].text == "-" && tokens[end - 1].end == token.start
+                if token.isWord ? !(facts[end].startsUppercase || facts[end].rules.contains(.connector) || hyphenated)
                     : ![")", ".", "-", ",", "(", "'"].contains(token.text) {
                     plausible = false
                     break

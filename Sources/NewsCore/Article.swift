@@ -19,6 +19,9 @@ public struct Article: Sendable, Hashable, Codable {
     /// Who the page's copyright notice says owns the text ("Forum Communications Co."): the notice
     /// itself is furniture, not body.
     public var rightsHolders: [String]
+    /// Photo captions and credits, their "[Photo]" or "Photo:" label dropped ("Crews on the M4.
+    /// (Ann Lee/AFP)"): furniture the body leaves out, though whom and what they name are the article's.
+    public var captions: [String]
     /// Filled in by an entity extractor; empty until then.
     public var entities: [ArticleEntity]
 
@@ -26,7 +29,7 @@ public struct Article: Sendable, Hashable, Codable {
         title: String, titleDerived: Bool = false, byline: String? = nil, source: String? = nil,
         url: String? = nil, published: NewsDate? = nil, paragraphs: [String], path: String? = nil,
         format: SourceFormat = .plainText, language: String? = nil, rightsHolders: [String] = [],
-        entities: [ArticleEntity] = []
+        captions: [String] = [], entities: [ArticleEntity] = []
     ) {
         self.title = title
         self.titleDerived = titleDerived
@@ -39,6 +42,7 @@ public struct Article: Sendable, Hashable, Codable {
         self.format = format
         self.language = language
         self.rightsHolders = rightsHolders
+        self.captions = captions
         self.entities = entities
         self.id = Article.contentHash(title: title, paragraphs: paragraphs)
     }

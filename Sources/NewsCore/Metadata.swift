@@ -9,6 +9,8 @@ struct Metadata {
     var format: SourceFormat = .plainText
     /// Who the page's copyright notice says owns it.
     var rightsHolders: [String] = []
+    /// Photo captions and credits, their labels dropped: furniture to the body, names to the article.
+    var captions: [String] = []
 
     /// The field a "Key: value" line fills, by its lowercased key. `.ignored` keys are
     /// metadata too (they leave the body) but carry nothing the Article keeps.

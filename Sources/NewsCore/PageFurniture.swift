@@ -58,6 +58,19 @@ enum PageFurniture {
         return openings.contains(where: { lower.hasPrefix($0) })
     }
 
+    /// A caption without the label that marks it ("[Photo] ", "Photo: ", "[PHOTO: ...]"), so that
+    /// its text opens a sentence as it would under the picture. A credit alone stays as it is.
+    static func captionText(_ line: String) -> String {
+        let trimmed = line.trimmingSpaces()
+        let lower = trimmed.lowercased()
+        let labels = ["[photo]", "[image]", "[photo:", "[image:", "[picture:", "photo:", "photograph:", "image:",
+                      "picture:", "pictured:", "video:", "file photo:"]
+        guard let label = labels.first(where: { lower.hasPrefix($0) }) else { return trimmed }
+        var text = trimmed.dropFirst(label.count).drop { $0 == " " }
+        if trimmed.hasPrefix("["), text.hasSuffix("]") { text = text.dropLast() }
+        return String(text)
+    }
+
     /// Phrases of a notice asking rights holders to get in touch, as aggregator sites append.
     static let takedownCues: [String] = [
         "contact us to remove", "to remove/chang", "request removal", "removal request", "dmca",

@@ -59,9 +59,12 @@ public enum PlainTextReader {
         lines = lines.filter { line in
             guard PageFurniture.isFurniture(line) || PageFurniture.isCaptionOrCredit(line) else { return true }
             // The notice leaves the body; whom it names stays with the article.
-            for holder in CopyrightNotice.holders(in: line) where !metadata.rightsHolders.contains(holder) {
+            let holders = CopyrightNotice.holders(in: line)
+            for holder in holders where !metadata.rightsHolders.contains(holder) {
                 metadata.rightsHolders.append(holder)
             }
+            // So do a photo's caption and credit: the people and places they name are the article's.
+            if holders.isEmpty, PageFurniture.isCaptionOrCredit(line) { metadata.captions.append(PageFurniture.captionText(line)) }
             return false
         }
         if metadata.title == nil { lines = PageHead.droppingMasthead(lines, page: page, into: &metadata) }
@@ -91,7 +94,8 @@ public enum PlainTextReader {
         return Article(
             title: metadata.title ?? "Untitled", titleDerived: titleDerived, byline: metadata.byline,
             source: metadata.source, url: metadata.url, published: metadata.published, paragraphs: paragraphs,
-            format: metadata.format, language: metadata.language, rightsHolders: metadata.rightsHolders
+            format: metadata.format, language: metadata.language, rightsHolders: metadata.rightsHolders,
+            captions: metadata.captions
         )
     }
 

@@ -709,6 +709,32 @@ import Testing
     }
 }
 
+/// What a photo's caption and credit name, though cleaning took them out of the body.
+@Suite struct CaptionTests {
+    @Test func aCaptionsPhotographerPlaceAndAgencyAreTheArticlesButHighlightNowhere() {
+        let page = Article(title: "Harbour fees rise", paragraphs: ["The port raised its fees on Monday."],
+                           captions: ["A crane unloads a ship at Tarrow Quay on Monday. (Ann Lee/Kelmouth Images)"])
+        let found = newsExtractor.entities(in: page)
+        #expect(names(found, .person) == ["Ann Lee"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .place) == ["Tarrow Quay"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .organization) == ["Kelmouth Images"], "\(found.map { ($0.name, $0.type) })")
+        // No paragraph the reader shows holds them.
+        #expect(found.allSatisfy { $0.mentions.allSatisfy { !page.paragraphs.indices.contains($0.paragraph) } })
+    }
+
+    /// "AP Photo/Jane Roe": the agency is what comes before "Photo", whatever its words.
+    @Test func anAgencysPhotoCreditNamesTheAgencyWithoutPhoto() {
+        let found = extract([
+            "Crews clear debris in Tarrow on Monday. (Kelmar Photo/Jane Roe-smith)",
+            "The storm closed the port for a week, officials said.",
+        ])
+        #expect(names(found, .organization) == ["Kelmar"], "\(found.map { ($0.name, $0.type) })")
+        #expect(!found.contains { $0.name.contains("Photo") }, "\(found.map(\.name))")
+        let labelled = extract(["Long queues outside the station on June 3. KT PHOTO: ANN LEE"])
+        #expect(names(labelled, .organization) == ["KT"], "\(labelled.map { ($0.name, $0.type) })")
+    }
+}
+
 /// Buildings and venues are places, though their words read as a body's.
 @Suite struct VenueTests {
     @Test func buildingsAndVenuesArePlacesButACentreOfStudyIsABody() {

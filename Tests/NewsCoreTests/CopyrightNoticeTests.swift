@@ -53,4 +53,20 @@ import Testing
         #expect(article.rightsHolders == ["Kelmouth Media Group Ltd."])
         #expect(!article.bodyText.contains("Kelmouth Media"))
     }
+
+    @Test func aCaptionLeavesTheBodyAndStaysWithTheArticleWithoutItsLabel() throws {
+        let article = try #require(PlainTextReader.parse(text: """
+            Harbour fees rise
+
+            [Photo] A crane unloads a ship at Tarrow Quay on Monday. (Ann Lee/Kelmouth Images)
+
+            The port raised its fees on Monday, the first rise in a decade.
+
+            Photo: Dockers at the gate.
+
+            Shipping firms said they would pass the cost on.
+            """))
+        #expect(article.captions == ["A crane unloads a ship at Tarrow Quay on Monday. (Ann Lee/Kelmouth Images)", "Dockers at the gate."])
+        #expect(!article.bodyText.contains("Tarrow Quay") && !article.bodyText.contains("Dockers"), "\(article.paragraphs)")
+    }
 }
