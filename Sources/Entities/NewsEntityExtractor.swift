@@ -212,7 +212,14 @@ public struct NewsEntityExtractor: EntityExtractor {
         var vouched: [Mention] = []
         if let publisher = Publisher.mention(for: article) { vouched.append(publisher) }
         vouched += RightsHolders.mentions(for: article, gazetteer: model.gazetteer)
-        let organizations = Set(vouched.map { $0.canonical ?? $0.surface })
+        // A masthead or notice the alias table knows ("© 2025 AFP") goes by the table's name, as the
+        // text's mentions of that body do.
+        for index in vouched.indices where vouched[index].canonical == nil {
+            if let (type, canonical) = model.lexicon.aliases[Lexicon.aliasKey(vouched[index].surface)], type == .organization {
+                vouched[index].canonical = canonical
+            }
+        }
+        let organizations = Set(vouched.flatMap { [$0.surface] + ($0.canonical.map { [$0] } ?? []) })
         for index in mentions.indices where mentions[index].canonical == nil && organizations.contains(mentions[index].surface) {
             mentions[index].type = .organization
         }

@@ -701,6 +701,14 @@ import Testing
         #expect(newsExtractor.entities(in: paper).map(\.name) == ["Galway Courier"])
     }
 
+    /// "© 2025 AFP" under a story whose dateline credits "(AFP)": the alias table's one agency.
+    @Test func aHolderTheAliasTableKnowsIsTheBodyTheTextNames() {
+        let page = Article(title: "Floods", paragraphs: ["Lajeado (Brazil) (AFP) - The death toll from floods rose to 41 on Thursday."],
+                           rightsHolders: ["AFP"])
+        let agencies = newsExtractor.entities(in: page).filter { $0.type == .organization }
+        #expect(agencies.count == 1 && Set(agencies[0].aliases + [agencies[0].name]).contains("AFP"), "\(agencies.map { ($0.name, $0.aliases) })")
+    }
+
     /// "& Company" is part of a firm's name, though "Company" alone after a name is a legal form.
     @Test func aFirmsAmpersandAndItsWordStayInTheHoldersName() {
         let page = Article(title: "Harbour fees rise", paragraphs: ["The port raised its fees on Monday."],
