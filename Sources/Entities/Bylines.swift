@@ -105,7 +105,7 @@ enum Bylines {
                                      needsSupport: false, cued: true))
             // "By Callum Hale, OSTMARK TV": writers' names are all set alike; an outlet in capitals
             // after a name that is not is no second writer.
-            guard index + 1 < lineEnd, ["and", "AND", "&", ","].contains(tokens[index].text),
+            guard index + 1 < lineEnd, ["and", "AND", "&", ",", "with"].contains(tokens[index].text),
                   tokens[index + 1].isWord, paragraph.facts[index + 1].startsUppercase,
                   isCapitals(tokens[index + 1].text) == isCapitals(tokens[first].text) || isInitial(tokens[first].text)
             else { break }
@@ -117,11 +117,13 @@ enum Bylines {
     /// The end of the run of name words from `first`: capitalized words, initials ("K.", "K.S."),
     /// particles inside ("van", "de"), and pieces glued by a hyphen ("Mei-ling", "Adeyemo-Barr").
     /// A name is set all in capitals or not at all: "JANE ROE Updated", "Raj Iyer MUMBAI" end
-    /// where the setting changes.
+    /// where the setting changes; but a given name may have its surname in capitals, as agencies
+    /// set it ("Luana FERRAZ").
     private static func nameEnd(from first: Int, to lineEnd: Int, _ paragraph: TokenizedParagraph) -> Int {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         var capitals: Bool?
+        var wordsSet = 0
         var end = first
         while end < lineEnd, end - first < 8, end == first || !tokens[end].lineStart {
             let token = tokens[end]
@@ -134,8 +136,9 @@ enum Bylines {
             if token.isWord, facts[end].startsUppercase || facts[end].capitalized {
                 if !isInitial(token.text) {
                     let shouted = isCapitals(token.text)
-                    if let setting = capitals, setting != shouted { break }
+                    if let setting = capitals, setting != shouted, setting || !shouted || wordsSet > 1 { break }
                     capitals = shouted
+                    wordsSet += 1
                 }
                 end += 1
             } else if token.isWord, end > first, NameRules.particles.contains(token.text), token.text != "the",

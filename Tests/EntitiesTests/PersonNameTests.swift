@@ -83,6 +83,15 @@ import Testing
         #expect(names(found, .person).isSuperset(of: ["Thi Lan Vuong", "Callum Ferris-Tane"]))
     }
 
+    /// Agencies set the surname in capitals and join a second writer with "with".
+    @Test func bylineWithSurnamesInCapitalsNamesItsWriters() {
+        let found = extract([
+            "By Tamsin KELLOWAY with Ruben OSTRANDER in Veldport",
+            "Ports along the southern coast of Veldria closed on Monday as the storm arrived.",
+        ])
+        #expect(names(found, .person) == ["Tamsin KELLOWAY", "Ruben OSTRANDER"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     @Test func bylineInCapitalsNamesItsWriters() {
         let found = extract([
             "By YEVGENIA TORRANCE and MARCUS BELLWEATHER Updated 6:48 PM GMT, March 3, 2026",
