@@ -10,13 +10,14 @@ enum BuiltPlaces {
         "dam", "hall", "plant", "complex", "drive", "pavilion", "reservoir", "refinery", "terminal", "pier",
         "barrage", "smelter", "lane", "highway", "motorway", "interchange", "expressway", "quay", "wharf",
         "esplanade", "promenade", "embankment", "viaduct", "tunnel", "freeway", "trail", "plaza", "market",
-        "buildings", "building", "end", "mall", "showground", "showgrounds", "statehouse",
+        "buildings", "building", "end", "mall", "showground", "showgrounds", "statehouse", "barracks",
     ]
     /// First words of built places named the Spanish, Italian or English way round ("Estadio BBVA",
-    /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya", "Loch Lomond").
+    /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya", "Loch Lomond"); an air force's station is
+    /// named after its place ("RAF Lossiemouth", "RAAF Base Amberley").
     static let leadingHeads: Set<String> = [
         "estadio", "palacio", "palazzo", "plaza", "piazza", "parque", "aeropuerto", "aeroporto", "hotel",
-        "mount", "lake", "loch", "lough", "camp", "fort", "isla", "lago", "monte",
+        "mount", "lake", "loch", "lough", "camp", "fort", "isla", "lago", "monte", "raf", "raaf", "rnas",
     ]
     /// Words of water and coast that open a place's name before "of" ("Sea of Marmara", "Bay of
     /// Biscay", "Isle of Man"); alone they open bodies' names too ("Sea Shepherd", "Cape Cod Bank").

@@ -745,6 +745,18 @@ import Testing
 
 /// Buildings and venues are places, though their words read as a body's.
 @Suite struct VenueTests {
+    /// An air force's station is named after its place, and so are barracks; the force itself and
+    /// its units stay bodies.
+    @Test func airStationsAndBarracksArePlaces() {
+        let found = extract([
+            "The squadron will move from RAF Tarnwick to RAF Kelmoor next year, the Ministry of Defence said.",
+            "Engineers from Dunraven Barracks will build the new hangars, and the RAF Regiment will guard them.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["RAF Tarnwick", "RAF Kelmoor", "Dunraven Barracks"]),
+                "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .organization).contains("RAF Regiment"), "\(found.map { ($0.name, $0.type) })")
+    }
+
     @Test func buildingsAndVenuesArePlacesButACentreOfStudyIsABody() {
         let found = extract([
             "Lawmakers met in the Kelvar House Office Building before the vote.",
