@@ -1,5 +1,5 @@
-/// "Winston Ho Chun-yip", "Cheryl Mok Hoi-ying": a Hong Kong name writes its two-syllable given
-/// name with a hyphen and the second syllable in lowercase. The tokenizer cuts such a word as it
+/// "Winston Ho Chun-yip", "Cheryl Mok Hoi-ying", "Lee Jae-myung": a Hong Kong, Taiwanese or Korean
+/// name writes its two-syllable given name with a hyphen and the second syllable in lowercase. The tokenizer cuts such a word as it
 /// cuts "US-led" (a name, then a modifier), so the tagger may end the person's name at the
 /// first syllable or read that syllable as a name of its own. A person's name followed, with no
 /// space, by a short capitalized syllable, a hyphen and a short lowercase syllable that is no
@@ -39,10 +39,10 @@ enum HyphenatedGivenNames {
         }
     }
 
-    /// Two to four ASCII letters; the first a capital if `capitalized`, all others lowercase.
+    /// Two to six ASCII letters ("Myeong"); the first a capital if `capitalized`, all others lowercase.
     private static func isSyllable(_ text: String, capitalized: Bool) -> Bool {
         let scalars = text.unicodeScalars
-        guard (2...4).contains(scalars.count) else { return false }
+        guard (2...6).contains(scalars.count) else { return false }
         for (index, scalar) in scalars.enumerated() {
             let upper = scalar.value >= 65 && scalar.value <= 90
             let lower = scalar.value >= 97 && scalar.value <= 122

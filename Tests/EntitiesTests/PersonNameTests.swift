@@ -83,6 +83,14 @@ import Testing
         #expect(names(found, .person).isSuperset(of: ["Thi Lan Vuong", "Callum Ferris-Tane"]))
     }
 
+    /// A Korean given name's second syllable may be five or six letters long ("-myung", "-kyung").
+    @Test func aKoreanGivenNamesLongSecondSyllableIsPartOfTheName() {
+        let found = extract([
+            "Analyst Seo Min-kyung of Taebong Securities said demand was strong, and Mayor Oh Se-hyeon agreed.",
+        ])
+        #expect(names(found, .person) == ["Seo Min-kyung", "Oh Se-hyeon"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// Agencies set the surname in capitals and join a second writer with "with".
     @Test func bylineWithSurnamesInCapitalsNamesItsWriters() {
         let found = extract([
