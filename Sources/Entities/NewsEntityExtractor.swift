@@ -188,6 +188,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             RoleNouns.apply(&live, paragraph)
             KindAfterName.apply(&live, paragraph)
             CompoundBodyNames.apply(&live, paragraph)
+            CompanyBoards.apply(&live, paragraph)
             PostNominals.apply(&live, paragraph)
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }

@@ -717,6 +717,20 @@ import Testing
     }
 }
 
+/// A company's board, named by the company's registered name, is the company.
+@Suite struct CompanyBoardTests {
+    @Test func theBoardOfARegisteredCompanyIsTheCompany() {
+        let found = extract([
+            "Tarrawin Lithium said output rose 12 per cent in the quarter.",
+            "This announcement has been authorised for release by the Board of Tarrawin Lithium Limited.",
+            "The Board of Directors of Kestrel Mining Ltd approved the dividend, and the Board of Governors met.",
+        ])
+        let organizations = names(found, .organization)
+        #expect(organizations.isSuperset(of: ["Tarrawin Lithium Limited", "Kestrel Mining Ltd"]), "\(found.map { ($0.name, $0.aliases) })")
+        #expect(!organizations.contains { $0.hasPrefix("Board of T") || $0.hasPrefix("Board of D") }, "\(organizations)")
+    }
+}
+
 /// What a photo's caption and credit name, though cleaning took them out of the body.
 @Suite struct CaptionTests {
     @Test func aCaptionsPhotographerPlaceAndAgencyAreTheArticlesButHighlightNowhere() {
