@@ -14,10 +14,12 @@ enum BuiltPlaces {
     ]
     /// First words of built places named the Spanish, Italian or English way round ("Estadio BBVA",
     /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya", "Loch Lomond"); an air force's station is
-    /// named after its place ("RAF Lossiemouth", "RAAF Base Amberley").
+    /// named after its place ("RAF Lossiemouth", "RAAF Base Amberley"); and the Levant's villages,
+    /// valleys and hills by the Hebrew or Arabic word for one ("Kfar Aza", "Beit Lahia", "Wadi Ara").
     static let leadingHeads: Set<String> = [
         "estadio", "palacio", "palazzo", "plaza", "piazza", "parque", "aeropuerto", "aeroporto", "hotel",
         "mount", "lake", "loch", "lough", "camp", "fort", "isla", "lago", "monte", "raf", "raaf", "rnas",
+        "kfar", "kafr", "beit", "deir", "khirbet", "wadi", "jebel", "jabal", "givat", "ramat", "kiryat",
     ]
     /// Words of water and coast that open a place's name before "of" ("Sea of Marmara", "Bay of
     /// Biscay", "Isle of Man"); alone they open bodies' names too ("Sea Shepherd", "Cape Cod Bank").

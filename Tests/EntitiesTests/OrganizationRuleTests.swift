@@ -771,6 +771,15 @@ import Testing
         #expect(names(found, .organization).contains("RAF Regiment"), "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// The Levant's villages and valleys are named by the word for one: "Kfar", "Beit", "Wadi".
+    @Test func aLevantineVillageNamedByItsKindIsAPlace() {
+        let found = extract([
+            "Similar floors are known from Beit Yashuv and Hammat Dor, a kilometre away.",
+            "The inscription thanks the 'people of Kfar Temrah' for the floor. \"We have never heard of Kfar Temrah.\"",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Kfar Temrah", "Beit Yashuv"]), "\(found.map { ($0.name, $0.type) })")
+    }
+
     @Test func buildingsAndVenuesArePlacesButACentreOfStudyIsABody() {
         let found = extract([
             "Lawmakers met in the Kelvar House Office Building before the vote.",
