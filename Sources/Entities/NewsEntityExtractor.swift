@@ -187,6 +187,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             PlaceKinds.apply(&live, paragraph)
             RoleNouns.apply(&live, paragraph)
             KindAfterName.apply(&live, paragraph)
+            PlaceWordAfterName.apply(&live, paragraph)
             CompoundBodyNames.apply(&live, paragraph)
             CompanyBoards.apply(&live, paragraph)
             PostNominals.apply(&live, paragraph)

@@ -771,6 +771,18 @@ import Testing
         #expect(names(found, .organization).contains("RAF Regiment"), "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// "Tarrow Center station", "the Kelmoor and Dunraven neighborhoods": the word for a kind of
+    /// place after a name says it is that place; a network's initials stay a body ("an MRT station").
+    @Test func aNameBeforeAWordForAKindOfPlaceIsThatPlace() {
+        let found = extract([
+            "\"We are now down to under 2%,\" Eng said at a news conference at Harlan Pierce station.",
+            "Sen. Ann Lee said she would press the T to run extra shuttles for the Kelmoor and Dunraven neighborhoods.",
+            "Queues formed outside the Jurong East MRT station.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Harlan Pierce", "Kelmoor", "Dunraven"]), "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .organization).contains("MRT"), "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// The Levant's villages and valleys are named by the word for one: "Kfar", "Beit", "Wadi".
     @Test func aLevantineVillageNamedByItsKindIsAPlace() {
         let found = extract([
