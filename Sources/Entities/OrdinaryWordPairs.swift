@@ -6,7 +6,8 @@ import NewsCore
 /// organizations with only "and" between are one when the first ends in an ordinary word that
 /// no body ends with and the second begins with one. A firm's trade or a body's own word ending the
 /// first ("Hillhouse Investment and Legend Capital", "Arts Council and Culture Ireland") makes it
-/// a name of its own. A line that is the pair and nothing else is a heading ("Conference Call and
+/// a name of its own, and so does a place opening it ("Johannesburg Water and City Power": a
+/// city's utility is named after it). A line that is the pair and nothing else is a heading ("Conference Call and
 /// Webcast"), whose capitals name nothing.
 enum OrdinaryWordPairs {
     /// `spans` sorted by their first token; joined in place.
@@ -19,7 +20,7 @@ enum OrdinaryWordPairs {
                   !left.cued, !right.cued, right.first == left.end + 1, tokens[left.end].text == "and",
                   left.first > 0 || right.end < tokens.count,
                   isOrdinary(facts[left.end - 1], commonWords), isOrdinary(facts[right.first], commonWords),
-                  !CoordinatedOrganizations.isBodyWord(facts[left.end - 1]),
+                  !CoordinatedOrganizations.isBodyWord(facts[left.end - 1]), !facts[left.first].flags.contains(.place),
                   !UnmarkedOrganizations.businessWords.contains(facts[left.end - 1].key)
             else {
                 index += 1

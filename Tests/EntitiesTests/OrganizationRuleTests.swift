@@ -160,10 +160,11 @@ import Testing
             "The Varland Business and Employers' Confederation said the tax would cost jobs.",
             "A report by the Economic Policy and Competitiveness Research Center in Ulanbar found the royalty too high.",
             "The Hillhouse Investment and Legend Capital funds led the round.",
+            "She promised a 100-day plan for Pretoria Water and City Power, the utilities blamed for the outages.",
         ])
         #expect(Set(names(found, .organization)) == [
             "Varland Business and Employers' Confederation", "Economic Policy and Competitiveness Research Center",
-            "Hillhouse Investment", "Legend Capital",
+            "Hillhouse Investment", "Legend Capital", "Pretoria Water", "City Power",
         ], "\(found.map(\.name))")
     }
 
