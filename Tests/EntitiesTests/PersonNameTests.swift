@@ -83,6 +83,15 @@ import Testing
         #expect(names(found, .person).isSuperset(of: ["Thi Lan Vuong", "Callum Ferris-Tane"]))
     }
 
+    /// "Christian" is a faith's adjective and a given name: before a surname it is the name's.
+    @Test func aGivenNameThatIsAlsoAFaithsWordStaysInTheName() {
+        let found = extract([
+            "The airline signed the order alongside Christian Tallberg, chief executive of the plane maker.",
+            "Tallberg said deliveries would start in 2027.",
+        ])
+        #expect(names(found, .person) == ["Christian Tallberg"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// A Korean given name's second syllable may be five or six letters long ("-myung", "-kyung").
     @Test func aKoreanGivenNamesLongSecondSyllableIsPartOfTheName() {
         let found = extract([
