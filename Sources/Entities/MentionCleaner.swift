@@ -19,6 +19,10 @@ final class MentionCleaner {
     func clean(_ input: MentionSpan, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
+        // "District Attorney Ann Lee", "County Judge Tom Hale": the word for a kind of place alone
+        // before a title is the office's, no place's name.
+        if input.end - input.first == 1, input.end < tokens.count, facts[input.end].isTitle,
+           PlaceKinds.kinds.contains(facts[input.first]) { return [] }
         let span = extended(input, paragraph)
         var pieces: [MentionSpan] = []
         // A comma, a possessive, a bracket or an ordinary lowercase word inside a span joins

@@ -24,8 +24,9 @@ enum NameRules {
         // of address ("Ustaz Ahmad", "KH Hasyim", "Datuk Seri Anwar", "Oknha Sok").
         "cr", "adv", "honourable", "honorable", "ustaz", "ustadz", "kyai", "kh", "datuk", "dato", "datin", "oknha",
         "corporal", "cpl", "justices",
-        // A US county's elected board ("Supervisor Kathryn Barger").
-        "supervisor",
+        // A US county's elected board ("Supervisor Kathryn Barger"); an Indian district's head ("District
+        // Collector Ann Rao", "District Magistrate Ravi Menon").
+        "supervisor", "collector", "magistrate",
         // Occupations written as titles in American style ("Meteorologist Kenji Hale said").
         "meteorologist", "economist", "analyst", "historian", "novelist", "author", "lawyer", "scientist",
         "researcher", "photographer", "filmmaker", "producer", "composer", "playwright", "poet", "chef",

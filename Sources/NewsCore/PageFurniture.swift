@@ -16,13 +16,19 @@ enum PageFurniture {
         "related article", "related story", "related content", "related coverage", "related topics", "see also",
         "also read", "read also", "further reading", "more on this story", "more stories", "more news",
         "editor's picks", "recommended stories", "text size", "normal text size", "larger text size",
-        "font size", "listen to this story", "listen", "print article",
+        "font size", "listen to this story", "listen", "print article", "print this page", "flipboard", "pinterest",
+    ]
+
+    /// Buttons a share bar lists with spaces alone between them ("Facebook Flipboard Email").
+    static let buttonWords: Set<String> = [
+        "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "reddit", "flipboard", "pinterest",
+        "instagram", "tiktok", "youtube", "bluesky", "threads", "email", "e-mail", "print", "share", "save",
     ]
 
     /// Openings that only furniture has.
     static let prefixes: [String] = [
         "page generated in", "security key", "captcha", "all rights reserved", "copyright ©", "copyright (c)",
-        "© copyright", "share this", "share on ", "share:", "follow us on", "follow us:", "sign up for our", "sign up to our",
+        "© copyright", "share this", "share on ", "share in ", "share via ", "share to ", "send via ", "share:", "follow us on", "follow us:", "sign up for our", "sign up to our",
         "subscribe to our", "subscribe now", "click here to", "read more:", "read more at", "related:",
         "you may also like", "back to top", "skip to content", "skip to main", "tags:", "topics:",
         "this article was originally published", "download our app", "join our", "we use cookies",
@@ -43,7 +49,24 @@ enum PageFurniture {
         if markers.contains(where: { lower.includes($0) }) { return true }
         // A row of buttons: "Share · Reuse this content", "Follow us · WhatsApp · Google News".
         let pieces = PageHead.separatorPieces(trimmed)
-        return pieces.count > 1 && pieces.allSatisfy(isFurniture)
+        if pieces.count > 1 {
+            // A long row may hold one button of the site's own ("Add to myFT | Print this page | Share on X").
+            let others = pieces.filter { !isFurniture($0) }
+            return others.isEmpty || pieces.count >= 4 && others.count == 1 && others[0].split(separator: " ").count <= 3
+                || isMenu(pieces)
+        }
+        // Buttons with spaces alone between them: "Facebook Flipboard Email".
+        let words = lower.split(separator: " ")
+        return words.count > 1 && words.allSatisfy { buttonWords.contains(String($0)) }
+    }
+
+    /// The site's sections in a row: "Home | News | India | Opinion | Business | Sport | e-Paper".
+    /// Five pieces or more, each a word or two of letters.
+    static func isMenu(_ pieces: [String]) -> Bool {
+        pieces.count >= 5 && pieces.allSatisfy { piece in
+            piece.split(separator: " ").count <= 2 && piece.utf8.count <= 24 && piece.first?.isLetter == true
+                && !piece.contains { $0.isNumber || $0 == "." }
+        }
     }
 
     /// A photo credit with or without its caption: "© AP", "©APIraqi soldiers stand guard...",

@@ -178,6 +178,28 @@ import Testing
                                        "Ferries cancelled"])
     }
 
+    /// Share bars come in many shapes: buttons with spaces alone between them, "Share in" and
+    /// "Send via" rows, a long row holding one button of the site's own, and the site's menu of sections.
+    @Test func shareBarsAndSectionMenusAreDropped() throws {
+        let text = """
+            Storm hits coast
+
+            Home | News | World | Opinion | Business | Sport | e-Paper
+
+            Facebook Flipboard Email
+
+            Share in Facebook | Share in Twitter | Send via WhatsApp | Send in e-mail | Gift this article
+
+            Add to myFT | Print this page | Share on X | Share on Facebook | Share on LinkedIn | Save
+
+            The storm reached the coast at dawn.
+
+            Sales | Marketing | Finance teams met in Tarrow.
+            """
+        let article = try #require(parse(text))
+        #expect(article.paragraphs == ["The storm reached the coast at dawn.", "Sales | Marketing | Finance teams met in Tarrow."])
+    }
+
     /// Wire copy names its agency after the dateline; with nothing else naming a source, that is it.
     @Test(arguments: [
         ("Storm hits coast\n\nGENEVA, Nov 16 (Reuters) - The storm reached the coast at dawn.\n", "Reuters"),
