@@ -214,18 +214,24 @@ enum AliasResolver {
 
     /// Organization words, legal forms and trades' words that end a company's or a body's full name: the
     /// words before them, used alone, name it ("Ford" for "Ford Motor Co.", "Qantas" for "Qantas Airways").
-    private static let headWords: Set<String> = NameRules.organizationWords.union(NameRules.legalForms)
+    /// Legal forms written out, as registered names end: "Wirraway Lithium Limited".
+    private static let spelledLegalForms: Set<String> = ["limited", "incorporated"]
+
+    private static let headWords: Set<String> = NameRules.organizationWords.union(NameRules.legalForms).union(spelledLegalForms)
         .union(UnmarkedOrganizations.businessWords)
         .union(["ai", "united", "city", "motor", "group", "brands", "materials", "telecommunications", "holding"])
 
     /// A short form used alone that is the leading words of exactly one organization's full name
     /// with a head word or legal form after them folds into it. A short form the tagger typed
-    /// otherwise ("Ford" as a person) folds only into a name with a legal form ("Ford Motor Co.").
+    /// otherwise ("Ford" as a person) folds only into a name with a legal form ("Ford Motor Co.",
+    /// "Ventrex Lithium Limited"); a place only into one with the form abbreviated, for "Chennai"
+    /// is not "Chennai Metro Rail Limited".
     fileprivate static func foldShortForms(_ groups: inout [Group], keys: [GroupKey]) {
-        var heads: [Int: (organization: Bool, legal: Bool)] = [:]
+        var heads: [Int: (organization: Bool, legal: Bool, spelledLegal: Bool)] = [:]
         for (index, group) in groups.enumerated() where group.type == .organization && keys[index].words.count >= 1 {
             var organization = false
             var legal = false
+            var spelledLegal = false
             for surface in group.order {
                 let words = NameKey.words(NameKey.of(surface))
                 guard words.count >= 2 else { continue }
@@ -233,9 +239,10 @@ enum AliasResolver {
                     let text = String(word)
                     if headWords.contains(text) { organization = true }
                     if NameRules.legalForms.contains(text) { legal = true }
+                    if spelledLegalForms.contains(text) { spelledLegal = true }
                 }
             }
-            if organization || legal { heads[index] = (organization, legal) }
+            if organization || legal { heads[index] = (organization, legal, spelledLegal) }
         }
         guard !heads.isEmpty else { return }
         for index in groups.indices where !groups[index].mentions.isEmpty {
@@ -249,7 +256,8 @@ enum AliasResolver {
             let owners = heads.keys.filter { owner in
                 owner != index && !groups[owner].mentions.isEmpty && keys[owner].words.count > short.count
                     && keys[owner].words.starts(with: short)
-                    && (groups[index].type == .organization && !known || heads[owner]!.legal)
+                    && (groups[index].type == .organization && !known || heads[owner]!.legal
+                        || groups[index].type == .person && heads[owner]!.spelledLegal)
             }
             if owners.count == 1 {
                 merge(index, into: owners[0], &groups)

@@ -201,6 +201,18 @@ import Testing
         #expect(!found.contains { $0.name == "Brantwood" })
     }
 
+    /// A registered name ends in its legal form written out ("Limited"): the first word alone,
+    /// used later, is the same company.
+    @Test func shortFormFoldsIntoANameEndingInLimited() throws {
+        let found = extract([
+            "Tarrawin Lithium Limited (Tarrawin or the Company) is pleased to present its quarterly activities report.",
+            "Managing Director Arjun Venkat said Tarrawin delivered record production.",
+        ])
+        let company = try #require(entity(named: "Tarrawin Lithium Limited", in: found), "\(found.map(\.name))")
+        #expect(company.aliases.contains("Tarrawin"), "\(found.map { ($0.name, $0.aliases) })")
+        #expect(!found.contains { $0.name == "Tarrawin" })
+    }
+
     /// A trade's word after the name ("Semiconductor", "Logistics") marks the full name as
     /// much as "Co." does: the first word alone is the same company.
     @Test func shortFormFoldsIntoANameEndingInItsTrade() throws {
