@@ -40,7 +40,9 @@ enum AliasResolver {
         var words: [Int]
     }
 
-    static func resolve(_ mentions: [Mention]) -> [ArticleEntity] {
+    /// `isKnownPlace`: whether the place lists know a name ("Taiwan"), which then names the place,
+    /// not a company named after it.
+    static func resolve(_ mentions: [Mention], isKnownPlace: (String) -> Bool = { _ in false }) -> [ArticleEntity] {
         var groups: [Group] = []
         var keys: [GroupKey] = []
         var groupByKey: [GroupKey: Int] = [:]
@@ -68,7 +70,7 @@ enum AliasResolver {
             groups.append(group)
             keys.append(key)
         }
-        foldShortForms(&groups, keys: keys)
+        foldShortForms(&groups, keys: keys, isKnownPlace: isKnownPlace)
         foldInitials(&groups)
         foldChamber(&groups)
         return groups.filter { !$0.mentions.isEmpty }.map { entity($0, spelling: &spelling) }.sorted { lhs, rhs in
@@ -224,9 +226,9 @@ enum AliasResolver {
     /// A short form used alone that is the leading words of exactly one organization's full name
     /// with a head word or legal form after them folds into it. A short form the tagger typed
     /// otherwise ("Ford" as a person) folds only into a name with a legal form ("Ford Motor Co.",
-    /// "Ventrex Lithium Limited"); a place only into one with the form abbreviated, for "Chennai"
-    /// is not "Chennai Metro Rail Limited".
-    fileprivate static func foldShortForms(_ groups: inout [Group], keys: [GroupKey]) {
+    /// "Ventrex Lithium Limited"); a place only into one with the form abbreviated, and a place the
+    /// lists know never: "Chennai" is not "Chennai Metro Rail Ltd".
+    fileprivate static func foldShortForms(_ groups: inout [Group], keys: [GroupKey], isKnownPlace: (String) -> Bool) {
         var heads: [Int: (organization: Bool, legal: Bool, spelledLegal: Bool)] = [:]
         for (index, group) in groups.enumerated() where group.type == .organization && keys[index].words.count >= 1 {
             var organization = false
@@ -253,6 +255,8 @@ enum AliasResolver {
             let known = groups[index].canonical != nil
             // "the Senate" beside "the Senate Banking Committee": the chamber, not its committee.
             if short.count == 1, let form = groups[index].order.first, NameRules.institutions.contains(NameKey.of(form)) { continue }
+            // "Taiwan" beside "Taiwan Semiconductor Manufacturing Co.": the island, not the company.
+            if groups[index].type == .place, groups[index].order.contains(where: isKnownPlace) { continue }
             let owners = heads.keys.filter { owner in
                 owner != index && !groups[owner].mentions.isEmpty && keys[owner].words.count > short.count
                     && keys[owner].words.starts(with: short)

@@ -227,7 +227,7 @@ public struct NewsEntityExtractor: EntityExtractor {
         }
         mentions += vouched
         if let author = PostAuthor.mention(for: article) { mentions.append(author) }
-        return AliasResolver.resolve(mentions)
+        return AliasResolver.resolve(mentions) { model.gazetteer.flags(key: TextFolding.nameKey($0)).contains(.place) }
     }
 
     /// Where two readings of the same words overlap, the longer one stands.

@@ -201,6 +201,15 @@ import Testing
         #expect(!found.contains { $0.name == "Brantwood" })
     }
 
+    /// A place the lists know stays the place beside a company named after it.
+    @Test func aKnownPlaceIsNoShortFormOfACompanyNamedAfterIt() throws {
+        let found = extract([
+            "Shares of Osaka Gas Co. rose 3% after the results.",
+            "Exporters in Osaka said demand from Europe had slowed.",
+        ])
+        #expect(entity(named: "Osaka", in: found)?.type == .place, "\(found.map { ($0.name, $0.type, $0.aliases) })")
+    }
+
     /// A registered name ends in its legal form written out ("Limited"): the first word alone,
     /// used later, is the same company.
     @Test func shortFormFoldsIntoANameEndingInLimited() throws {
