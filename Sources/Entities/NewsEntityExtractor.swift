@@ -194,6 +194,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)
+        PlacesAsTeams.apply(&spans, paragraphs: paragraphs)
         spans = DocumentConsistency.apply(spans, paragraphs: paragraphs)
         spans = SurnameReferences.apply(spans, paragraphs: paragraphs, commonWords: model.commonWords)
         spans = ProductNames.drop(spans, paragraphs: paragraphs)

@@ -5,6 +5,19 @@ import Testing
 /// Clubs and racing teams named like cities, people and words (Resources/entities/teams.tsv), on
 /// invented reports: the article's subject decides whether "Fulham" is the club or the district.
 @Suite struct SportsTeamTests {
+    /// In a match report, a place that beats, hosts or visits, or has a coach, is its team; the
+    /// town where the match is played stays a place.
+    @Test func aPlaceThatBeatsOrHostsIsItsTeam() {
+        let found = extract([
+            "Southland beat Manawatu 27-25 in Invercargill on Saturday, their first win of the season.",
+            "Manawatu coach Tane Hollis said his squad had missed three penalty kicks in the first half.",
+            "Elsewhere, Northland kept their playoff hopes alive with a 30-28 win over Otago, and Southland host Northland next week in the league's final round.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Southland", "Manawatu", "Northland", "Otago"]),
+                "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .place).contains("Invercargill"), "\(found.map { ($0.name, $0.type) })")
+    }
+
     @Test func aClubNamedLikeAPlaceIsTheClubInAMatchReport() {
         let found = extract([
             "Everton came from behind to beat Fulham 2-1 at home on Saturday, with their striker scoring twice in the second half.",

@@ -1,0 +1,47 @@
+/// "Hawke's Bay beat Tasman 27-25", "a 30-28 win over Wellington", "Tasman coach Willie Price",
+/// "America visit Pachuca next Saturday": in an article about sport, a place that beats, hosts or
+/// visits, or has a coach or a captain, is the team named after it, an organization. A place
+/// only somewhere a match is played ("in Christchurch", "at McLean Park") stays a place.
+enum PlacesAsTeams {
+    /// Match words before the team: "beat Tasman", "win over Wellington", "visit Pachuca".
+    static let before: Set<String> = [
+        "beat", "beats", "beating", "defeated", "defeats", "edged", "thrashed", "hammered", "routed", "host", "hosts",
+        "hosted", "visit", "visits", "visited", "over", "against", "versus", "vs",
+    ]
+    /// Match words after the team: "Canterbury beat Otago", "Tasman host Otago".
+    static let after: Set<String> = [
+        "beat", "beats", "defeated", "drew", "draw", "lost", "edged", "thrashed", "host", "hosts", "hosted",
+        "visit", "visits", "kept", "clinched", "won", "rested", "face", "faces", "trail", "trailed", "led",
+    ]
+    /// The team's people and sides: "Tasman coach", "Waikato captain", "Otago hooker".
+    static let roles: Set<String> = [
+        "coach", "captain", "skipper", "manager", "hooker", "flanker", "prop", "lock", "winger", "fullback", "halfback",
+        "striker", "midfielder", "defender", "goalkeeper", "forward", "fans", "supporters", "squad", "side",
+    ]
+
+    /// `spans` of the whole article; retyped in place. Nothing changes in an article not about sport.
+    static func apply(_ spans: inout [MentionSpan], paragraphs: [TokenizedParagraph]) {
+        guard spans.contains(where: { $0.type == .place }), SportWords.isAboutSport(paragraphs) else { return }
+        let position = paragraphs.positionsByIndex
+        for index in spans.indices where spans[index].type == .place && spans[index].canonical == nil {
+            guard let at = position[spans[index].paragraph] else { continue }
+            let paragraph = paragraphs[at]
+            if actsAsTeam(spans[index], paragraph) { spans[index].type = .organization }
+        }
+    }
+
+    private static func actsAsTeam(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        if span.first > 0, tokens[span.first - 1].isWord, facts[span.first - 1].startsLowercase,
+           before.contains(tokens[span.first - 1].text) {
+            // "win over Wellington", not "flew over Wellington": "over" only after a win.
+            let word = tokens[span.first - 1].text
+            guard word != "over" || span.first > 1 && ["win", "victory"].contains(tokens[span.first - 2].text) else { return false }
+            return true
+        }
+        guard span.end < tokens.count, tokens[span.end].isWord, facts[span.end].startsLowercase else { return false }
+        let next = tokens[span.end].text
+        return after.contains(next) || roles.contains(next)
+    }
+}
