@@ -718,6 +718,16 @@ import Testing
     }
 }
 
+/// A carrier named after its founder ends in its trade: "Lines".
+@Suite struct CarrierNameTests {
+    @Test func aFoundersNameEndingInLinesIsTheCarrier() {
+        let found = extract([
+            "Riders can also take Harlan Pierce Bus Lines to the airport.",
+        ])
+        #expect(names(found, .organization).contains("Harlan Pierce Bus Lines"), "\(found.map { ($0.name, $0.type) })")
+    }
+}
+
 /// A company's board, named by the company's registered name, is the company.
 @Suite struct CompanyBoardTests {
     @Test func theBoardOfARegisteredCompanyIsTheCompany() {
