@@ -124,9 +124,13 @@ public struct NewsEntityExtractor: EntityExtractor {
             for definition in AcronymDefinitions.find(in: paragraph) {
                 var expansion = definition.expansion
                 let overlapping = found.overlapping(expansion)
-                // A place keeps its type ("Democratic Republic of Congo (DRC)"); people are not
-                // defined by initials in brackets, so a piece read as a person's name is a body's.
-                if let tagged = overlapping.first, found[tagged].type == .place { expansion.type = .place }
+                // A place keeps its type ("Democratic Republic of Congo (DRC)"), unless a trade's or
+                // a body's word says it is named after one ("Export Finance Australia (EFA)"); people
+                // are not defined by initials in brackets, so a piece read as a person's name is a body's.
+                let bodysWord = paragraph.facts[expansion.first..<expansion.end].contains { word in
+                    word.flags.contains(.organizationWord) || UnmarkedOrganizations.businessWords.contains(word.key)
+                }
+                if let tagged = overlapping.first, found[tagged].type == .place, !bodysWord { expansion.type = .place }
                 found.remove(overlapping)
                 found.add(expansion)
                 acronyms[definition.acronym] = expansion

@@ -170,6 +170,16 @@ import Testing
         #expect(String(characters[mention.start..<mention.start + mention.length]) == "Angela Merkel")
     }
 
+    /// A body named after its country keeps its type when its initials are defined: a trade's
+    /// word in it says it is no place.
+    @Test func anAcronymDefinedForABodyNamedAfterACountryIsTheBody() throws {
+        let found = extract([
+            "Trade Finance Kenya (TFK) said it would lend more.",
+        ])
+        let lender = try #require(entity(named: "Trade Finance Kenya", in: found), "\(found.map { ($0.name, $0.type) })")
+        #expect(lender.type == .organization && lender.aliases.contains("TFK"), "\(found.map { ($0.name, $0.type, $0.aliases) })")
+    }
+
     @Test func acronymOfAnOrganizationsInitialsFoldsWithoutDefinition() throws {
         let found = extract([
             "The Northern Fisheries Council warned on Tuesday that stocks were falling.",
