@@ -1,6 +1,6 @@
-/// "the planet KX 2871 c", "the BRX 100 index", "the FTSE 250": capitals and a number are a catalogue's or an
-/// index's designation for a star, a planet or a market measure, not the organization the letters
-/// may stand for.
+/// "the planet KX 2871 c", "the BRX 100 index", "the FTSE 250", "the 737 MAX 8": capitals and a number
+/// are a catalogue's, an index's or a maker's designation for a star, a planet, a market measure or a
+/// model, not the organization the letters may stand for.
 enum Designations {
     /// Families of stock indexes, named with their number of shares ("FTSE 250", "S&P 500",
     /// "S&P/ASX 200", "Nikkei 225"): with the number, a market's measure, not the index's owner.
@@ -19,6 +19,9 @@ enum Designations {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         if span.end - span.first <= 2, isCompetitionStage(at: span.first, paragraph) { return true }
+        // "Boeing 737 MAX 8": capitals between two numbers are a model's, no body's.
+        if span.end - span.first == 1, span.first > 0, span.end < tokens.count, facts[span.first - 1].numeral,
+           facts[span.end].numeral, AcronymDefinitions.acronymLetters(tokens[span.first].text) != nil { return true }
         // "Turn 1", "Turn 4": a race track's corner by its number.
         if span.end - span.first == 2, facts[span.first].key == "turn", facts[span.first + 1].numeral { return true }
         // The tagger may take the number in ("S&P 500"): the name is what comes before it.

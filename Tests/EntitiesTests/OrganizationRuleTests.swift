@@ -490,6 +490,12 @@ import Testing
         #expect(Set(found.map(\.name)).isDisjoint(with: ["KELVO", "Brask Weekly"]))
     }
 
+    /// "a Kelvar 737 MAX 8": capitals between two numbers name a model.
+    @Test func aModelsCapitalsBetweenNumbersAreNoOrganization() {
+        let found = extract(["A Tarrow Air Boeing 737 MAX 8 taxis at the airport before the signing."])
+        #expect(!names(found, .organization).contains("MAX"), "\(found.map { ($0.name, $0.type) })")
+    }
+
     @Test func catalogueAndIndexDesignationsAreNoOrganizations() {
         let found = extract(["The planet, KX 2871 c, orbits a red dwarf. The BRX 100 index added 0.6%."])
         #expect(Set(found.map(\.name)).isDisjoint(with: ["KX", "BRX"]))
