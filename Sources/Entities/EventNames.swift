@@ -87,10 +87,13 @@ extension EventNames {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         let from = max(0, span.first - 1), to = min(span.end, span.first + 2)
-        return (from..<to).contains { index in
+        func namesAStorm(_ index: Int) -> Bool {
             tokens[index].isWord && facts[index].startsUppercase && stormWords.contains(facts[index].key)
                 && index + 1 < tokens.count && tokens[index + 1].isWord && facts[index + 1].startsUppercase
         }
+        // "Super Typhoon Rolly (Goni)": the storm's other name, in brackets after the first.
+        if span.first >= 3, tokens[span.first - 1].text == "(", namesAStorm(span.first - 3) { return true }
+        return (from..<to).contains(where: namesAStorm)
     }
 
     /// "a Series D round", "its Series B": a start-up's funding round, whose letter may even read as

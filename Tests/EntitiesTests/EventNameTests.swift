@@ -32,6 +32,14 @@ import Testing
     }
 
     /// A storm, a market's index and a funding round are no organization and no person.
+    /// A storm's other name, in brackets after the first, is the storm's too.
+    @Test func aStormsBracketedOtherNameIsNoName() {
+        let found = extract([
+            "\"This one was worse,\" she said, referring to Super Typhoon Lumay (Kasira), which flattened the province in 2020.",
+        ])
+        #expect(!found.contains { $0.name == "Kasira" || $0.name == "Lumay" }, "\(found.map { ($0.name, $0.type) })")
+    }
+
     @Test func stormsIndexesAndFundingRoundsAreNoNames() {
         let found = extract([
             "Super Typhoon Korrin neared Manila as the Ostmark Composite Index fell 2 per cent.",
