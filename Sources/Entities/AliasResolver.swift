@@ -216,7 +216,7 @@ enum AliasResolver {
 
     /// Organization words, legal forms and trades' words that end a company's or a body's full name: the
     /// words before them, used alone, name it ("Ford" for "Ford Motor Co.", "Qantas" for "Qantas Airways").
-    /// Legal forms written out, as registered names end: "Wirraway Lithium Limited".
+    /// Legal forms written out, as registered names end: "Tarrawin Lithium Limited".
     private static let spelledLegalForms: Set<String> = ["limited", "incorporated"]
 
     private static let headWords: Set<String> = NameRules.organizationWords.union(NameRules.legalForms).union(spelledLegalForms)

@@ -14,7 +14,7 @@ enum BuiltPlaces {
     ]
     /// First words of built places named the Spanish, Italian or English way round ("Estadio BBVA",
     /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya", "Loch Lomond"); an air force's station is
-    /// named after its place ("RAF Lossiemouth", "RAAF Base Amberley"); and the Levant's villages,
+    /// named after its place ("RAF Tarnwick", "RAAF Base Amberley"); and the Levant's villages,
     /// valleys and hills by the Hebrew or Arabic word for one ("Kfar Aza", "Beit Lahia", "Wadi Ara").
     static let leadingHeads: Set<String> = [
         "estadio", "palacio", "palazzo", "plaza", "piazza", "parque", "aeropuerto", "aeroporto", "hotel",

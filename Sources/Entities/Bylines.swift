@@ -118,7 +118,7 @@ enum Bylines {
     /// particles inside ("van", "de"), and pieces glued by a hyphen ("Mei-ling", "Adeyemo-Barr").
     /// A name is set all in capitals or not at all: "JANE ROE Updated", "Raj Iyer MUMBAI" end
     /// where the setting changes; but a given name may have its surname in capitals, as agencies
-    /// set it ("Luana FERRAZ").
+    /// set it ("Tamsin KELLOWAY").
     private static func nameEnd(from first: Int, to lineEnd: Int, _ paragraph: TokenizedParagraph) -> Int {
         let tokens = paragraph.tokens
         let facts = paragraph.facts

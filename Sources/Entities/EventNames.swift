@@ -91,7 +91,7 @@ extension EventNames {
             tokens[index].isWord && facts[index].startsUppercase && stormWords.contains(facts[index].key)
                 && index + 1 < tokens.count && tokens[index + 1].isWord && facts[index + 1].startsUppercase
         }
-        // "Super Typhoon Rolly (Goni)": the storm's other name, in brackets after the first.
+        // "Super Typhoon Lumay (Kasira)": the storm's other name, in brackets after the first.
         if span.first >= 3, tokens[span.first - 1].text == "(", namesAStorm(span.first - 3) { return true }
         return (from..<to).contains(where: namesAStorm)
     }

@@ -1,6 +1,7 @@
-/// "Winston Ho Chun-yip", "Cheryl Mok Hoi-ying", "Lee Jae-myung": a Hong Kong, Taiwanese or Korean
-/// name writes its two-syllable given name with a hyphen and the second syllable in lowercase. The tokenizer cuts such a word as it
-/// cuts "US-led" (a name, then a modifier), so the tagger may end the person's name at the
+/// "Winston Ho Chun-yip", "Cheryl Mok Hoi-ying", "Lee Jae-myung": a Hong Kong, Taiwanese or
+/// Korean name writes its two-syllable given name with a hyphen and the second syllable in
+/// lowercase. The tokenizer cuts such a word as it cuts "US-led" (a name, then a modifier), so
+/// the tagger may end the person's name at the
 /// first syllable or read that syllable as a name of its own. A person's name followed, with no
 /// space, by a short capitalized syllable, a hyphen and a short lowercase syllable that is no
 /// English word takes both syllables.

@@ -288,7 +288,7 @@ final class MentionCleaner {
                     span.type = .place
                     break
                 }
-                // "Christian Scherer": a given name too, before a word that is none.
+                // "Christian Tallberg": a given name too, before a word that is none.
                 if word.flags.contains(.firstName), !facts[span.first + 1].flags.contains(.firstName) { break }
                 span.first += 1
                 continue

@@ -125,7 +125,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 var expansion = definition.expansion
                 let overlapping = found.overlapping(expansion)
                 // A place keeps its type ("Democratic Republic of Congo (DRC)"), unless a trade's or
-                // a body's word says it is named after one ("Export Finance Australia (EFA)"); people
+                // a body's word says it is named after one ("Trade Finance Kenya (TFK)"); people
                 // are not defined by initials in brackets, so a piece read as a person's name is a body's.
                 let bodysWord = paragraph.facts[expansion.first..<expansion.end].contains { word in
                     word.flags.contains(.organizationWord) || UnmarkedOrganizations.businessWords.contains(word.key)

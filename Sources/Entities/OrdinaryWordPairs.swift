@@ -6,9 +6,9 @@ import NewsCore
 /// organizations with only "and" between are one when the first ends in an ordinary word that
 /// no body ends with and the second begins with one. A firm's trade or a body's own word ending the
 /// first ("Hillhouse Investment and Legend Capital", "Arts Council and Culture Ireland") makes it
-/// a name of its own, and so does a place opening it ("Johannesburg Water and City Power": a
-/// city's utility is named after it). A line that is the pair and nothing else is a heading ("Conference Call and
-/// Webcast"), whose capitals name nothing.
+/// a name of its own, and so does a place opening it ("Pretoria Water and City Power": a city's
+/// utility is named after it). A line that is the pair and nothing else is a heading
+/// ("Conference Call and Webcast"), whose capitals name nothing.
 enum OrdinaryWordPairs {
     /// `spans` sorted by their first token; joined in place.
     static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, commonWords: Set<String>) {

@@ -1,5 +1,5 @@
-/// "Quincy Center station", "the Squantum and Wollaston neighborhoods", "the Jänschwalde power
-/// station", "Bangga village": a lowercase word for a kind of place right after a name says the
+/// "Harlan Pierce station", "the Kelmoor and Dunraven neighborhoods", "the Tarrow power station",
+/// "Omaru village": a lowercase word for a kind of place right after a name says the
 /// name is that place's, though the tagger read a body's ("Center") or a person's. A name the alias
 /// table or a cue typed keeps its type ("the BBC station").
 enum PlaceWordAfterName {
@@ -23,7 +23,7 @@ enum PlaceWordAfterName {
             guard word < tokens.count, tokens[word].isWord, facts[word].startsLowercase, kinds.contains(tokens[word].text),
                   !hasOrganizationWord(spans[index], paragraph) else { continue }
             spans[index].type = .place
-            // "the Squantum and Wollaston neighborhoods": the plural is the name's before "and" too.
+            // "the Kelmoor and Dunraven neighborhoods": the plural is the name's before "and" too.
             let first = spans[index].first
             guard tokens[word].text.hasSuffix("s"), index > 0, first > 1, tokens[first - 1].text == "and" || tokens[first - 1].text == ",",
                   spans[index - 1].end == first - 1, spans[index - 1].canonical == nil, !spans[index - 1].cued,
