@@ -25,7 +25,8 @@ public struct NewsEntityExtractor: EntityExtractor {
         let cleaner = MentionCleaner(lexicon: model.lexicon, gazetteer: model.gazetteer, commonWords: model.commonWords)
         var spans: [MentionSpan] = []
         var acronyms: [String: MentionSpan] = [:]
-        let teams = SportsTeams.find(in: paragraphs, lexicon: model.lexicon, gazetteer: model.gazetteer)
+        let aboutSport = SportWords.isAboutSport(paragraphs)
+        let teams = SportsTeams.find(in: paragraphs, aboutSport: aboutSport, lexicon: model.lexicon, gazetteer: model.gazetteer)
         for paragraph in paragraphs {
             let bylines = Bylines.find(in: paragraph, commonWords: model.commonWords, gazetteer: model.gazetteer)
             if paragraph.capitalsMeanNothing {
@@ -198,7 +199,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)
-        PlacesAsTeams.apply(&spans, paragraphs: paragraphs)
+        if aboutSport { PlacesAsTeams.apply(&spans, paragraphs: paragraphs) }
         spans = DocumentConsistency.apply(spans, paragraphs: paragraphs)
         spans = SurnameReferences.apply(spans, paragraphs: paragraphs, commonWords: model.commonWords)
         spans = ProductNames.drop(spans, paragraphs: paragraphs)

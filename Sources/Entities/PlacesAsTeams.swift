@@ -19,9 +19,8 @@ enum PlacesAsTeams {
         "striker", "midfielder", "defender", "goalkeeper", "forward", "fans", "supporters", "squad", "side",
     ]
 
-    /// `spans` of the whole article; retyped in place. Nothing changes in an article not about sport.
+    /// `spans` of an article about sport (`SportWords.isAboutSport`); retyped in place.
     static func apply(_ spans: inout [MentionSpan], paragraphs: [TokenizedParagraph]) {
-        guard spans.contains(where: { $0.type == .place }), SportWords.isAboutSport(paragraphs) else { return }
         let position = paragraphs.positionsByIndex
         for index in spans.indices where spans[index].type == .place && spans[index].canonical == nil {
             guard let at = position[spans[index].paragraph] else { continue }

@@ -6,7 +6,8 @@ import NewsCore
 /// teams; the article says whether it is about sport, and so whether "Brighton" is the club.
 enum SportsTeams {
     /// The team names found in the article, by paragraph, each with its team as canonical name.
-    static func find(in paragraphs: [TokenizedParagraph], lexicon: Lexicon, gazetteer: NameGazetteer) -> [Int: [MentionSpan]] {
+    /// `aboutSport`: `SportWords.isAboutSport(paragraphs)`, worked out once for the article.
+    static func find(in paragraphs: [TokenizedParagraph], aboutSport: Bool, lexicon: Lexicon, gazetteer: NameGazetteer) -> [Int: [MentionSpan]] {
         guard !lexicon.teams.isEmpty else { return [:] }
         var candidates: [(span: MentionSpan, team: Lexicon.TeamName, sharesName: Bool)] = []
         for paragraph in paragraphs where !paragraph.capitalsMeanNothing {
@@ -19,7 +20,6 @@ enum SportsTeams {
                 candidates.append((span, match.value, sharesName(span, paragraph, gazetteer: gazetteer)))
             }
         }
-        let aboutSport = SportWords.isAboutSport(paragraphs)
         if aboutSport {
             for paragraph in paragraphs where !paragraph.capitalsMeanNothing {
                 for span in CityTeams.find(in: paragraph) {
