@@ -128,9 +128,8 @@ public struct NewsEntityExtractor: EntityExtractor {
                 // A place keeps its type ("Democratic Republic of Congo (DRC)"), unless a trade's or
                 // a body's word says it is named after one ("Trade Finance Kenya (TFK)"); people
                 // are not defined by initials in brackets, so a piece read as a person's name is a body's.
-                let bodysWord = paragraph.facts[expansion.first..<expansion.end].contains { word in
-                    word.flags.contains(.organizationWord) || UnmarkedOrganizations.businessWords.contains(word.key)
-                }
+                let bodysWord = cleaner.hasOrganizationWord(expansion, paragraph)
+                    || paragraph.facts[expansion.first..<expansion.end].contains { UnmarkedOrganizations.businessWords.contains($0.key) }
                 if let tagged = overlapping.first, found[tagged].type == .place, !bodysWord { expansion.type = .place }
                 found.remove(overlapping)
                 found.add(expansion)
