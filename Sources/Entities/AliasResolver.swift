@@ -247,6 +247,19 @@ enum AliasResolver {
             if organization || legal { heads[index] = (organization, legal, spelledLegal) }
         }
         guard !heads.isEmpty else { return }
+        // "Ganfeng" for "Jiangxi Ganfeng Lithium Co., Ltd": a registered name may lead with the
+        // company's home, which its short form leaves off (a body's "New Zealand League of Rights"
+        // is one branch of the "League of Rights"). How many of an owner's first words name a known place.
+        var placeLeads: [Int: Int] = [:]
+        func placeLead(_ owner: Int) -> Int {
+            if let lead = placeLeads[owner] { return lead }
+            let words = groups[owner].order.first.map { $0.split(separator: " ") } ?? []
+            let lead = [2, 1].first { count in
+                words.count > count + 1 && isKnownPlace(words.prefix(count).joined(separator: " "))
+            } ?? 0
+            placeLeads[owner] = lead
+            return lead
+        }
         for index in groups.indices where !groups[index].mentions.isEmpty {
             let short = keys[index].words
             guard !short.isEmpty, heads[index] == nil else { continue }
@@ -258,8 +271,11 @@ enum AliasResolver {
             // "Taiwan" beside "Taiwan Semiconductor Manufacturing Co.": the island, not the company.
             if groups[index].type == .place, groups[index].order.contains(where: isKnownPlace) { continue }
             let owners = heads.keys.filter { owner in
-                owner != index && !groups[owner].mentions.isEmpty && keys[owner].words.count > short.count
-                    && keys[owner].words.starts(with: short)
+                // The same key typed otherwise ("Henkel" the person beside "Henkel AG & Co. KGaA") folds too.
+                owner != index && !groups[owner].mentions.isEmpty && keys[owner].words.count >= short.count
+                    && (keys[owner].words.starts(with: short)
+                        || heads[owner]!.legal && keys[owner].words.count > short.count
+                            && keys[owner].words.dropFirst(placeLead(owner)).starts(with: short))
                     && (groups[index].type == .organization && !known || heads[owner]!.legal
                         || groups[index].type == .person && heads[owner]!.spelledLegal)
             }

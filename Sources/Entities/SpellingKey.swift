@@ -12,8 +12,9 @@ enum SpellingKey {
         } else {
             var words = TextFolding.nameKey(name).split(separator: " ")
                 .filter { !NameRules.particles.contains(String($0)) }
-            // "Apple Inc." is "Apple": a trailing legal form does not tell two companies apart.
-            if words.count > 1, let last = words.last, legalForms.contains(String(last)) { words.removeLast() }
+            // "Apple Inc." is "Apple", and "Kyoto Steel Co., Ltd." is "Kyoto Steel": trailing legal
+            // forms do not tell two companies apart.
+            while words.count > 1, let last = words.last, legalForms.contains(String(last)) { words.removeLast() }
             result = words.map { skeleton(Substring($0)) }
         }
         // So is one written with a slash, two words of the key ("Maersk A/S").
@@ -71,7 +72,7 @@ enum SpellingKey {
     /// letters and digits, lowercased); nil for any other name.
     private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         var words: [String] = []
-        var lastIsLegalForm = false
+        var trailingLegalForms = 0
         var index = 0
         while index < bytes.count {
             if bytes[index] >= 0x80 { return nil }
@@ -80,19 +81,21 @@ enum SpellingKey {
             while end < bytes.count, isLetterOrDigit(bytes[end]) { end += 1 }
             let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
             index = end
-            lastIsLegalForm = false
+            var isLegalForm = false
             if run.count <= longestListedWord {
                 let word = String(unsafeUninitializedCapacity: run.count) { out in
                     for (offset, byte) in run.enumerated() { out[offset] = lowercased(byte) }
                     return run.count
                 }
                 if NameRules.particles.contains(word) { continue }
-                lastIsLegalForm = legalForms.contains(word)
+                isLegalForm = legalForms.contains(word)
             }
+            trailingLegalForms = isLegalForm ? trailingLegalForms + 1 : 0
             words.append(asciiSkeleton(run))
         }
-        // "Apple Inc." is "Apple": a trailing legal form does not tell two companies apart.
-        if words.count > 1, lastIsLegalForm { words.removeLast() }
+        // "Apple Inc." is "Apple", and "Kyoto Steel Co., Ltd." is "Kyoto Steel": trailing legal
+        // forms do not tell two companies apart.
+        words.removeLast(max(0, min(trailingLegalForms, words.count - 1)))
         return words
     }
 

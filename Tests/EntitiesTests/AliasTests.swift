@@ -232,6 +232,20 @@ import Testing
         #expect(!found.contains { $0.name == "Tarrawin" })
     }
 
+    /// Two legal forms in a row ("Co., Ltd") end the name as one does: the name without them,
+    /// used later, is the same company; so is the name without the home place it leads with.
+    @Test func shortFormsFoldIntoANameWithTwoLegalFormsAndAHomePlace() throws {
+        let found = extract([
+            "Shares in Tarvel Steel Co., Ltd. rose after Tarvel Steel reported a profit.",
+            "The miner signed an offtake deal with Ganzhou Orrin Cobalt Co., Ltd, under which Orrin Cobalt will buy its concentrate and Orrin will pay in advance.",
+        ])
+        let steel = try #require(entity(named: "Tarvel Steel Co., Ltd.", in: found), "\(found.map(\.name))")
+        #expect(steel.aliases == ["Tarvel Steel"], "\(found.map { ($0.name, $0.aliases) })")
+        let cobalt = try #require(entity(named: "Ganzhou Orrin Cobalt Co., Ltd", in: found), "\(found.map(\.name))")
+        #expect(Set(cobalt.aliases) == ["Orrin Cobalt", "Orrin"], "\(found.map { ($0.name, $0.aliases) })")
+        #expect(found.filter { $0.type == .organization }.count == 2, "\(found.map(\.name))")
+    }
+
     /// A trade's word after the name ("Semiconductor", "Logistics") marks the full name as
     /// much as "Co." does: the first word alone is the same company.
     @Test func shortFormFoldsIntoANameEndingInItsTrade() throws {

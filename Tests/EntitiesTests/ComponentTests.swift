@@ -25,6 +25,8 @@ import Testing
         #expect(SpellingKey.key("Al Kadhimi") == SpellingKey.key("al-Kadhimi"))
         #expect(SpellingKey.key("Oman") != SpellingKey.key("Amman"))
         #expect(SpellingKey.key("Salman") != SpellingKey.key("Soleimani"))
+        #expect(SpellingKey.key("Tarvel Steel Co., Ltd.") == SpellingKey.key("Tarvel Steel"))
+        #expect(SpellingKey.key("Tarvel Steel Pty Ltd") == SpellingKey.key("Tarvel Steel"))
     }
 
     @Test func acronymsSpellTheirExpansions() {
