@@ -237,6 +237,10 @@ final class MentionCleaner {
                 span.first = titleEnd
                 continue
             }
+            if word.isTitle, TitleWords.opensBodysName(at: span.first, paragraph) {
+                span.type = .organization
+                break
+            }
             if word.isTitle, span.end - span.first > 1, !hasOrganizationWord(span, paragraph),
                !TitleWords.onlyOrdinaryWordsFollow(from: span.first + 1, to: span.end, paragraph, commonWords: commonWords) {
                 sawTitle = true

@@ -26,4 +26,19 @@ enum TitleWords {
         }
         return end
     }
+
+    /// "the General Confederation of Labour", "the General Union of Oil Workers": after "the", a rank
+    /// word at `title` opening "X of Y" is the first word of a body's name. A person's title is
+    /// followed by a name, and a title's own "of" comes right after it ("the Prince of Wales") or
+    /// after another office word ("the Chief Minister of Punjab").
+    static func opensBodysName(at title: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        guard title > 0, title + 3 < tokens.count, tokens[title - 1].text.lowercased() == "the" else { return false }
+        let next = facts[title + 1]
+        guard tokens[title + 1].isWord, next.startsUppercase, !next.isTitle, !next.rules.contains(.portfolio) else { return false }
+        var index = title + 2
+        while index + 1 < tokens.count, tokens[index].isWord, facts[index].startsUppercase { index += 1 }
+        return tokens[index].text == "of" && index + 1 < tokens.count && facts[index + 1].startsUppercase
+    }
 }

@@ -28,7 +28,7 @@ enum TitledNames {
             let partOfName = facts[index].startsUppercase
                 && TitleWords.onlyOrdinaryWordsFollow(from: first, to: TitleWords.capitalizedRunEnd(after: first - 1, paragraph),
                                                       paragraph, commonWords: commonWords)
-            if end > first, !partOfName {
+            if end > first, !partOfName, !TitleWords.opensBodysName(at: index, paragraph) {
                 result.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .person))
             }
             index = max(end, index + 1)

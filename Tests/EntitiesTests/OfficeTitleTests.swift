@@ -112,4 +112,15 @@ import Testing
         #expect(bodies.isSuperset(of: ["State Bank of India", "Life Insurance Corporation of India",
                                        "Department of Health and Human Services"]), "\(found.map(\.name))")
     }
+
+    /// "the General Confederation of …": a rank word after "the", opening a name with "of" in it,
+    /// is the first word of a body's name; before a name, still a rank.
+    @Test func aRankOpeningABodysNameIsPartOfIt() {
+        let found = extract([
+            "The walkout was called by the General Confederation of Veldrian Labour on Thursday.",
+            "General Tomas Vell said the army would stay in its barracks.",
+        ])
+        #expect(names(found, .organization) == ["General Confederation of Veldrian Labour"], "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .person) == ["Tomas Vell"], "\(found.map { "\($0.name):\($0.type)" })")
+    }
 }
