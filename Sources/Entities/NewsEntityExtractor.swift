@@ -192,6 +192,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             RoleNouns.apply(&live, paragraph)
             KindAfterName.apply(&live, paragraph)
             PlaceWordAfterName.apply(&live, paragraph)
+            PlacesOfKind.apply(&live, paragraph)
             CompoundBodyNames.apply(&live, paragraph)
             CompanyBoards.apply(&live, paragraph)
             PostNominals.apply(&live, paragraph)

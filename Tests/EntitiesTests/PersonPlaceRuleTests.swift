@@ -261,4 +261,15 @@ import Testing
         #expect(names(found, .place).isSuperset(of: ["Tallow County", "Bantar Regency", "Co Mayo"]), "\(found.map { "\($0.name):\($0.type)" })")
         #expect(names(found, .organization).contains("Kerrow County Council"), "\(found.map { "\($0.name):\($0.type)" })")
     }
+
+    /// "the towns of X, Y and Z", "Residents of X": unknown names after a word for a kind of place
+    /// and "of" are places, every one in the list.
+    @Test func namesAfterAKindOfPlaceAreThosePlaces() {
+        let found = extract([
+            "Rescuers reached the towns of Estarra, Mulvane and Roca Verde on Friday. The villages of Kessaly and Tunbrow were cut off.",
+            "Residents of Porlock Vale were taken to the neighbouring municipality of Santa Orvina.",
+        ])
+        #expect(names(found, .place) == ["Estarra", "Mulvane", "Roca Verde", "Kessaly", "Tunbrow", "Porlock Vale", "Santa Orvina"],
+                "\(found.map { "\($0.name):\($0.type)" })")
+    }
 }
