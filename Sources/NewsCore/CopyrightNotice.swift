@@ -21,12 +21,14 @@ public enum CopyrightNotice {
         let marked = lower.contains("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ")
         guard marked else { return [] }
         let owners = TitleOwners.owners(in: trimmed)
-        guard hasYear(trimmed) || lower.includes("rights reserved") || !owners.isEmpty else { return [] }
         // What follows the last mark ("Published by Fórsa. Copyright © 2026 Fórsa."), up to "All
         // rights reserved", "or its affiliated companies" or a bar.
         let marks = ["©", "copyright", "(c) "].compactMap { trimmed.range(of: $0, options: [.caseInsensitive, .backwards]) }
         guard let mark = marks.max(by: { $0.upperBound < $1.upperBound }) else { return [] }
         var rest = trimmed[mark.upperBound...]
+        // The notice's year comes after its mark: a caption's date before a credit's mark ("… on
+        // May 15, 2025. © Jane Roe / AFP") dates the picture.
+        guard hasYear(String(rest)) || lower.includes("rights reserved") || !owners.isEmpty else { return [] }
         for cut in ["all rights reserved", " or its affiliate", " and its affiliate", " | ", " - ", " – "] + TitleOwners.holderEnds {
             if let range = rest.range(of: cut, options: .caseInsensitive) { rest = rest[..<range.lowerBound] }
         }

@@ -31,6 +31,7 @@ import Testing
     @Test(arguments: [
         "© Ina FASSBENDER / AFP",
         "Activists protest outside the hall on June 16. © Jane Roe / AFP",
+        "A resident carries his dog through a flooded street on May 15, 2025. © Jane ROE / AFP",
         "The band's 1998 album was a hit.",
         "Copyright law changed in 2021, the court said, and publishers must now register every work they print.",
         "© 2025",
