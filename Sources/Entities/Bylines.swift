@@ -52,7 +52,16 @@ enum Bylines {
     /// left to the name's line, so this is often all that tells a byline from a headline.
     private static func isRoleLine(from after: Int, _ paragraph: TokenizedParagraph) -> Bool {
         let tokens = paragraph.tokens
-        let first = tokens[after].text == "," ? after + 1 : after
+        var first = tokens[after].text == "," ? after + 1 : after
+        // ", Nikkei staff writer", ", Tarrow Post business reporter": the outlet's name may come first,
+        // capitalized, before the lowercase words of the role.
+        var outletWords = 0
+        while first < tokens.count, outletWords < 2, tokens[first].isWord, paragraph.facts[first].startsUppercase,
+              !paragraph.facts[first].rules.contains(.bylineRole), !paragraph.facts[first].rules.contains(.bylineBeat) {
+            first += 1
+            outletWords += 1
+        }
+        if outletWords > 0, first < tokens.count, !paragraph.facts[first].startsLowercase { return false }
         for index in first..<min(first + 4, tokens.count) {
             let facts = paragraph.facts[index]
             guard tokens[index].isWord else { return false }

@@ -118,6 +118,16 @@ import Testing
         #expect(!found.contains { $0.name.contains("Updated") })
     }
 
+    /// A byline line with no "By": each name, a comma, the outlet and the writer's role.
+    @Test func bylineOfNamesWithTheirOutletsAndRolesNamesTheWriters() {
+        let found = extract([
+            "Japanese logistics group buys Indonesian cold-chain firm",
+            "KENJI ODAWARA, Tarrow Post staff writer, and ERWIN HALIM, Contributing writer",
+            "JAKARTA -- A Japanese logistics group agreed to buy a cold-chain operator on Monday.",
+        ])
+        #expect(names(found, .person) == ["KENJI ODAWARA", "ERWIN HALIM"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     @Test func bylineWithOutletAfterACommaNamesOnlyTheWriter() {
         let found = extract([
             "The regatta's last races were postponed on Sunday.",
