@@ -219,6 +219,7 @@ public struct NewsEntityExtractor: EntityExtractor {
         // mentions of the same names are those bodies, whatever the tagger typed them.
         var vouched: [Mention] = []
         if let publisher = Publisher.mention(for: article) { vouched.append(publisher) }
+        let firstHolder = vouched.count
         vouched += RightsHolders.mentions(for: article, gazetteer: model.gazetteer)
         // A masthead or notice the alias table knows ("© 2025 AFP") goes by the table's name, as the
         // text's mentions of that body do.
@@ -231,9 +232,27 @@ public struct NewsEntityExtractor: EntityExtractor {
         for index in mentions.indices where mentions[index].canonical == nil && organizations.contains(mentions[index].surface) {
             mentions[index].type = .organization
         }
-        mentions += vouched
+        // The company a copyright notice names owns the page and is a body of its own, not the outlet
+        // ("Herald Corporation" of "The Korea Herald", "Globe and Mail Inc." of "The Globe and Mail"),
+        // unless the text names it too ("Bloomberg" for "Bloomberg L.P."), or the alias table gives
+        // it the name of one the text names. On its own, it goes by its full name.
+        func names(_ mention: Mention) -> [String] { [mention.surface] + (mention.canonical.map { [$0] } ?? []) }
+        let named = Set(mentions.flatMap(names))
+        var ownBodies: [Mention] = []
+        for (offset, mention) in vouched.enumerated() {
+            let aliasName = model.lexicon.aliases[Lexicon.aliasKey(mention.surface)]?.1
+            if offset >= firstHolder, !names(mention).contains(where: named.contains), !(aliasName.map(named.contains) ?? false) {
+                var own = mention
+                own.canonical = nil
+                ownBodies.append(own)
+            } else {
+                mentions.append(mention)
+            }
+        }
         if let author = PostAuthor.mention(for: article) { mentions.append(author) }
-        return AliasResolver.resolve(mentions) { model.gazetteer.flags(key: TextFolding.nameKey($0)).contains(.place) }
+        let isKnownPlace = { (name: String) in model.gazetteer.flags(key: TextFolding.nameKey(name)).contains(.place) }
+        return AliasResolver.resolve(mentions, isKnownPlace: isKnownPlace)
+            + ownBodies.flatMap { AliasResolver.resolve([$0], isKnownPlace: isKnownPlace) }
     }
 
     /// Where two readings of the same words overlap, the longer one stands.

@@ -2,15 +2,15 @@ import NewsCore
 
 /// The owner a page's copyright notice names ("© 2025 Forum Communications Co.") is an organization
 /// the page names, though the notice is furniture and no longer in the text: its one mention sits,
-/// as the publisher's does, in a paragraph no view shows. It goes by its name without the legal
-/// form, so "Bloomberg L.P." is the "Bloomberg" of the text. The publisher's own company ("Galway
-/// Courier Media Ltd" of the "Galway Courier") is the publisher, already named. A notice that names
-/// a person ("© 2025 Jane Roe", a photographer's) names no organization.
+/// as the publisher's does, in a paragraph no view shows. Its name without the legal form
+/// ("Bloomberg" of "Bloomberg L.P.") says which of the text's names are organizations. The publisher
+/// named again is no second body; its company is ("Galway Courier Media Ltd" of the "Galway
+/// Courier"). A notice that names a person ("© 2025 Jane Roe", a photographer's) names no organization.
 enum RightsHolders {
     static func mentions(for article: Article, gazetteer: NameGazetteer) -> [Mention] {
         let publisher = Publisher.mention(for: article)?.surface
         return article.rightsHolders.compactMap { name in
-            if let publisher, name == publisher || name.hasPrefix(publisher + " ") { return nil }
+            if let publisher, name == publisher { return nil }
             var words = name.split(separator: " ").map(String.init)
             func isLegalForm(_ word: String) -> Bool {
                 CopyrightNotice.isLegalForm(word) || gazetteer.flags(key: TextFolding.nameKey(word)).contains(.legalSuffix)

@@ -32,11 +32,31 @@ public enum CopyrightNotice {
         for cut in ["all rights reserved", " or its affiliate", " and its affiliate", " | ", " - ", " – "] + TitleOwners.holderEnds {
             if let range = rest.range(of: cut, options: .caseInsensitive) { rest = rest[..<range.lowerBound] }
         }
-        let words = rest.replacingOccurrences(of: "©", with: " ").split(separator: " ").map(String.init).filter { word in
-            word.lowercased() != "copyright" && !isYearOrRange(word)
-        }
+        let words = holderWords(rest.replacingOccurrences(of: "©", with: " ").split(separator: " ").map(String.init))
         let holders = untilLegalFormEnds(words).joined(separator: " ").components(separatedBy: " / ").compactMap(cleanName)
         return holders + owners.filter { !holders.contains($0) }
+    }
+
+    /// The words of the holder's name, years and "Copyright" left out. The name ends at a year that
+    /// ends a sentence ("© Pulse Media 2025. Scores supplied by …") and at a comma, but one before
+    /// a legal form or partners' names ("Lantaw Weekly, CPG Avenue, …", not "Dow Jones & Company,
+    /// Inc." or "Bennett, Coleman & Co.").
+    static func holderWords(_ words: [String]) -> [String] {
+        var result: [String] = []
+        for (index, word) in words.enumerated() {
+            if isYearOrRange(word) {
+                if !result.isEmpty, word.hasSuffix(".") { break }
+                continue
+            }
+            if word.lowercased() == "copyright" { continue }
+            let partners = words[(index + 1)...].prefix(3).contains("&")
+            if word.hasSuffix(","), index + 1 == words.count || !isLegalForm(words[index + 1]) && !partners {
+                result.append(String(word.dropLast()))
+                break
+            }
+            result.append(word)
+        }
+        return result
     }
 
     /// The words up to the last of the first run of legal forms ("PVT LTD."), or all of them.

@@ -23,6 +23,11 @@ import Testing
         ("© 2025 KVRN LLC. All Rights Reserved. A Division of Orlen Universal", ["KVRN LLC.", "Orlen Universal"]),
         ("Marsh Daily News is part of the Velden Media Group. © 2027 MDN. All rights reserved.", ["MDN", "Velden Media Group"]),
         ("© 2026 Ribeira Capital. Published by Edições Serra do Mar", ["Ribeira Capital", "Edições Serra do Mar"]),
+        // The name ends at a year that ends a sentence, and at a comma but one before a legal form.
+        ("© Tarn Pulse Media 2025. Scorecard data supplied by CricStat.", ["Tarn Pulse Media"]),
+        ("© 2025 Lantaw Weekly, 14 Quay Avenue, Harbury City", ["Lantaw Weekly"]),
+        ("Copyright ©2025 Orlen Jones & Company, Inc. All Rights Reserved.", ["Orlen Jones & Company, Inc."]),
+        ("© 2025 Tarrant, Vell & Co. Ltd. All rights reserved.", ["Tarrant, Vell & Co. Ltd."]),
     ])
     func noticeNamesItsHolders(line: String, holders: [String]) {
         #expect(CopyrightNotice.holders(in: line) == holders)
