@@ -39,6 +39,26 @@ enum SectorBodies {
             guard fieldThenPlace || placeThenField || demonymThenField else { continue }
             found.append(MentionSpan(paragraph: paragraph.index, first: first, end: first + 2, type: .organization))
         }
+        found += fieldForPlace(paragraph)
+        return found
+    }
+
+    /// "Transport for London", "Transport for NSW", "Sport for Greater Tarrow": a field, "for" and
+    /// a place (a known one, or its initials) name the body that runs the field there.
+    private static func fieldForPlace(_ paragraph: TokenizedParagraph) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var found: [MentionSpan] = []
+        for first in tokens.indices.dropLast(2) where tokens[first + 1].text == "for" && paragraph.isCapitalizedWord(first) {
+            guard fields.contains(facts[first].key), !paragraph.isCapitalizedWord(first - 1),
+                  paragraph.isCapitalizedWord(first + 2) else { continue }
+            var end = first + 3
+            while end < tokens.count, end - first < 6, paragraph.isCapitalizedWord(end) { end += 1 }
+            let place = (first + 2..<end).contains { facts[$0].flags.contains(.place) }
+                || end == first + 3 && CapitalLetters.count(in: tokens[first + 2].text).map { (2...4).contains($0) } == true
+            guard place else { continue }
+            found.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .organization))
+        }
         return found
     }
 }

@@ -269,6 +269,18 @@ import Testing
         #expect(names(found, .person).isEmpty && !found.contains { $0.name == "American Football" }, "\(found.map(\.name))")
     }
 
+    /// "Transport for London": a field, "for" and a place (or its initials) name the body that runs
+    /// the field there, defined by initials or not.
+    @Test func aFieldForAPlaceNamesItsBody() {
+        let found = extract([
+            "The council is working with Transport for Wales (TfW) to restore routes, and TfW said buses would run.",
+            "Transport for NSW closed the highway overnight, and Transport for London agreed.",
+        ])
+        #expect(names(found, .organization) == ["Transport for Wales", "Transport for NSW", "Transport for London"],
+                "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .place).isEmpty, "\(found.map { "\($0.name):\($0.type)" })")
+    }
+
     /// Two firms joined by "and" are two; a name with "and" in it stays one.
     @Test func twoFirmsJoinedByAndAreTwo() {
         let found = extract([
