@@ -276,6 +276,7 @@ enum AliasResolver {
                     && (keys[owner].words.starts(with: short)
                         || heads[owner]!.legal && keys[owner].words.count > short.count
                             && keys[owner].words.dropFirst(placeLead(owner)).starts(with: short))
+                    && !belongsTo(groups[owner], short: short.count)
                     && (groups[index].type == .organization && !known || heads[owner]!.legal
                         || groups[index].type == .person && heads[owner]!.spelledLegal)
             }
@@ -325,6 +326,13 @@ enum AliasResolver {
     private static let upperChambers = ["senate", "lords", "upper house", "council of states", "sabha", "seanad", "bundesrat"]
 
     /// Every form of `group` is `shortForm` followed by head words and legal forms only.
+    /// "Heart of Midlothian Supporters' Trust", "Kelby Workers' Union": a plural possessive after
+    /// the short form's words makes the longer name a body of the short one's people, not its name.
+    private static func belongsTo(_ owner: Group, short count: Int) -> Bool {
+        guard let name = owner.order.first else { return false }
+        return name.split(separator: " ").dropFirst(count).contains { $0.hasSuffix("s'") || $0.hasSuffix("s’") }
+    }
+
     private static func onlyHeadWordsFollow(_ shortForm: String, in group: Group) -> Bool {
         let short = NameKey.words(NameKey.of(shortForm))
         return group.order.allSatisfy { surface in

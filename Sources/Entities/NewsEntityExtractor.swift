@@ -29,8 +29,9 @@ public struct NewsEntityExtractor: EntityExtractor {
         let teams = SportsTeams.find(in: paragraphs, aboutSport: aboutSport, lexicon: model.lexicon, gazetteer: model.gazetteer)
         for paragraph in paragraphs {
             let bylines = Bylines.find(in: paragraph, commonWords: model.commonWords, gazetteer: model.gazetteer)
+            let results = aboutSport ? ScoreLines.find(in: paragraph, commonWords: model.commonWords) : []
             if paragraph.capitalsMeanNothing {
-                spans += bylines
+                spans += bylines + results
                 continue
             }
             var tagged: [MentionSpan] = []
@@ -42,7 +43,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             found.add(tagged.flatMap { cleaner.clean($0, paragraph) })
             // The alias table and the team list are the user's word: their names replace what
             // they overlap, unless the tagger's name holds one inside a longer name ("US Army").
-            for known in AliasTableMatches.find(in: paragraph, lexicon: model.lexicon) + (teams[paragraph.index] ?? []) {
+            for known in AliasTableMatches.find(in: paragraph, lexicon: model.lexicon) + (teams[paragraph.index] ?? []) + results {
                 found.replace(with: known)
             }
             for titled in TitledNames.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords) {

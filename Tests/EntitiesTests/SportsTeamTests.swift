@@ -103,4 +103,19 @@ import Testing
         ])
         #expect(names(player, .person).contains("Santiago Vell-Rivas"), "\(player.map { ($0.name, $0.type) })")
     }
+
+    /// A result line names two teams, however their names read elsewhere, and the scorers'
+    /// line the reader ran onto it does not hide them. A supporters' trust is its own body.
+    @Test func aResultLineNamesTwoTeams() {
+        let found = extract([
+            "Evening all. The usual Saturday summary of the league, with scores and scorers from the club sites, and the season's first penalty shootout at the stadium.",
+            "Tarrow Academical 1 Queen of the Fells 3 Accies: Ruairidh Vell 55",
+            "Kelby Rovers 2-0 Ross Vale",
+            "Queen of the Fells were bottom half at New Year and now look like play-off contenders after the win.",
+            "The Kelby Rovers Supporters' Trust says the fan-ownership plan is on track.",
+        ])
+        #expect(names(found, .organization).isSuperset(of: ["Tarrow Academical", "Queen of the Fells", "Kelby Rovers", "Ross Vale",
+                                                             "Kelby Rovers Supporters' Trust"]),
+                "\(found.map { "\($0.name):\($0.type)" })")
+    }
 }

@@ -1,0 +1,84 @@
+/// "Dundee United 1 Ross County 2", "Hamilton Academical 1 Queen of the South 3", "Tarrow
+/// Rovers 2-0 Kelby": a result line of a sports page names two teams, each before (or after)
+/// its score, whatever the names' words would say elsewhere ("Ross County" is a club here). The
+/// line is set in capitals like a heading, so the tagger reads nothing in it.
+enum ScoreLines {
+    /// Lowercase words inside a team's name ("Queen of the South", "Brighton and Hove Albion").
+    static let connectors: Set<String> = ["of", "the", "and", "&"]
+
+    /// `commonWords`: a name of ordinary words is a table's column ("Won 7 Lost 2"), not a team.
+    static func find(in paragraph: TokenizedParagraph, commonWords: Set<String>) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        var found: [MentionSpan] = []
+        var start = 0
+        while start < tokens.count {
+            var end = start + 1
+            while end < tokens.count, !tokens[end].lineStart { end += 1 }
+            found += teams(in: start..<end, paragraph).filter { team in
+                !(team.first..<team.end).allSatisfy { commonWords.contains(paragraph.facts[$0].key) }
+            }
+            start = end
+        }
+        return found
+    }
+
+    /// The two teams of a line that is "Name N Name N" or "Name N-N Name", nothing else.
+    private static func teams(in line: Range<Int>, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        guard line.count >= 4 else { return [] }
+        guard let home = name(from: line.lowerBound, in: line, paragraph) else { return [] }
+        var at = home.upperBound
+        // "2-0" is one token or three ("2", "-", "0").
+        guard at < line.upperBound, isScore(tokens[at].text) else { return [] }
+        let joined = tokens[at].text.contains("-")
+        at += 1
+        var scoresBetween = joined
+        if !joined, at + 1 < line.upperBound, tokens[at].text == "-" || tokens[at].text == "–", isScore(tokens[at + 1].text) {
+            at += 2
+            scoresBetween = true
+        }
+        guard let away = name(from: at, in: line, paragraph) else { return [] }
+        at = away.upperBound
+        if !scoresBetween {
+            guard at < line.upperBound, isScore(tokens[at].text) else { return [] }
+            at += 1
+        }
+        // The reader may have run the scorers' line on ("… Queen of the South 3 Accies: Ruairidh MacLeòid 55").
+        let scorersFollow = at + 1 < line.upperBound && paragraph.isCapitalizedWord(at) && tokens[at + 1].text == ":"
+        guard at == line.upperBound || scorersFollow else { return [] }
+        return [home, away].map { range in
+            var team = MentionSpan(paragraph: paragraph.index, first: range.lowerBound, end: range.upperBound, type: .organization)
+            team.needsSupport = false
+            team.cued = true
+            return team
+        }
+    }
+
+    /// Capitalized words from `first`, with connectors inside, up to five words.
+    private static func name(from first: Int, in line: Range<Int>, _ paragraph: TokenizedParagraph) -> Range<Int>? {
+        guard paragraph.isCapitalizedWord(first), !isScore(paragraph.tokens[first].text) else { return nil }
+        var end = first + 1
+        while end < line.upperBound, end - first < 6 {
+            let token = paragraph.tokens[end]
+            if paragraph.isCapitalizedWord(end) && !isScore(token.text) {
+                end += 1
+            } else if connectors.contains(token.text) {
+                // "of the South": connectors, then a capitalized word.
+                var next = end + 1
+                while next < line.upperBound, connectors.contains(paragraph.tokens[next].text) { next += 1 }
+                guard paragraph.isCapitalizedWord(next), next < line.upperBound else { break }
+                end = next
+            } else {
+                break
+            }
+        }
+        return first..<end
+    }
+
+    /// "2", "11", or "2-0" written as one token.
+    private static func isScore(_ text: String) -> Bool {
+        let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(pieces.count) else { return false }
+        return pieces.allSatisfy { piece in (1...3).contains(piece.count) && piece.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
+    }
+}
