@@ -84,6 +84,8 @@ enum NameRules {
         // "Dar es Salaam", "André Corrêa do Lago", "Ngugi wa Thiong'o", "Clara Van den Berghe",
         // "Ursula von der Leyen", "Tomás de los Santos".
         "es", "do", "wa", "den", "ter", "ten", "des", "los", "las", "dei", "degli", "zu", "bint",
+        // Welsh patronymics: "Tomos ap Iorwerth", "Gwen ferch Rhys".
+        "ap", "ferch",
     ]
 
     /// Name particles that do not tell one person from another ("al-Kadhimi" = "Kadhimi").

@@ -118,6 +118,12 @@ import Testing
         #expect(!found.contains { $0.name.contains("Updated") })
     }
 
+    /// Welsh patronymics join the two names: "ap" ("son of") is a particle like "bin".
+    @Test func welshPatronymicsAreOneName() {
+        let found = extract(["Regional organiser Tomos ap Iorwerth said the routes would go, and Gwen ferch Rhys agreed."])
+        #expect(names(found, .person) == ["Tomos ap Iorwerth", "Gwen ferch Rhys"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// A byline line with no "By": each name, a comma, the outlet and the writer's role.
     @Test func bylineOfNamesWithTheirOutletsAndRolesNamesTheWriters() {
         let found = extract([
