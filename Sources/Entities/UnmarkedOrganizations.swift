@@ -20,7 +20,7 @@ enum UnmarkedOrganizations {
         "partners", "holdings", "industries", "enterprises", "trading", "maritime", "mechanical", "electrical",
         "therapeutics", "biotech", "biosciences", "diagnostics", "pharmaceutical", "aviation", "automotive",
         "aerospace", "robotics", "semiconductor", "semiconductors", "electronics", "steel", "petroleum",
-        "minerals", "metals", "platinum", "textiles", "plastics", "packaging", "cement", "freight", "haulage", "lines",
+        "minerals", "metals", "platinum", "textiles", "plastics", "packaging", "cement", "freight", "haulage", "lines", "air",
     ]).union(venueWords)
 
     /// Institutions' words that end places' names too ("Harbury Centre", "Kelvar Library").

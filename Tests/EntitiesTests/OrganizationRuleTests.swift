@@ -739,8 +739,13 @@ import Testing
     }
 }
 
-/// A carrier named after its founder ends in its trade: "Lines".
+/// A carrier named after its founder or a word ends in its trade: "Lines", "Air".
 @Suite struct CarrierNameTests {
+    @Test func aNameEndingInAirIsTheAirline() {
+        let found = extract(["Its main rival in the region, Northwind Air, said it welcomed a competitor. Kelvar Air cut fares."])
+        #expect(names(found, .organization) == ["Northwind Air", "Kelvar Air"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     @Test func aFoundersNameEndingInLinesIsTheCarrier() {
         let found = extract([
             "Riders can also take Harlan Pierce Bus Lines to the airport.",
