@@ -3,15 +3,19 @@
 /// Bylines are set in Title Case or capitals, so the tagger (and `HeadlineCase`) reads nothing
 /// in them; the line's shape says what its capitals are.
 enum Bylines {
+    /// What sets an outlet's name off from the byline after it.
+    static let separators: Set<String> = ["/", "|", "·", "•", "-", "–", "—"]
+
     /// The writers' names, as person spans. The reader joins a paragraph's lines, so a byline
     /// is known by where it stands: first in its paragraph, or at a line break.
     static func find(in paragraph: TokenizedParagraph, commonWords: Set<String>, gazetteer: NameGazetteer) -> [MentionSpan] {
         let tokens = paragraph.tokens
         var result: [MentionSpan] = []
-        // "Coastline News By Hoa Nguyen and Callum Fitzgerald-Tui": the outlet's line and the byline
-        // joined into one paragraph; the names then run to its end.
+        // "Coastline News By Hoa Nguyen and Callum Fitzgerald-Tui", "ABC North Coast / By …": the
+        // outlet's line and the byline joined into one paragraph; the names then run to its end.
         if tokens.count > 2, let by = (1..<min(tokens.count, 6)).first(where: { tokens[$0].text == "By" || tokens[$0].text == "BY" }),
-           !tokens[by].lineStart, (0..<by).allSatisfy({ paragraph.isCapitalizedWord($0) }) {
+           !tokens[by].lineStart,
+           (0..<by).allSatisfy({ paragraph.isCapitalizedWord($0) || separators.contains(tokens[$0].text) }) {
             let (spans, after) = names(from: by + 1, paragraph, commonWords: commonWords, gazetteer: gazetteer)
             if after == tokens.count { result += spans }
         }

@@ -32,17 +32,27 @@ enum CreditPhotographers {
         }
     }
 
-    /// The capitalized words from `start` on (or back, with `step` -1), on one line.
+    /// The capitalized words from `start` on (or back, with `step` -1), on one line, with the
+    /// particles between them ("Eline van der Meer").
     private static func run(from start: Int, by step: Int, _ paragraph: TokenizedParagraph) -> Range<Int> {
         let tokens = paragraph.tokens
         var first = start, last = start
         guard paragraph.isCapitalizedWord(start) else { return start..<start }
         while true {
-            let next = (step > 0 ? last : first) + step
-            guard paragraph.isCapitalizedWord(next), !(step > 0 ? tokens[next] : tokens[first]).lineStart else { break }
+            var next = (step > 0 ? last : first) + step
+            while isParticle(next, paragraph) { next += step }
+            guard paragraph.isCapitalizedWord(next) else { break }
+            // Forward, no word taken may open a line; back, the word before a line's first is another line's.
+            let crossed = step > 0 ? (last + 1)...next : (next + 1)...first
+            guard !crossed.contains(where: { tokens[$0].lineStart }) else { break }
             if step > 0 { last = next } else { first = next }
         }
         return first..<(last + 1)
+    }
+
+    private static func isParticle(_ index: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        paragraph.tokens.indices.contains(index) && paragraph.tokens[index].isWord && paragraph.tokens[index].text != "of"
+            && NameRules.connectors.contains(paragraph.tokens[index].text)
     }
 
     /// Two or three words, none an agency's or a credit's word, a body's or a trade's word or a
@@ -51,10 +61,11 @@ enum CreditPhotographers {
     /// knows as a place.
     private static func isPersonalName(_ range: Range<Int>, _ paragraph: TokenizedParagraph, besideAgency: Bool) -> Bool {
         let facts = paragraph.facts
-        guard (2...3).contains(range.count) else { return false }
+        let words = range.filter { !isParticle($0, paragraph) }
+        guard (2...3).contains(words.count) else { return false }
         let opening = facts[range.lowerBound].flags
         guard opening.contains(.firstName) || besideAgency && !opening.contains(.place) else { return false }
-        return range.allSatisfy { index in
+        return words.allSatisfy { index in
             let word = facts[index]
             let placeOnly = word.flags.contains(.place) && word.flags.isDisjoint(with: [.firstName, .surname])
             return !CreditAgencies.agencyWords.contains(word.key) && !labels.contains(word.key)

@@ -325,6 +325,13 @@ final class MentionCleaner {
             }
             break
         }
+        // "Hannah Vell Legal affairs correspondent": a beat the name runs into, before the role's
+        // lowercase words, is the byline's tail too.
+        if span.end - span.first >= 3, facts[span.end - 1].rules.contains(.bylineBeat), facts[span.end - 1].startsUppercase,
+           let role = (span.end..<min(span.end + 2, tokens.count)).first(where: { facts[$0].rules.contains(.bylineRole) }),
+           (span.end...role).allSatisfy({ tokens[$0].isWord && facts[$0].startsLowercase }) {
+            while span.end > span.first + 2, facts[span.end - 1].rules.contains(.bylineBeat) { span.end -= 1 }
+        }
         // "Markets Correspondent", "Technology Desk", "Staff Reporter": a byline's tail is no name.
         if span.end - span.first >= 1, facts[span.end - 1].rules.contains(.bylineRole) {
             var end = span.end - 1

@@ -118,6 +118,20 @@ import Testing
         #expect(!found.contains { $0.name.contains("Updated") })
     }
 
+    /// The outlet's line and a byline set off by a slash; a beat the tagger ran the name into;
+    /// a photographer's name with particles in an agency's credit.
+    @Test func bylinesAfterASlashAndCreditsWithParticlesNameTheirPeople() {
+        let found = extract([
+            "Floods close the highway",
+            "Tarrow Coast / By Bronwyn Tate and Kalani Fonoti",
+            "Forklifts move pallets at a warehouse near Lutterworth. REUTERS/Eline van der Meer/File Photo",
+            "Hannah Okwuosa Legal affairs correspondent",
+            "The river rose on Thursday and the highway was closed overnight.",
+        ])
+        #expect(names(found, .person) == ["Bronwyn Tate", "Kalani Fonoti", "Eline van der Meer", "Hannah Okwuosa"],
+                "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// Welsh patronymics join the two names: "ap" ("son of") is a particle like "bin".
     @Test func welshPatronymicsAreOneName() {
         let found = extract(["Regional organiser Tomos ap Iorwerth said the routes would go, and Gwen ferch Rhys agreed."])
