@@ -18,6 +18,8 @@ enum RoleBeforeName {
         "congresswoman", "midwife", "paramedic", "pilot", "inspector", "detective", "constable", "sergeant",
         "lieutenant", "superintendent", "trainer", "umpire", "referee", "scorer", "goalscorer", "centre-back",
         "centre back", "left back", "right back", "playmaker", "striker", "mp", "halfback", "half-back",
+        // School and college years in American sport ("Sophomore Eli Vanne"), and callings.
+        "freshman", "sophomore", "redshirt", "conservator", "barrister", "architect", "designer",
     ].map(NameKey.of))
 
     static func isPerson(_ span: MentionSpan, _ paragraph: TokenizedParagraph, commonWords: Set<String>) -> Bool {
@@ -30,6 +32,9 @@ enum RoleBeforeName {
               isRole(facts[before]) else { return false }
         return UnmarkedOrganizations.showsNothingOfAnOrganization(span, paragraph, commonWords: commonWords)
     }
+
+    /// A role word as `isRole` reads it.
+    static func isRoleWord(_ word: TokenFacts) -> Bool { isRole(word) }
 
     /// "off-spinner" by its last part ("spinner"), "fly-half" whole.
     private static func isRole(_ word: TokenFacts) -> Bool {

@@ -132,6 +132,12 @@ import Testing
                 "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// What a person is, capitalized only because it opens the sentence, is no part of the name.
+    @Test func aRoleOpeningTheSentenceIsNoPartOfTheName() {
+        let found = extract(["The Raiders led 33-22 in the third quarter. Sophomore Eli Vanderwal hit back-to-back 3-pointers."])
+        #expect(names(found, .person) == ["Eli Vanderwal"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// Welsh patronymics join the two names: "ap" ("son of") is a particle like "bin".
     @Test func welshPatronymicsAreOneName() {
         let found = extract(["Regional organiser Tomos ap Iorwerth said the routes would go, and Gwen ferch Rhys agreed."])
