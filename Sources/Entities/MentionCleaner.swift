@@ -326,11 +326,14 @@ final class MentionCleaner {
                 span.end -= 1
                 continue
             }
-            // "Iraqi Prime | Minister Mustafa al-Kadhimi": a title that runs on into a name
-            // ends no name itself.
-            if word.isTitle, span.end < tokens.count, tokens[span.end].isWord, facts[span.end].startsUppercase,
+            // "Iraqi Prime | Minister Mustafa al-Kadhimi", "the CBN Governor, Ola Vell,": a title that
+            // runs on into a name, or sets one off with a comma, ends no name itself.
+            let nameAt = span.end < tokens.count && tokens[span.end].text == "," ? span.end + 1 : span.end
+            if word.isTitle, nameAt < tokens.count, tokens[nameAt].isWord, facts[nameAt].startsUppercase,
                !hasOrganizationWord(span, paragraph) {
                 span.end -= 1
+                // The office's own words go with it ("JOHESU National | Chairman").
+                while span.end > span.first, facts[span.end - 1].rules.contains(.portfolio) { span.end -= 1 }
                 continue
             }
             break
