@@ -75,4 +75,16 @@ import Testing
         #expect(HeadlineCase.capitalsMeanNothing(TaggerTokenizer.tokens(in: "TROOPS LEAVE IRAQ WITHIN DAYS")))
         #expect(!HeadlineCase.capitalsMeanNothing(TaggerTokenizer.tokens(in: "The Joint Operations Command told the Iraqi News Agency.")))
     }
+
+    /// A firm named with "&" runs on to the legal form after three words of its second name,
+    /// when the tagger found only the first ("Orvane Marine" + "& Kessel Fire Insurance Co.").
+    @Test func anAmpersandNameEndsAfterItsLegalForm() {
+        let model = EntityModel.shared
+        let tokens = TaggerTokenizer.tokens(in: "Orvane Marine & Kessel Fire Insurance Co. said it had set up claims desks.")
+        let paragraph = TokenizedParagraph(index: 0, tokens: tokens, facts: TokenFacts.of(tokens, gazetteer: model.gazetteer),
+                                           capitalsMeanNothing: false)
+        let firstName = MentionSpan(paragraph: 0, first: 0, end: 2, type: .organization)
+        let end = AmpersandNames.end(after: firstName, paragraph)
+        #expect(end.map { tokens[$0 - 1].text } == "Co.", "\(String(describing: end))")
+    }
 }

@@ -281,12 +281,6 @@ import Testing
         #expect(names(found, .place).isEmpty, "\(found.map { "\($0.name):\($0.type)" })")
     }
 
-    /// A firm named with "&" keeps its legal form, however many words come after the "&".
-    @Test func aFirmNamedWithAnAmpersandKeepsItsLegalForm() {
-        let found = extract(["Orvane Marine & Kessel Fire Insurance Co. said it had set up claims desks in Tarrow."])
-        #expect(names(found, .organization) == ["Orvane Marine & Kessel Fire Insurance Co."], "\(found.map(\.name))")
-    }
-
     /// Two firms joined by "and" are two; a name with "and" in it stays one.
     @Test func twoFirmsJoinedByAndAreTwo() {
         let found = extract([
