@@ -44,7 +44,12 @@ final class MentionCleaner {
             // "Today", "The") starts no part of the name.
             let dateAfter = index + 1 < span.end && (tokens[index].text == "on" || tokens[index].text == "in")
                 && facts[index + 1].startsUppercase && facts[index + 1].rules.contains(.functionWord)
-            if index == span.end || splitsNames(tokens[index]) && !listedPossessive && !MentionCleaner.isSlashInLegalForm(index, tokens) || dateAfter || isOrdinaryWord(index, in: span, paragraph)
+            // "the Academy of Sciences' Institute of Oceanology": a plural's possessive between two
+            // bodies' names, each with its organization word ("Residents' Association" has one).
+            let bodiesPossessive = index < span.end && TaggerToken.isPluralApostrophe(at: index, in: tokens)
+                && (start..<index).contains { facts[$0].flags.contains(.organizationWord) }
+                && (index + 1..<span.end).contains { facts[$0].flags.contains(.organizationWord) }
+            if index == span.end || splitsNames(tokens[index]) && !listedPossessive && !MentionCleaner.isSlashInLegalForm(index, tokens) || dateAfter || bodiesPossessive || isOrdinaryWord(index, in: span, paragraph)
                 || AffiliatedNames.splits(at: index, from: start, span, paragraph, commonWords: commonWords) {
                 if index > start {
                     var piece = span

@@ -281,6 +281,16 @@ import Testing
         #expect(names(found, .place).isEmpty, "\(found.map { "\($0.name):\($0.type)" })")
     }
 
+    /// A plural's possessive between two bodies' names splits them; inside one name it does not.
+    @Test func aPluralsPossessiveBetweenTwoBodiesSplitsThem() {
+        let found = extract([
+            "A team from the Veldrian Academy of Sciences' Tarrow Sea Institute of Oceanology found that reefs recovered.",
+            "The Orvane Residents' Association objected.",
+        ])
+        #expect(names(found, .organization) == ["Veldrian Academy of Sciences", "Tarrow Sea Institute of Oceanology",
+                                                 "Orvane Residents' Association"], "\(found.map(\.name))")
+    }
+
     /// Two firms joined by "and" are two; a name with "and" in it stays one.
     @Test func twoFirmsJoinedByAndAreTwo() {
         let found = extract([
