@@ -22,6 +22,14 @@ enum HyphenatedGivenNames {
             }
             let dash = syllable + 1
             let tail = syllable + 2
+            if let end = givenNameFirst(span, paragraph, commonWords: commonWords) {
+                result[offset].end = end
+                var next = offset + 1
+                while next < result.count, result[next].first < end {
+                    if result[next].end <= end { result.remove(at: next) } else { next += 1 }
+                }
+                continue
+            }
             guard syllable - span.first >= 1, tail < tokens.count, tokens[syllable].isWord,
                   isSyllable(tokens[syllable].text, capitalized: true),
                   tokens[dash].text == "-", tokens[syllable].end == tokens[dash].start,
@@ -38,6 +46,23 @@ enum HyphenatedGivenNames {
                 if result[next].end <= tail + 1 { result.remove(at: next) } else { next += 1 }
             }
         }
+    }
+
+    /// "Hyun-woo Park", "Ji-yeon Seo": the given name first, Western style, then the surname. A
+    /// person's name of one syllable, glued to a hyphen and a lowercase syllable that is no English
+    /// word, then a capitalized word: the end of the whole name, else nil.
+    private static func givenNameFirst(_ span: MentionSpan, _ paragraph: TokenizedParagraph, commonWords: Set<String>) -> Int? {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        let syllable = span.first, dash = span.first + 1, tail = span.first + 2, surname = span.first + 3
+        guard span.end == span.first + 1, surname < tokens.count, isSyllable(tokens[syllable].text, capitalized: true),
+              tokens[dash].text == "-", tokens[syllable].end == tokens[dash].start, tokens[dash].end == tokens[tail].start,
+              tokens[tail].isWord, isSyllable(tokens[tail].text, capitalized: false), !commonWords.contains(tokens[tail].text),
+              tokens[surname].isWord, tokens[surname].start > tokens[tail].end, !tokens[surname].lineStart,
+              facts[surname].capitalized, !facts[surname].isTitle, !facts[surname].rules.contains(.functionWord),
+              !commonWords.contains(facts[surname].key) || facts[surname].flags.contains(.surname)
+        else { return nil }
+        return surname + 1
     }
 
     /// Two to six ASCII letters ("Myeong"); the first a capital if `capitalized`, all others lowercase.

@@ -291,6 +291,17 @@ final class MentionCleaner {
                 span.first += 1
                 continue
             }
+            // "the Austrian Christa Vell": a demonym, a given name and a surname, read as a body, are the person.
+            let describedPerson = span.type == .organization && span.end - span.first == 3
+                && facts[span.first + 1].flags.contains(.firstName) && facts[span.first + 2].capitalized
+                && (!commonWords.contains(facts[span.first + 2].key) || facts[span.first + 2].flags.contains(.surname))
+                && !UnlistedPersonNames.thingWords.contains(facts[span.first + 2])
+                && !hasOrganizationWord(span, paragraph) && !isKnownPlace(span, tokens)
+            if describedPerson, word.flags.contains(.demonym), !word.flags.contains(.firstName) {
+                span.first += 1
+                span.type = .person
+                continue
+            }
             if word.flags.contains(.demonym), span.end - span.first > 1, span.type == .person {
                 // "Saudi Arabia": a demonym that begins a known place's name stays in it.
                 if isKnownPlace(span, tokens) {

@@ -11,7 +11,11 @@ enum TitledNames {
         while index < tokens.count {
             guard isCapitalizedTitle(tokens[index], facts[index]) else { index += 1; continue }
             var first = index + 1
-            while first < tokens.count, isCapitalizedTitle(tokens[first], facts[first]) || tokens[first].text == "." {
+            // "Mr Justice Hale", "Lord Justice Vell": after an honorific, any title is the person's too.
+            func titleAfterHonorific(_ at: Int) -> Bool {
+                tokens[at].isWord && facts[at].startsUppercase && facts[at].isTitle && honorifics.contains(facts[at - 1].key)
+            }
+            while first < tokens.count, isCapitalizedTitle(tokens[first], facts[first]) || tokens[first].text == "." || titleAfterHonorific(first) {
                 first += 1
             }
             var end = first
@@ -29,12 +33,16 @@ enum TitledNames {
                 && TitleWords.onlyOrdinaryWordsFollow(from: first, to: TitleWords.capitalizedRunEnd(after: first - 1, paragraph),
                                                       paragraph, commonWords: commonWords)
             if end > first, !partOfName, !TitleWords.opensBodysName(at: index, paragraph) {
-                result.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .person))
+                // The title is the sentence's word on the name: it outvotes a pronoun after it ("… described its conduct").
+                result.append(MentionSpan(paragraph: paragraph.index, first: first, end: end, type: .person, cued: true))
             }
             index = max(end, index + 1)
         }
         return result
     }
+
+    /// Forms of address a judge's or a peer's title follows.
+    static let honorifics: Set<String> = PersonEvidence.honorifics.union(["lord", "lady"])
 
     /// "al", "bin", "de" exactly as written (lowercase); a word written so is its own key.
     private static func isConnectorAsWritten(_ token: TaggerToken, _ facts: TokenFacts) -> Bool {

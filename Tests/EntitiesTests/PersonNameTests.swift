@@ -138,6 +138,18 @@ import Testing
         #expect(names(found, .person) == ["Eli Vanderwal"], "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// A judge's title after an honorific, a demonym before a given name and surname, and a
+    /// Korean given name written first: each is one person.
+    @Test func judgesDescribedPeopleAndGivenNamesFirstArePeople() {
+        let found = extract([
+            "The case was dismissed in 2023, when Mr Justice Vellacott described its conduct as unfair.",
+            "A dozen members, led by the Austrian Christa Lindvell, voted against.",
+            "The device was developed by Dr. Hyun-woo Tarrant and his team.",
+        ])
+        #expect(names(found, .person) == ["Vellacott", "Christa Lindvell", "Hyun-woo Tarrant"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .organization).isEmpty, "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// Welsh patronymics join the two names: "ap" ("son of") is a particle like "bin".
     @Test func welshPatronymicsAreOneName() {
         let found = extract(["Regional organiser Tomos ap Iorwerth said the routes would go, and Gwen ferch Rhys agreed."])
