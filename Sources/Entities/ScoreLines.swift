@@ -17,6 +17,7 @@ enum ScoreLines {
             found += teams(in: start..<end, paragraph).filter { team in
                 !(team.first..<team.end).allSatisfy { commonWords.contains(paragraph.facts[$0].key) }
             }
+            found += scorers(in: start..<end, paragraph)
             start = end
         }
         return found
@@ -52,6 +53,38 @@ enum ScoreLines {
             team.cued = true
             return team
         }
+    }
+
+    /// "County: Jordan Vell-Ruiz 12, Omar Ndiaye 88 (pen)": after a team's name and a colon, the
+    /// scorers, each a name and the minutes of the goals. Every name must have its minutes.
+    private static func scorers(in line: Range<Int>, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        guard let colon = line.first(where: { tokens[$0].text == ":" }), colon > line.lowerBound, colon - line.lowerBound <= 12,
+              paragraph.isCapitalizedWord(colon - 1) else { return [] }
+        var found: [MentionSpan] = []
+        var at = colon + 1
+        while at < line.upperBound {
+            guard paragraph.isCapitalizedWord(at) else { return [] }
+            var end = at + 1
+            while end < line.upperBound, end - at < 6,
+                  paragraph.isCapitalizedWord(end) || tokens[end].text == "-" && end + 1 < line.upperBound
+                    && tokens[end].start == tokens[end - 1].end && paragraph.isCapitalizedWord(end + 1) {
+                end += tokens[end].text == "-" ? 2 : 1
+            }
+            // The other team's scorers, run onto the line: "… 90+3 Airdrie: Lewis Vell 18".
+            if end < line.upperBound, tokens[end].text == ":" {
+                at = end + 1
+                continue
+            }
+            // The minutes: "12", "90+3", "9, 71", then "(pen)" or "(og)".
+            guard end < line.upperBound, isScore(tokens[end].text) else { return [] }
+            var person = MentionSpan(paragraph: paragraph.index, first: at, end: end, type: .person)
+            person.cued = true
+            found.append(person)
+            at = end
+            while at < line.upperBound, !paragraph.isCapitalizedWord(at) || at > 0 && tokens[at - 1].text == "(" { at += 1 }
+        }
+        return found
     }
 
     /// Capitalized words from `first`, with connectors inside, up to five words.

@@ -118,4 +118,14 @@ import Testing
                                                              "Kelby Rovers Supporters' Trust"]),
                 "\(found.map { "\($0.name):\($0.type)" })")
     }
+
+    /// The scorers' lines under a result: each name before its minutes is a player.
+    @Test func aScorersLineNamesItsPlayers() {
+        let found = extract([
+            "Evening all. The usual Saturday summary of the league, with scores and scorers from the club sites, and the season's first penalty shootout at the stadium.",
+            "Tarrow Vale 2 Kelby 2 TV: Aaron Drysvell 30, Mikey Forvale 90+3 Kelby: Lewis Tambini-Grell 18, 66",
+        ])
+        #expect(names(found, .person) == ["Aaron Drysvell", "Mikey Forvale", "Lewis Tambini-Grell"],
+                "\(found.map { "\($0.name):\($0.type)" })")
+    }
 }
