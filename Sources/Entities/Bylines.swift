@@ -30,7 +30,11 @@ enum Bylines {
             // ("Jane Doe · City News · Posted: ...").
             // Only in the opening paragraphs' furniture, not the headline and not a sentence
             // ("Brennvik Air orders 24 jets").
-            guard start == 0, (0...2).contains(paragraph.index), tokens.count <= 40, tokens.last?.text != "." else { continue }
+            // A masthead read as the title pushes the byline down, under the section's name, the
+            // headline and the standfirst: there, only a name opening with a listed given name.
+            guard start == 0, (0...2).contains(paragraph.index)
+                    || (3...4).contains(paragraph.index) && paragraph.facts.first?.flags.contains(.firstName) == true,
+                  tokens.count <= 40, tokens.last?.text != "." else { continue }
             let (spans, after) = names(from: start, paragraph, commonWords: commonWords, gazetteer: gazetteer)
             guard !spans.isEmpty else { continue }
             // The names are the whole line: the reader took the date line under them away. Nothing
@@ -39,7 +43,9 @@ enum Bylines {
             if after == tokens.count {
                 let words = spans.flatMap { Array($0.first..<$0.end) }.filter { tokens[$0].isWord }.map { paragraph.facts[$0] }
                 let listed = words.contains { !$0.flags.isDisjoint(with: [.firstName, .surname]) }
-                let ordinary = words.contains { $0.flags.isDisjoint(with: [.firstName, .surname]) && commonWords.contains($0.key) }
+                let ordinary = words.contains {
+                    $0.flags.isDisjoint(with: [.firstName, .surname]) && commonWords.contains($0.key) && !NameRules.particles.contains($0.key)
+                }
                 if listed && !ordinary { result += spans }
                 continue
             }
@@ -154,7 +160,8 @@ enum Bylines {
                     wordsSet += 1
                 }
                 end += 1
-            } else if token.isWord, end > first, NameRules.particles.contains(token.text), token.text != "the",
+            } else if token.isWord, end > first, token.text != "the", token.text != "THE",
+                      NameRules.particles.contains(capitals == true ? token.text.lowercased() : token.text),
                       end + 1 < lineEnd, facts[end + 1].startsUppercase {
                 end += 1
             } else if token.text == "-", end > first, end + 1 < lineEnd, tokens[end + 1].isWord,
@@ -181,6 +188,8 @@ enum Bylines {
     private static func isDescription(_ index: Int, after first: Int, _ paragraph: TokenizedParagraph, commonWords: Set<String>) -> Bool {
         let facts = paragraph.facts[index]
         guard paragraph.tokens[index].isWord else { return false }
+        // "MARÍA FERNÁNDEZ DE CÓRDOBA": a particle set in capitals is no place's name ("DE").
+        if facts.key != "the", NameRules.particles.contains(facts.key) { return false }
         // "Brooks Hale Harbury Evening Post": the outlet's town, after two words of the name.
         if index >= first + 2, facts.flags.contains(.place), facts.flags.isDisjoint(with: [.firstName, .surname]) { return true }
         return facts.rules.contains(.bylineBeat) || facts.rules.contains(.bylineRole)

@@ -84,8 +84,9 @@ enum NameRules {
         // "Dar es Salaam", "André Corrêa do Lago", "Ngugi wa Thiong'o", "Clara Van den Berghe",
         // "Ursula von der Leyen", "Tomás de los Santos".
         "es", "do", "wa", "den", "ter", "ten", "des", "los", "las", "dei", "degli", "zu", "bint",
-        // Welsh patronymics: "Tomos ap Iorwerth", "Gwen ferch Rhys".
-        "ap", "ferch",
+        // Welsh patronymics ("Tomos ap Iorwerth", "Gwen ferch Rhys"), a Kalenjin one ("Kiprotich
+        // arap Sang") and a Swedish noble particle ("Oskar af Klintberg").
+        "ap", "ferch", "arap", "af",
     ]
 
     /// Name particles that do not tell one person from another ("al-Kadhimi" = "Kadhimi").

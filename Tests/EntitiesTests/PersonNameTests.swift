@@ -150,6 +150,25 @@ import Testing
         #expect(names(found, .organization).isEmpty, "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// A masthead read as the title pushes the byline under the section, the headline and the
+    /// standfirst; a name in capitals keeps its capital particles ("DE").
+    @Test func aBylineInCapitalsUnderTheStandfirstNamesItsWriter() {
+        let found = newsExtractor.entities(in: Article(title: "Tarrow Post English", paragraphs: [
+            "TRIALS",
+            "Former port chief stands trial over dredging contract",
+            "Prosecutors are seeking eight years in prison for the former chief of the port authority",
+            "MARÍA JOSÉ VELLÓN DE CÓRDOBA",
+            "The trial opened on Monday in the National High Court.",
+        ]))
+        #expect(names(found, .person) == ["MARÍA JOSÉ VELLÓN DE CÓRDOBA"], "\(found.map { ($0.name, $0.type) })")
+    }
+
+    /// Kalenjin and Swedish particles inside a name.
+    @Test func kalenjinAndSwedishParticlesAreInsideTheName() {
+        let found = extract(["Governor Kiprotich arap Vell met Oskar af Tarnberg of the migration board."])
+        #expect(names(found, .person) == ["Kiprotich arap Vell", "Oskar af Tarnberg"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// Welsh patronymics join the two names: "ap" ("son of") is a particle like "bin".
     @Test func welshPatronymicsAreOneName() {
         let found = extract(["Regional organiser Tomos ap Iorwerth said the routes would go, and Gwen ferch Rhys agreed."])
