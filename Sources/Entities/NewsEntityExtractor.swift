@@ -194,6 +194,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             KindAfterName.apply(&live, paragraph)
             PlaceWordAfterName.apply(&live, paragraph)
             PlacesOfKind.apply(&live, paragraph)
+            CompassRegions.apply(&live, paragraph)
             CompoundBodyNames.apply(&live, paragraph)
             CompanyBoards.apply(&live, paragraph)
             PostNominals.apply(&live, paragraph)

@@ -272,4 +272,11 @@ import Testing
         #expect(names(found, .place) == ["Estarra", "Mulvane", "Roca Verde", "Kessaly", "Tunbrow", "Porlock Vale", "Santa Orvina"],
                 "\(found.map { "\($0.name):\($0.type)" })")
     }
+
+    /// Two compass points joined by a hyphen name one region.
+    @Test func twoCompassPointsNameOneRegion() {
+        let found = extract(["Branches in the North-central and South-west zones of Veldria will close, the bank said."])
+        #expect(names(found, .place).isSuperset(of: ["North-central", "South-west"]), "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(!found.contains { $0.name == "North" || $0.name == "South" }, "\(found.map(\.name))")
+    }
 }
