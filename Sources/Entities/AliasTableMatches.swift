@@ -7,9 +7,31 @@ enum AliasTableMatches {
 
     static func find(in paragraph: TokenizedParagraph, lexicon: Lexicon) -> [MentionSpan] {
         guard !lexicon.aliases.isEmpty else { return [] }
-        return longest(in: paragraph, firstWords: lexicon.aliasFirstWords) { lexicon.aliases[$0] }.map { match in
+        let capitalized = longest(in: paragraph, firstWords: lexicon.aliasFirstWords) { lexicon.aliases[$0] }.map { match in
             MentionSpan(paragraph: paragraph.index, first: match.first, end: match.end, type: match.value.0, canonical: match.value.1)
         }
+        return capitalized + lowercase(in: paragraph, lexicon: lexicon)
+    }
+
+    /// "dpa": names the table writes with a lowercase first letter, found only as written.
+    private static func lowercase(in paragraph: TokenizedParagraph, lexicon: Lexicon) -> [MentionSpan] {
+        guard !lexicon.lowercaseNames.isEmpty else { return [] }
+        let tokens = paragraph.tokens
+        var found: [MentionSpan] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].isWord, paragraph.facts[index].startsLowercase,
+                  lexicon.lowercaseFirstWordHashes.contains(paragraph.facts[index].keyHash) else { continue }
+            for end in stride(from: min(tokens.count, index + 3), through: index + 1, by: -1) {
+                let span = MentionSpan(paragraph: paragraph.index, first: index, end: end, type: .organization)
+                guard let (type, canonical) = lexicon.lowercaseNames[span.surface(tokens)] else { continue }
+                found.append(MentionSpan(paragraph: paragraph.index, first: index, end: end, type: type, canonical: canonical))
+                index = end - 1
+                break
+            }
+        }
+        return found
     }
 
     /// The longest names a table holds, left to right, none overlapping: `lookup` takes a

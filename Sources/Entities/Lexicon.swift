@@ -9,6 +9,11 @@ public struct Lexicon: Sendable {
     public var aliases: [String: (EntityType, String)] = [:]
     /// The first word of every alias, folded: a cheap test before looking a phrase up.
     public var aliasFirstWords: Set<String> = []
+    /// Names written with a lowercase first letter ("dpa"), exactly as written -> (type, canonical):
+    /// only that writing names them ("who" is not "WHO").
+    public var lowercaseNames: [String: (EntityType, String)] = [:]
+    /// `FeatureHash.hash` of the first word of each of `lowercaseNames`, as `TokenFacts.keyHash` has it.
+    public var lowercaseFirstWordHashes: Set<UInt64> = []
     /// Folded team name or alias -> the team.
     public var teams: [String: TeamName] = [:]
     /// The first word of every team name, folded.
@@ -63,7 +68,13 @@ public struct Lexicon: Sendable {
     public mutating func addAlias(type: EntityType, canonical: String, aliases: [String]) {
         for alias in aliases + [canonical] {
             self.aliases[Lexicon.aliasKey(alias)] = (type, canonical)
-            if let first = TextFolding.nameKey(alias).split(separator: " ").first { aliasFirstWords.insert(String(first)) }
+            if let first = TextFolding.nameKey(alias).split(separator: " ").first {
+                aliasFirstWords.insert(String(first))
+                if alias.first?.isLowercase == true {
+                    lowercaseNames[alias] = (type, canonical)
+                    lowercaseFirstWordHashes.insert(FeatureHash.hash(String(first)))
+                }
+            }
         }
     }
 

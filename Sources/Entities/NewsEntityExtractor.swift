@@ -43,7 +43,8 @@ public struct NewsEntityExtractor: EntityExtractor {
             found.add(tagged.flatMap { cleaner.clean($0, paragraph) })
             // The alias table and the team list are the user's word: their names replace what
             // they overlap, unless the tagger's name holds one inside a longer name ("US Army").
-            for known in AliasTableMatches.find(in: paragraph, lexicon: model.lexicon) + (teams[paragraph.index] ?? []) + results {
+            let tableNames = AliasTableMatches.find(in: paragraph, lexicon: model.lexicon)
+            for known in tableNames + (teams[paragraph.index] ?? []) + results {
                 found.replace(with: known)
             }
             for titled in TitledNames.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords) {
@@ -173,6 +174,8 @@ public struct NewsEntityExtractor: EntityExtractor {
             }
             if let credit = PhotoCredits.first(in: paragraph) {
                 live.removeAll { $0.first < credit.upperBound && credit.lowerBound < $0.end }
+                // The agencies the alias table knows stay: "Photo: Jane Roe/dpa".
+                live += tableNames.filter { $0.type == .organization && credit.lowerBound <= $0.first && $0.end <= credit.upperBound }
             }
             live.removeAll { PageLabels.isLabel($0, paragraph, commonWords: model.commonWords) || PageHeadings.isHeading($0, paragraph) }
             CreditAgencies.apply(&live, paragraph)

@@ -246,6 +246,18 @@ import Testing
         #expect(found.filter { $0.type == .organization }.count == 2, "\(found.map(\.name))")
     }
 
+    /// A name the table writes in lowercase ("dpa") is found only as written, in a photo credit too;
+    /// a lowercase word that folds to an acronym ("who") is none.
+    @Test func aLowercaseTableNameIsFoundAsWritten() {
+        let found = extract([
+            "Excavators at the opencast mine near Tarrow. Image: Jana Vellmer/dpa",
+            "Those who worked there said the agency dpa had reported the closure first.",
+        ])
+        let agency = found.first { $0.name == "Deutsche Presse-Agentur" }
+        #expect(agency?.count == 2, "\(found.map { ($0.name, $0.aliases, $0.count) })")
+        #expect(!found.contains { $0.name == "World Health Organization" }, "\(found.map(\.name))")
+    }
+
     /// A trade's word after the name ("Semiconductor", "Logistics") marks the full name as
     /// much as "Co." does: the first word alone is the same company.
     @Test func shortFormFoldsIntoANameEndingInItsTrade() throws {
