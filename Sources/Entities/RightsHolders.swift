@@ -15,8 +15,10 @@ enum RightsHolders {
             func isLegalForm(_ word: String) -> Bool {
                 CopyrightNotice.isLegalForm(word) || gazetteer.flags(key: TextFolding.nameKey(word)).contains(.legalSuffix)
             }
+            // "© 2025 Jane Roe" is a photographer's; "© 2025 Sydney Morning Herald" has a body's word.
+            func isBodysWord(_ word: String) -> Bool { gazetteer.flags(key: TextFolding.nameKey(word)).contains(.organizationWord) }
             if words.count <= 3, gazetteer.flags(key: TextFolding.nameKey(words[0])).contains(.firstName),
-               !words.contains(where: isLegalForm) {
+               !words.contains(where: isLegalForm), !words.dropFirst().contains(where: isBodysWord) {
                 return nil
             }
             // "Dow Jones & Company, Inc.": the word after "&" is part of the firm's name.

@@ -716,6 +716,10 @@ import Testing
         let photo = Article(title: "Harbour fees rise", paragraphs: ["The port raised its fees on Monday."],
                             rightsHolders: ["Jane Roe"])
         #expect(newsExtractor.entities(in: photo).isEmpty)
+        // A given name first, but a body's word after it: a paper.
+        let paper = Article(title: "Harbour fees rise", paragraphs: ["The port raised its fees on Monday."],
+                            rightsHolders: ["Sydney Harbour Herald"])
+        #expect(names(newsExtractor.entities(in: paper), .organization) == ["Sydney Harbour Herald"])
     }
 
     /// The text's "Kelmouth Wire" is the holder "Kelmouth Wire Ltd."; the publisher's company
