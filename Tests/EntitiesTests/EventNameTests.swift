@@ -80,4 +80,16 @@ import Testing
         let found = extract(["He won the Michael Jordan Trophy as the league's most valuable player last season."])
         #expect(names(found, .person).isEmpty, "\(found.map(\.name))")
     }
+
+    /// Codes, plans, schemes, trophies and shows are no bodies; a law firm named "Law" is one.
+    @Test func codesPlansTrophiesAndShowsAreNoBodies() {
+        let found = extract([
+            "Drivers must follow the Tarrow Highway Code, and the Velden Action Plan takes effect in May.",
+            "Kelby lifted the Harbury Shield before the Orvane Airshow opened. Echo Vell Law advised the club.",
+        ])
+        let organizations = names(found, .organization)
+        #expect(organizations.isDisjoint(with: ["Tarrow Highway Code", "Velden Action Plan", "Harbury Shield", "Orvane Airshow"]),
+                "\(found.map(\.name))")
+        #expect(organizations.contains("Echo Vell Law"), "\(found.map(\.name))")
+    }
 }
