@@ -247,8 +247,8 @@ enum AliasResolver {
             if organization || legal { heads[index] = (organization, legal, spelledLegal) }
         }
         guard !heads.isEmpty else { return }
-        // "Ganfeng" for "Jiangxi Ganfeng Lithium Co., Ltd": a registered name may lead with the
-        // company's home, which its short form leaves off (a body's "New Zealand League of Rights"
+        // "Orrin" for "Ganzhou Orrin Cobalt Co., Ltd": a registered name may lead with the
+        // company's home, which its short form leaves off (a body's "Veldria League of Rights"
         // is one branch of the "League of Rights"). How many of an owner's first words name a known place.
         var placeLeads: [Int: Int] = [:]
         func placeLead(_ owner: Int) -> Int {
@@ -325,14 +325,14 @@ enum AliasResolver {
     /// A second chamber beside the house: the house is then one chamber of several.
     private static let upperChambers = ["senate", "lords", "upper house", "council of states", "sabha", "seanad", "bundesrat"]
 
-    /// Every form of `group` is `shortForm` followed by head words and legal forms only.
-    /// "Heart of Midlothian Supporters' Trust", "Kelby Workers' Union": a plural possessive after
+    /// "Kelby Rovers Supporters' Trust", "Kelby Workers' Union": a plural possessive after
     /// the short form's words makes the longer name a body of the short one's people, not its name.
     private static func belongsTo(_ owner: Group, short count: Int) -> Bool {
         guard let name = owner.order.first else { return false }
         return name.split(separator: " ").dropFirst(count).contains { $0.hasSuffix("s'") || $0.hasSuffix("s’") }
     }
 
+    /// Every form of `group` is `shortForm` followed by head words and legal forms only.
     private static func onlyHeadWordsFollow(_ shortForm: String, in group: Group) -> Bool {
         let short = NameKey.words(NameKey.of(shortForm))
         return group.order.allSatisfy { surface in

@@ -16,7 +16,7 @@ enum AmpersandNames {
               tokens[end - 1].end < tokens[end].start, !facts[end].rules.contains(.functionWord) {
             end += 1
         }
-        // "Tokio Marine & Nichido Fire Insurance Co.": a legal form after the words ends the firm's name.
+        // "Orvane Marine & Kessel Fire Insurance Co.": a legal form after the words ends the firm's name.
         if end < tokens.count, tokens[end].isWord, facts[end].startsUppercase, facts[end].rules.contains(.legalForm),
            tokens[end - 1].end < tokens[end].start {
             end += 1

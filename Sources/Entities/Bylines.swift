@@ -11,7 +11,7 @@ enum Bylines {
     static func find(in paragraph: TokenizedParagraph, commonWords: Set<String>, gazetteer: NameGazetteer) -> [MentionSpan] {
         let tokens = paragraph.tokens
         var result: [MentionSpan] = []
-        // "Coastline News By Hoa Nguyen and Callum Fitzgerald-Tui", "ABC North Coast / By …": the
+        // "Coastline News By Hoa Nguyen and Callum Fitzgerald-Tui", "Tarrow Coast / By …": the
         // outlet's line and the byline joined into one paragraph; the names then run to its end.
         if tokens.count > 2, let by = (1..<min(tokens.count, 6)).first(where: { tokens[$0].text == "By" || tokens[$0].text == "BY" }),
            !tokens[by].lineStart,
@@ -52,7 +52,18 @@ enum Bylines {
             let separated = ["·", "|", "•"].contains(tokens[after].text)
             // A month, a day's name or a year: not any number ("Fianna Fáil and Sinn Féin split as 12-6").
             let dated = (after..<min(after + 5, tokens.count)).contains { isDateWord($0, paragraph) }
-            if separated || dated || isRoleLine(from: after, paragraph) { result += spans }
+            if separated || dated || isRoleLine(from: after, paragraph) {
+                result += spans
+                // "KENJI VELL, Tarrow Post staff writer, and ERWIN TARSONO, Contributing writer": more
+                // writers after "and", each with a role.
+                var next = after
+                while let and = (next..<tokens.count).first(where: { tokens[$0].text == "and" || tokens[$0].text == "&" }) {
+                    let (more, moreAfter) = names(from: and + 1, paragraph, commonWords: commonWords, gazetteer: gazetteer)
+                    guard !more.isEmpty, moreAfter == tokens.count || isRoleLine(from: moreAfter, paragraph) else { break }
+                    result += more
+                    next = moreAfter
+                }
+            }
         }
         return result
     }
@@ -63,7 +74,7 @@ enum Bylines {
     private static func isRoleLine(from after: Int, _ paragraph: TokenizedParagraph) -> Bool {
         let tokens = paragraph.tokens
         var first = tokens[after].text == "," ? after + 1 : after
-        // ", Nikkei staff writer", ", Tarrow Post business reporter": the outlet's name may come first,
+        // ", Tarrow Post staff writer", ", Kelby Times business reporter": the outlet's name may come first,
         // capitalized, before the lowercase words of the role.
         var outletWords = 0
         while first < tokens.count, outletWords < 2, tokens[first].isWord, paragraph.facts[first].startsUppercase,
@@ -188,7 +199,7 @@ enum Bylines {
     private static func isDescription(_ index: Int, after first: Int, _ paragraph: TokenizedParagraph, commonWords: Set<String>) -> Bool {
         let facts = paragraph.facts[index]
         guard paragraph.tokens[index].isWord else { return false }
-        // "MARÍA FERNÁNDEZ DE CÓRDOBA": a particle set in capitals is no place's name ("DE").
+        // "MARÍA VELLÓN DE LA VEGA": a particle set in capitals is no place's name ("DE").
         if facts.key != "the", NameRules.particles.contains(facts.key) { return false }
         // "Brooks Hale Harbury Evening Post": the outlet's town, after two words of the name.
         if index >= first + 2, facts.flags.contains(.place), facts.flags.isDisjoint(with: [.firstName, .surname]) { return true }
@@ -203,7 +214,8 @@ enum Bylines {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         let words = (first..<end).filter { tokens[$0].isWord && !($0 > first && tokens[$0 - 1].text == "-" && tokens[$0].start == tokens[$0 - 1].end) }
-        guard (2...5).contains(words.count) else { return false }
+        // Particles are no words of their own here ("MARÍA JOSÉ VELL DE LA VEGA").
+        guard (2...5).contains(words.filter { !NameRules.particles.contains(facts[$0].key) }.count) else { return false }
         for index in first..<end where tokens[index].isWord {
             let word = facts[index]
             if word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix) || word.flags.contains(.demonym)

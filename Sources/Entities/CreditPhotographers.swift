@@ -33,7 +33,7 @@ enum CreditPhotographers {
     }
 
     /// The capitalized words from `start` on (or back, with `step` -1), on one line, with the
-    /// particles between them ("Eline van der Meer").
+    /// particles between them ("Ana van der Vell").
     private static func run(from start: Int, by step: Int, _ paragraph: TokenizedParagraph) -> Range<Int> {
         let tokens = paragraph.tokens
         var first = start, last = start

@@ -18,9 +18,9 @@ enum EventNames {
         "principles", "agreement", "accord", "accords", "treaty", "protocol", "declaration", "roadmap", "list",
         // A market's or a survey's measure: "Hang Seng Index", "Human Development Index".
         "index",
-        // Codes, plans and schemes ("Highway Code", "Graded Response Action Plan", "Grant Scheme"),
-        // trophies and shows ("Harbury Shield", "Herschel Medal", "Dubai Airshow"). Not "Law" or
-        // "Strategy", which end firms' names ("Echo Law", "the consultancy Cirrus Strategy") as often.
+        // Codes, plans and schemes ("Tarrow Highway Code", "Velden Action Plan", "Grant Scheme"),
+        // trophies and shows ("Harbury Shield", "Orvane Medal", "Kelby Airshow"). Not "Law" or
+        // "Strategy", which end firms' names ("Echo Vell Law", "the consultancy Tarn Strategy") as often.
         "code", "plan", "scheme", "framework", "shield", "medal", "airshow", "expo",
     ]
 

@@ -48,7 +48,7 @@ enum HyphenatedGivenNames {
         }
     }
 
-    /// "Hyun-woo Park", "Ji-yeon Seo": the given name first, Western style, then the surname. A
+    /// "Hyun-woo Tarrant", "Ji-yeon Vell": the given name first, Western style, then the surname. A
     /// person's name of one syllable, glued to a hyphen and a lowercase syllable that is no English
     /// word, then a capitalized word: the end of the whole name, else nil.
     private static func givenNameFirst(_ span: MentionSpan, _ paragraph: TokenizedParagraph, commonWords: Set<String>) -> Int? {

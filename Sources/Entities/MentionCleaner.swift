@@ -44,7 +44,7 @@ final class MentionCleaner {
             // "Today", "The") starts no part of the name.
             let dateAfter = index + 1 < span.end && (tokens[index].text == "on" || tokens[index].text == "in")
                 && facts[index + 1].startsUppercase && facts[index + 1].rules.contains(.functionWord)
-            // "the Academy of Sciences' Institute of Oceanology": a plural's possessive between two
+            // "the Veldrian Academy of Sciences' Sea Institute": a plural's possessive between two
             // bodies' names, each with its organization word ("Residents' Association" has one).
             let bodiesPossessive = index < span.end && TaggerToken.isPluralApostrophe(at: index, in: tokens)
                 && (start..<index).contains { facts[$0].flags.contains(.organizationWord) }
@@ -342,13 +342,13 @@ final class MentionCleaner {
                 span.end -= 1
                 continue
             }
-            // "Iraqi Prime | Minister Mustafa al-Kadhimi", "the CBN Governor, Ola Vell,": a title that
+            // "Iraqi Prime | Minister Mustafa al-Kadhimi", "the TUV Governor, Ola Vell,": a title that
             // runs on into a name, or sets one off with a comma, ends no name itself.
             let nameAt = span.end < tokens.count && tokens[span.end].text == "," ? span.end + 1 : span.end
             if word.isTitle, nameAt < tokens.count, tokens[nameAt].isWord, facts[nameAt].startsUppercase,
                !hasOrganizationWord(span, paragraph) {
                 span.end -= 1
-                // The office's own words go with it ("JOHESU National | Chairman").
+                // The office's own words go with it ("TUV National | Chairman").
                 while span.end > span.first, facts[span.end - 1].rules.contains(.portfolio) { span.end -= 1 }
                 continue
             }

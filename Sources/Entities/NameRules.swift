@@ -84,8 +84,8 @@ enum NameRules {
         // "Dar es Salaam", "André Corrêa do Lago", "Ngugi wa Thiong'o", "Clara Van den Berghe",
         // "Ursula von der Leyen", "Tomás de los Santos".
         "es", "do", "wa", "den", "ter", "ten", "des", "los", "las", "dei", "degli", "zu", "bint",
-        // Welsh patronymics ("Tomos ap Iorwerth", "Gwen ferch Rhys"), a Kalenjin one ("Kiprotich
-        // arap Sang") and a Swedish noble particle ("Oskar af Klintberg").
+        // Welsh patronymics ("Tomos ap Vell", "Gwen ferch Rhys"), a Kalenjin one ("Kiprotich
+        // arap Vell") and a Swedish noble particle ("Oskar af Tarnberg").
         "ap", "ferch", "arap", "af",
     ]
 

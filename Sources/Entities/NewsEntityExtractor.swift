@@ -238,8 +238,8 @@ public struct NewsEntityExtractor: EntityExtractor {
             mentions[index].type = .organization
         }
         // The company a copyright notice names owns the page and is a body of its own, not the outlet
-        // ("Herald Corporation" of "The Korea Herald", "Globe and Mail Inc." of "The Globe and Mail"),
-        // unless the text names it too ("Bloomberg" for "Bloomberg L.P."), or the alias table gives
+        // ("Harbury Media Corporation" of "The Harbury Herald", "Tarrow Post Inc." of "The Tarrow Post"),
+        // unless the text names it too ("Kelvar" for "Kelvar L.P."), or the alias table gives
         // it the name of one the text names. On its own, it goes by its full name.
         func names(_ mention: Mention) -> [String] { [mention.surface] + (mention.canonical.map { [$0] } ?? []) }
         let named = Set(mentions.flatMap(names))

@@ -1,9 +1,9 @@
-/// "Dundee United 1 Ross County 2", "Hamilton Academical 1 Queen of the South 3", "Tarrow
+/// "Tarrow United 1 Kelby County 2", "Harbury Academical 1 Queen of the Fells 3", "Tarrow
 /// Rovers 2-0 Kelby": a result line of a sports page names two teams, each before (or after)
-/// its score, whatever the names' words would say elsewhere ("Ross County" is a club here). The
+/// its score, whatever the names' words would say elsewhere ("Kelby County" is a club here). The
 /// line is set in capitals like a heading, so the tagger reads nothing in it.
 enum ScoreLines {
-    /// Lowercase words inside a team's name ("Queen of the South", "Brighton and Hove Albion").
+    /// Lowercase words inside a team's name ("Queen of the Fells", "Tarrow and Vell Albion").
     static let connectors: Set<String> = ["of", "the", "and", "&"]
 
     /// `commonWords`: a name of ordinary words is a table's column ("Won 7 Lost 2"), not a team.
@@ -44,7 +44,7 @@ enum ScoreLines {
             guard at < line.upperBound, isScore(tokens[at].text) else { return [] }
             at += 1
         }
-        // The reader may have run the scorers' line on ("… Queen of the South 3 Accies: Ruairidh MacLeòid 55").
+        // The reader may have run the scorers' line on ("… Queen of the Fells 3 Accies: Ruairidh Vell 55").
         let scorersFollow = at + 1 < line.upperBound && paragraph.isCapitalizedWord(at) && tokens[at + 1].text == ":"
         guard at == line.upperBound || scorersFollow else { return [] }
         return [home, away].map { range in
@@ -55,7 +55,7 @@ enum ScoreLines {
         }
     }
 
-    /// "County: Jordan Vell-Ruiz 12, Omar Ndiaye 88 (pen)": after a team's name and a colon, the
+    /// "County: Jordan Vell-Ruiz 12, Omar Tessel 88 (pen)": after a team's name and a colon, the
     /// scorers, each a name and the minutes of the goals. Every name must have its minutes.
     private static func scorers(in line: Range<Int>, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
         let tokens = paragraph.tokens
@@ -71,7 +71,7 @@ enum ScoreLines {
                     && tokens[end].start == tokens[end - 1].end && paragraph.isCapitalizedWord(end + 1) {
                 end += tokens[end].text == "-" ? 2 : 1
             }
-            // The other team's scorers, run onto the line: "… 90+3 Airdrie: Lewis Vell 18".
+            // The other team's scorers, run onto the line: "… 90+3 Kelby: Lewis Vell 18".
             if end < line.upperBound, tokens[end].text == ":" {
                 at = end + 1
                 continue

@@ -27,7 +27,7 @@ enum TitleWords {
         return end
     }
 
-    /// "the General Confederation of Labour", "the General Union of Oil Workers": after "the", a rank
+    /// "the General Confederation of Veldrian Labour", "the General Union of Oil Workers": after "the", a rank
     /// word at `title` opening "X of Y" is the first word of a body's name. A person's title is
     /// followed by a name, and a title's own "of" comes right after it ("the Prince of Wales") or
     /// after another office word ("the Chief Minister of Punjab").

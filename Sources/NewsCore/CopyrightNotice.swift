@@ -39,8 +39,8 @@ public enum CopyrightNotice {
 
     /// The words of the holder's name, years and "Copyright" left out. The name ends at a year that
     /// ends a sentence ("© Pulse Media 2025. Scores supplied by …") and at a comma, but one before
-    /// a legal form or partners' names ("Lantaw Weekly, CPG Avenue, …", not "Dow Jones & Company,
-    /// Inc." or "Bennett, Coleman & Co.").
+    /// a legal form or partners' names ("Tarrow Weekly, 14 Quay Avenue, …", not "Orlen Jones & Company,
+    /// Inc." or "Tarrant, Vell & Co.").
     static func holderWords(_ words: [String]) -> [String] {
         var result: [String] = []
         for (index, word) in words.enumerated() {

@@ -126,8 +126,8 @@ import Testing
 
     /// A title set off from the name by a comma is no part of the body before it.
     @Test func aTitleBeforeACommaAndANameIsNoPartOfTheBody() {
-        let found = extract(["Last month, the CBN Governor, Olayemi Vell, directed banks to raise capital, and the TUV National Chairman, Ada Kurewa, agreed."])
-        #expect(names(found, .organization) == ["CBN", "TUV"], "\(found.map { "\($0.name):\($0.type)" })")
-        #expect(names(found, .person) == ["Olayemi Vell", "Ada Kurewa"], "\(found.map { "\($0.name):\($0.type)" })")
+        let found = extract(["Last month, the VRB Governor, Ola Vell, directed banks to raise capital, and the TUV National Chairman, Ada Kurewa, agreed."])
+        #expect(names(found, .organization) == ["VRB", "TUV"], "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .person) == ["Ola Vell", "Ada Kurewa"], "\(found.map { "\($0.name):\($0.type)" })")
     }
 }

@@ -273,10 +273,10 @@ import Testing
     /// the field there, defined by initials or not.
     @Test func aFieldForAPlaceNamesItsBody() {
         let found = extract([
-            "The council is working with Transport for Wales (TfW) to restore routes, and TfW said buses would run.",
-            "Transport for NSW closed the highway overnight, and Transport for London agreed.",
+            "The council is working with Transport for Scotland (TfS) to restore routes, and TfS said buses would run.",
+            "Transport for Queensland closed the highway overnight, and Transport for London agreed.",
         ])
-        #expect(names(found, .organization) == ["Transport for Wales", "Transport for NSW", "Transport for London"],
+        #expect(names(found, .organization) == ["Transport for Scotland", "Transport for Queensland", "Transport for London"],
                 "\(found.map { "\($0.name):\($0.type)" })")
         #expect(names(found, .place).isEmpty, "\(found.map { "\($0.name):\($0.type)" })")
     }
@@ -756,8 +756,8 @@ import Testing
 /// A carrier named after its founder or a word ends in its trade: "Lines", "Air".
 @Suite struct CarrierNameTests {
     @Test func aNameEndingInAirIsTheAirline() {
-        let found = extract(["Its main rival in the region, Northwind Air, said it welcomed a competitor. Kelvar Air cut fares."])
-        #expect(names(found, .organization) == ["Northwind Air", "Kelvar Air"], "\(found.map { ($0.name, $0.type) })")
+        let found = extract(["Its main rival on the coast, Norvell Air, said it welcomed the entrant. Kelvar Air cut fares."])
+        #expect(names(found, .organization) == ["Norvell Air", "Kelvar Air"], "\(found.map { ($0.name, $0.type) })")
     }
 
     @Test func aFoundersNameEndingInLinesIsTheCarrier() {

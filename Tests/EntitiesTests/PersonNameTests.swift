@@ -123,19 +123,19 @@ import Testing
     @Test func bylinesAfterASlashAndCreditsWithParticlesNameTheirPeople() {
         let found = extract([
             "Floods close the highway",
-            "Tarrow Coast / By Bronwyn Tate and Kalani Fonoti",
-            "Forklifts move pallets at a warehouse near Lutterworth. REUTERS/Eline van der Meer/File Photo",
-            "Hannah Okwuosa Legal affairs correspondent",
+            "Tarrow Coast / By Bronwyn Vell and Kalani Tarrant",
+            "Forklifts move pallets at a warehouse near Tarrow. REUTERS/Ana van der Vell/File Photo",
+            "Hannah Okwell Legal affairs correspondent",
             "The river rose on Thursday and the highway was closed overnight.",
         ])
-        #expect(names(found, .person) == ["Bronwyn Tate", "Kalani Fonoti", "Eline van der Meer", "Hannah Okwuosa"],
+        #expect(names(found, .person) == ["Bronwyn Vell", "Kalani Tarrant", "Ana van der Vell", "Hannah Okwell"],
                 "\(found.map { ($0.name, $0.type) })")
     }
 
     /// What a person is, capitalized only because it opens the sentence, is no part of the name.
     @Test func aRoleOpeningTheSentenceIsNoPartOfTheName() {
-        let found = extract(["The Raiders led 33-22 in the third quarter. Sophomore Eli Vanderwal hit back-to-back 3-pointers."])
-        #expect(names(found, .person) == ["Eli Vanderwal"], "\(found.map { ($0.name, $0.type) })")
+        let found = extract(["The Falcons led 30-21 at the break. Sophomore Eli Vanne hit two straight 3-pointers."])
+        #expect(names(found, .person) == ["Eli Vanne"], "\(found.map { ($0.name, $0.type) })")
     }
 
     /// A judge's title after an honorific, a demonym before a given name and surname, and a
@@ -155,12 +155,12 @@ import Testing
     @Test func aBylineInCapitalsUnderTheStandfirstNamesItsWriter() {
         let found = newsExtractor.entities(in: Article(title: "Tarrow Post English", paragraphs: [
             "TRIALS",
-            "Former port chief stands trial over dredging contract",
+            "Harbour official goes on trial over a tender",
             "Prosecutors are seeking eight years in prison for the former chief of the port authority",
-            "MARÍA JOSÉ VELLÓN DE CÓRDOBA",
+            "MARÍA JOSÉ VELLÓN DE LA VEGA",
             "The trial opened on Monday in the National High Court.",
         ]))
-        #expect(names(found, .person) == ["MARÍA JOSÉ VELLÓN DE CÓRDOBA"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .person) == ["MARÍA JOSÉ VELLÓN DE LA VEGA"], "\(found.map { ($0.name, $0.type) })")
     }
 
     /// Kalenjin and Swedish particles inside a name.
@@ -171,18 +171,18 @@ import Testing
 
     /// Welsh patronymics join the two names: "ap" ("son of") is a particle like "bin".
     @Test func welshPatronymicsAreOneName() {
-        let found = extract(["Regional organiser Tomos ap Iorwerth said the routes would go, and Gwen ferch Rhys agreed."])
-        #expect(names(found, .person) == ["Tomos ap Iorwerth", "Gwen ferch Rhys"], "\(found.map { ($0.name, $0.type) })")
+        let found = extract(["Regional organiser Tomos ap Vell said the routes would go, and Gwen ferch Rhys agreed."])
+        #expect(names(found, .person) == ["Tomos ap Vell", "Gwen ferch Rhys"], "\(found.map { ($0.name, $0.type) })")
     }
 
     /// A byline line with no "By": each name, a comma, the outlet and the writer's role.
     @Test func bylineOfNamesWithTheirOutletsAndRolesNamesTheWriters() {
         let found = extract([
             "Japanese logistics group buys Indonesian cold-chain firm",
-            "KENJI ODAWARA, Tarrow Post staff writer, and ERWIN HALIM, Contributing writer",
+            "KENJI VELLMORI, Tarrow Post staff writer, and ERWIN TARSONO, Contributing writer",
             "JAKARTA -- A Japanese logistics group agreed to buy a cold-chain operator on Monday.",
         ])
-        #expect(names(found, .person) == ["KENJI ODAWARA", "ERWIN HALIM"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .person) == ["KENJI VELLMORI", "ERWIN TARSONO"], "\(found.map { ($0.name, $0.type) })")
     }
 
     @Test func bylineWithOutletAfterACommaNamesOnlyTheWriter() {
