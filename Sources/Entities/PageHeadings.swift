@@ -5,7 +5,7 @@
 enum PageHeadings {
     /// The words that open the name of a list of stories, lowercased.
     static let listOpeners: Set<String> = [
-        "latest", "top", "breaking", "trending", "related", "more", "recent", "popular", "featured", "recommended",
+        "latest", "top", "breaking", "trending", "related", "more", "other", "recent", "popular", "featured", "recommended",
     ]
     /// The words that end it: what the list holds.
     static let listNouns: Set<String> = ["news", "headlines", "stories", "updates", "videos", "articles", "posts"]

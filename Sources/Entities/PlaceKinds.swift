@@ -18,10 +18,10 @@ enum PlaceKinds {
         "river", "lake", "reservoir", "lagoon", "creek", "wetlands", "glacier", "mountains", "hills", "forest",
         "airport", "airfield",
     ])
-    /// Administrative areas that end their own names: "Potter County", "Sigi Regency", "Niigata
+    /// Administrative areas that end their own names: "Potter County", "Sigi Regency", "Capital Territory", "Niigata
     /// Prefecture". Not "District" or "Municipality", which end the names of bodies too ("Scioto Bend
     /// Local School District", "Emfuleni Local Municipality").
-    static let areaNameEnds = KeyTable(["county", "regency", "province", "prefecture", "oblast", "governorate", "township"])
+    static let areaNameEnds = KeyTable(["county", "regency", "province", "prefecture", "oblast", "governorate", "township", "territory"])
 
     /// "refugee camp", "displacement complex".
     static let campModifiers = KeyTable(["refugee", "displacement", "displaced", "idp"])

@@ -300,4 +300,10 @@ import Testing
         #expect(names(found, .organization).isSuperset(of: ["Orvane Holdings", "Varland Stock Exchange", "Tarsk Exchange"]),
                 "\(found.map(\.name))")
     }
+
+    /// "OTHER NEWS" heads a list of stories, like "MORE NEWS".
+    @Test func otherNewsIsAHeading() {
+        let found = extract(["OTHER NEWS", "Tarrow Rovers confirm the ground will host the cup semi-final in April."])
+        #expect(!found.contains { $0.name == "OTHER NEWS" }, "\(found.map(\.name))")
+    }
 }

@@ -279,4 +279,11 @@ import Testing
         #expect(names(found, .place).isSuperset(of: ["North-central", "South-west"]), "\(found.map { "\($0.name):\($0.type)" })")
         #expect(!found.contains { $0.name == "North" || $0.name == "South" }, "\(found.map(\.name))")
     }
+
+    /// A name ending in "Territory" is that area, whatever the tagger read.
+    @Test func aNameEndingInTerritoryIsThePlace() {
+        let found = extract(["Branches in the Federal Capital Territory and in Veldria will close, the bank said."])
+        #expect(names(found, .place).contains("Federal Capital Territory"), "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .organization).isEmpty, "\(found.map { "\($0.name):\($0.type)" })")
+    }
 }
