@@ -182,7 +182,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             CreditPhotographers.apply(&live, paragraph)
             live.removeAll {
                 EventNames.isEvent($0, paragraph) || Designations.isDesignation($0, paragraph) || TickerSymbols.isTicker($0, paragraph)
-                    || SectorBodies.isGame($0, paragraph)
+                    || SectorBodies.isGame($0, paragraph) || TransitLines.isLine($0, paragraph)
             }
             PortfolioNames.apply(&live, paragraph, commonWords: model.commonWords)
             OfficeTitles.apply(&live, paragraph)

@@ -92,4 +92,14 @@ import Testing
                 "\(found.map(\.name))")
         #expect(organizations.contains("Echo Vell Law"), "\(found.map(\.name))")
     }
+
+    /// A metro line named by its colour is a route, no body; a shipping line is a company.
+    @Test func aLineNamedByItsColourIsNoBody() {
+        let found = extract([
+            "The Red Line will close for nine days while crews work on the new Gold Line extension.",
+            "Tarrow Star Line said its ferries would run as usual.",
+        ])
+        #expect(!found.contains { $0.name.contains("Red Line") || $0.name.contains("Gold Line") }, "\(found.map(\.name))")
+        #expect(names(found, .organization).contains("Tarrow Star Line"), "\(found.map(\.name))")
+    }
 }
