@@ -16,6 +16,10 @@ enum BareAcronyms {
         // Kinds of body, money and gear, not a body ("NGOs", "SMEs", "CPI", "a VPN").
         "NGO", "NGOS", "SME", "SMES", "CPI", "PMI", "EPS", "ROI", "FX", "IP", "HR", "EBITDA", "NFT", "NFTS",
         "VPN", "OS", "HDMI", "IED", "IEDS", "ICBM", "ICBMS", "UAV", "UAVS", "DIY", "AGM", "EGM", "LGBT", "LGBTQ",
+        // Chips and screens ("DRAM prices", "HBM supply"), pollutants and measures ("PFAS", "the AQI"), a
+        // regulation ("GDPR rules"), a ward ("the ER") and a match official ("the TMO"), and money's kinds.
+        "DRAM", "SRAM", "HBM", "NAND", "SSD", "HDD", "TPU", "NPU", "OLED", "LCD", "AQI", "PFAS", "PFOA", "GDPR",
+        "ER", "TMO", "COPD", "REIT", "REITS", "CAGR",
     ]
 
     /// `commonWords`: "Do NOT send", "LIVE", "SPACE |": an ordinary word of three letters or more set

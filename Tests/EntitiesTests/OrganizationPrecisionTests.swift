@@ -306,4 +306,13 @@ import Testing
         let found = extract(["OTHER NEWS", "Tarrow Rovers confirm the ground will host the cup semi-final in April."])
         #expect(!found.contains { $0.name == "OTHER NEWS" }, "\(found.map(\.name))")
     }
+
+    /// Acronyms of chips, pollutants, rules, wards and match officials are no bodies.
+    @Test func acronymsOfChipsPollutantsAndOfficialsAreNoBodies() {
+        let found = extract([
+            "Prices of DRAM and HBM chips rose at Tarvel Semiconductor. The AQI reached 450 and PFAS was found in the water.",
+            "Under GDPR rules the clinic sent him to the ER, and the TMO reviewed the try.",
+        ])
+        #expect(names(found, .organization) == ["Tarvel Semiconductor"], "\(found.map(\.name))")
+    }
 }
