@@ -43,7 +43,7 @@ enum SectorBodies {
         return found
     }
 
-    /// "Transport for London", "Transport for Tarrow", "Sport for Greater Tarrow": a field, "for" and
+    /// "Transport for London", "Transport for Scotland", "Sport for Queensland": a field, "for" and
     /// a place (a known one, or its initials) name the body that runs the field there.
     private static func fieldForPlace(_ paragraph: TokenizedParagraph) -> [MentionSpan] {
         let tokens = paragraph.tokens
