@@ -69,7 +69,7 @@ enum BuiltPlaces {
     }
 
     /// "Hotel Workers Union", "Lake Erie Shipping Co": a body's word after the place word.
-    private static func hasOrganizationWord(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+    static func hasOrganizationWord(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         paragraph.facts[span.first..<span.end].contains { word in
             word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix)
                 || !word.rules.isDisjoint(with: [.legalForm, .institution, .organizationHead, .body])

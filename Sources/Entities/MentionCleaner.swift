@@ -325,7 +325,7 @@ final class MentionCleaner {
             // Omar bin Vell, told": a sentence or an apposition opened by what a person is, capitalized
             // only for its place, then a name of two words or three.
             let opensClause = token.sentenceStart || span.first > 0 && tokens[span.first - 1].text == ","
-            if opensClause, (3...4).contains(span.end - span.first), RoleBeforeName.isRoleWord(word),
+            if opensClause, (3...4).contains(span.end - span.first), RoleBeforeName.isRole(word),
                facts[span.first + 1].startsUppercase, !hasOrganizationWord(span, paragraph) {
                 span.first += 1
                 sawTitle = true

@@ -30,16 +30,9 @@ enum PlacesOfKind {
                 && (tokens[first - 1].text == "," || tokens[first - 1].text == "and")
             // A known place in the list ("the cities of Lyon, Vireux and Tarn") carries it on.
             previousPlaced = (afterKind || listGoesOn) && span.type == .place
-            guard afterKind || listGoesOn, span.canonical == nil, !span.cued, !hasBodysWord(span, paragraph) else { continue }
+            guard afterKind || listGoesOn, span.canonical == nil, !span.cued, !BuiltPlaces.hasOrganizationWord(span, paragraph) else { continue }
             spans[index].type = .place
             previousPlaced = true
-        }
-    }
-
-    private static func hasBodysWord(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
-        paragraph.facts[span.first..<span.end].contains { word in
-            word.flags.contains(.organizationWord) || word.flags.contains(.legalSuffix)
-                || !word.rules.isDisjoint(with: [.legalForm, .institution, .body])
         }
     }
 }

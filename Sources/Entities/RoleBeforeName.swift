@@ -33,11 +33,8 @@ enum RoleBeforeName {
         return UnmarkedOrganizations.showsNothingOfAnOrganization(span, paragraph, commonWords: commonWords)
     }
 
-    /// A role word as `isRole` reads it.
-    static func isRoleWord(_ word: TokenFacts) -> Bool { isRole(word) }
-
     /// "off-spinner" by its last part ("spinner"), "fly-half" whole.
-    private static func isRole(_ word: TokenFacts) -> Bool {
+    static func isRole(_ word: TokenFacts) -> Bool {
         if word.rules.contains(.role) || roles.contains(word.key) { return true }
         guard let space = word.key.utf8.lastIndex(of: UInt8(ascii: " ")) else { return false }
         let tail = String(word.key[word.key.utf8.index(after: space)...])

@@ -49,7 +49,7 @@ enum SectorBodies {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         var found: [MentionSpan] = []
-        for first in tokens.indices.dropLast(2) where tokens[first + 1].text == "for" && paragraph.isCapitalizedWord(first) {
+        for first in tokens.indices.dropLast(2) where tokens[first + 1].hasText("for") && paragraph.isCapitalizedWord(first) {
             guard fields.contains(facts[first].key), !paragraph.isCapitalizedWord(first - 1),
                   paragraph.isCapitalizedWord(first + 2) else { continue }
             var end = first + 3

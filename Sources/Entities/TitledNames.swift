@@ -11,11 +11,8 @@ enum TitledNames {
         while index < tokens.count {
             guard isCapitalizedTitle(tokens[index], facts[index]) else { index += 1; continue }
             var first = index + 1
-            // "Mr Justice Hale", "Lord Justice Vell": after an honorific, any title is the person's too.
-            func titleAfterHonorific(_ at: Int) -> Bool {
-                tokens[at].isWord && facts[at].startsUppercase && facts[at].isTitle && honorifics.contains(facts[at - 1].key)
-            }
-            while first < tokens.count, isCapitalizedTitle(tokens[first], facts[first]) || tokens[first].text == "." || titleAfterHonorific(first) {
+            while first < tokens.count, isCapitalizedTitle(tokens[first], facts[first]) || tokens[first].text == "."
+                    || titleAfterHonorific(first, paragraph) {
                 first += 1
             }
             var end = first
@@ -43,6 +40,12 @@ enum TitledNames {
 
     /// Forms of address a judge's or a peer's title follows.
     static let honorifics: Set<String> = PersonEvidence.honorifics.union(["lord", "lady"])
+
+    /// "Mr Justice Hale", "Lord Justice Vell": after an honorific, any title is the person's too.
+    private static func titleAfterHonorific(_ at: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        let facts = paragraph.facts
+        return paragraph.tokens[at].isWord && facts[at].startsUppercase && facts[at].isTitle && honorifics.contains(facts[at - 1].key)
+    }
 
     /// "al", "bin", "de" exactly as written (lowercase); a word written so is its own key.
     private static func isConnectorAsWritten(_ token: TaggerToken, _ facts: TokenFacts) -> Bool {
