@@ -49,6 +49,9 @@ enum AliasTableMatches {
             var surface = ""
             for end in (index + 1)...min(tokens.count, index + longestAlias) {
                 let token = tokens[end - 1]
+                // "US$3,050": a sum in the code's currency, not a name going on (an acronym's key
+                // keeps only its letters, so "US$3" would read as "US").
+                if !token.isWord, PageStamps.currencySigns.contains(token.text) { break }
                 if end - 1 > index, token.start > tokens[end - 2].end { surface.append(" ") }
                 surface += token.text
                 // A possessive ends a name only when the table lists it with one ("Moody's").
@@ -56,7 +59,10 @@ enum AliasTableMatches {
                     matched = (index, end, value)
                 }
             }
-            if let match = matched {
+            // "HK" of "HK$11.06" names the currency.
+            if let match = matched, PageStamps.isCurrencyCode(match.end - 1, paragraph) {
+                index = match.end
+            } else if let match = matched {
                 result.append(match)
                 index = match.end
             } else {

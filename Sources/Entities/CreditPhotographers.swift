@@ -47,6 +47,12 @@ enum CreditPhotographers {
             guard !crossed.contains(where: { tokens[$0].lineStart }) else { break }
             if step > 0 { last = next } else { first = next }
         }
+        // "Winson Ip Ka-ho": a given name's second syllable, glued on with a hyphen, ends the name.
+        if step > 0, last + 2 < tokens.count, tokens[last + 1].hasText("-"), tokens[last].end == tokens[last + 1].start,
+           tokens[last + 1].end == tokens[last + 2].start, tokens[last + 2].isWord, paragraph.facts[last + 2].startsLowercase,
+           tokens[last + 2].text.utf8.count <= 6 {
+            last += 2
+        }
         return first..<(last + 1)
     }
 
@@ -61,7 +67,7 @@ enum CreditPhotographers {
     /// knows as a place.
     private static func isPersonalName(_ range: Range<Int>, _ paragraph: TokenizedParagraph, besideAgency: Bool) -> Bool {
         let facts = paragraph.facts
-        let words = range.filter { !isParticle($0, paragraph) }
+        let words = range.filter { !isParticle($0, paragraph) && paragraph.isCapitalizedWord($0) }
         guard (2...3).contains(words.count) else { return false }
         let opening = facts[range.lowerBound].flags
         guard opening.contains(.firstName) || besideAgency && !opening.contains(.place) else { return false }

@@ -15,10 +15,16 @@ enum HyphenatedGivenNames {
             let span = result[offset]
             guard span.type == .person, span.canonical == nil, span.end < tokens.count else { continue }
             // The capitalized syllable: the person's last word, or the word right after the name.
+            // Or the one after a surname the tagger left off ("Winson" + "Ip Ka-ho").
             var syllable = span.end - 1
             if tokens[span.end].isWord, !tokens[span.end].lineStart, isSyllable(tokens[span.end].text, capitalized: true),
                span.end + 2 < tokens.count, tokens[span.end + 1].text == "-" {
                 syllable = span.end
+            } else if span.end + 3 < tokens.count, tokens[span.end].isWord, !tokens[span.end].lineStart,
+                      isSyllable(tokens[span.end].text, capitalized: true), !commonWords.contains(paragraph.facts[span.end].key),
+                      tokens[span.end + 1].isWord, isSyllable(tokens[span.end + 1].text, capitalized: true),
+                      tokens[span.end + 2].text == "-" {
+                syllable = span.end + 1
             }
             let dash = syllable + 1
             let tail = syllable + 2
@@ -35,7 +41,8 @@ enum HyphenatedGivenNames {
                   tokens[dash].text == "-", tokens[syllable].end == tokens[dash].start,
                   tokens[tail].isWord, tokens[dash].end == tokens[tail].start,
                   isSyllable(tokens[tail].text, capitalized: false),
-                  !commonWords.contains(tokens[tail].text),
+                  // "Kim Hye-won": an English word after a syllable that is none.
+                  !commonWords.contains(tokens[tail].text) || !commonWords.contains(tokens[syllable].text.lowercased()),
                   // Nothing glued on after the syllable ("Lam Pui-sze-led").
                   tail + 1 == tokens.count || tokens[tail + 1].start > tokens[tail].end || tokens[tail + 1].text != "-"
             else { continue }

@@ -149,7 +149,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 CoordinatedOrganizations.apply(&live, paragraph, commonWords: model.commonWords)
                 CoordinatedComplements.apply(&live, paragraph, commonWords: model.commonWords)
                 OrdinaryWordPairs.apply(&live, paragraph, commonWords: model.commonWords)
-                PartnershipNames.apply(&live, paragraph)
+                PartnershipNames.apply(&live, paragraph, commonWords: model.commonWords)
                 TitledPersonInsideName.apply(&live, paragraph)
                 PersonOfBody.apply(&live, paragraph, gazetteer: model.gazetteer)
                 JointPlaceBodies.apply(&live, paragraph)

@@ -987,4 +987,15 @@ import Testing
         #expect(names(found, .organization) == missions, "\(found.map { "\($0.name):\($0.type)" })")
         #expect(names(found, .place) == ["Baghdad", "New York"], "\(found.map { "\($0.name):\($0.type)" })")
     }
+
+    /// "Kim, Choi & Yoon": a firm's partners listed with commas before its "&" are one firm; a place
+    /// or an ordinary word before the comma is not a partner.
+    @Test func partnersListedWithCommasBeforeTheAmpersandAreOneFirm() {
+        let found = extract([
+            "The buyer's adviser was the law firm Kim, Tarvel & Oh, while Brasko, Lindqvist, Marr & Vell acted for the seller.",
+            "Meanwhile, Harrow & Finch said the deal was fair. In Busan, Dunmore & Kell declined to comment.",
+        ])
+        #expect(names(found, .organization) == ["Kim, Tarvel & Oh", "Brasko, Lindqvist, Marr & Vell", "Harrow & Finch", "Dunmore & Kell"],
+                "\(found.map { ($0.name, $0.type) })")
+    }
 }

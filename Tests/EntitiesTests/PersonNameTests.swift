@@ -346,4 +346,26 @@ import Testing
                              "Rafe Dunmore, Chief Medical Officer, will present the results in Boston."])
         #expect(names(found, .person) == ["Ona Brask", "Tomas Vell", "Rafe Dunmore"], "\(found.map { ($0.name, $0.type) })")
     }
+
+    /// A romanized given name of two syllables joined by a hyphen stays whole: after a surname, even
+    /// when its second syllable is an English word ("won"), after a surname the tagger left off,
+    /// after a portfolio of words no list names as one, and in a photo credit.
+    @Test func aHyphenatedGivenNameStaysWholeAfterTheSurname() {
+        let found = extract([
+            "\"We have heard promises before,\" said Pak Seo-won, who heads the union's branch.",
+            "Minister of Transportation and Communications Tsai Mei-kuan said the budget was set.",
+            "The study was led by Professor Winson Ip Wai-lun, a marine biologist.",
+            "Divers inspect coral in the park. Photo: Marnie Tse Wai-lun",
+        ])
+        #expect(names(found, .person) == ["Pak Seo-won", "Tsai Mei-kuan", "Winson Ip Wai-lun", "Marnie Tse Wai-lun"],
+                "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .organization).isEmpty, "\(found.map { ($0.name, $0.type) })")
+    }
+
+    /// "Minister of Mineral and Petroleum Resources Ola Vell": a portfolio of two fields joined by
+    /// "and" is the office's, and the name after it the holder's.
+    @Test func aPortfolioOfTwoFieldsIsNoPartOfTheHoldersName() {
+        let found = extract(["Minister of Mineral and Petroleum Resources Ondine Vellacott appealed for calm."])
+        #expect(found.map(\.name) == ["Ondine Vellacott"], "\(found.map { ($0.name, $0.type) })")
+    }
 }

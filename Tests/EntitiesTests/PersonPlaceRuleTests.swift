@@ -286,4 +286,17 @@ import Testing
         #expect(names(found, .place).contains("Federal Capital Territory"), "\(found.map { "\($0.name):\($0.type)" })")
         #expect(names(found, .organization).isEmpty, "\(found.map { "\($0.name):\($0.type)" })")
     }
+
+    /// "US$3,050", "HK$11": a currency's code glued to its sign names the currency, not the country.
+    @Test func aCurrencyCodeBeforeASumIsNoPlace() {
+        let found = extract(["The governor promised Rp 50 million (US$3,050) for each family, and the UK£40 fee was waived."])
+        #expect(found.isEmpty, "\(found.map { ($0.name, $0.type) })")
+    }
+
+    /// A campus and an airfield are places, though a campus's name reads as a body's.
+    @Test func aCampusAndAFieldArePlaces() {
+        let found = extract(["Patients were treated on the Tarrow Medical Campus.",
+                             "The guild also picketed Sunday at Marrow Field in Kelby and at the terminal."])
+        #expect(names(found, .place) == ["Tarrow Medical Campus", "Marrow Field", "Kelby"], "\(found.map { ($0.name, $0.type) })")
+    }
 }
