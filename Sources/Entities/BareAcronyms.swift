@@ -20,6 +20,8 @@ enum BareAcronyms {
         // regulation ("GDPR rules"), a ward ("the ER") and a match official ("the TMO"), and money's kinds.
         "DRAM", "SRAM", "HBM", "NAND", "SSD", "HDD", "TPU", "NPU", "OLED", "LCD", "AQI", "PFAS", "PFOA", "GDPR",
         "ER", "TMO", "COPD", "REIT", "REITS", "CAGR",
+        // Written with "&" ("an M&A team", "R&D spending"), unlike the firms "AT&T" and "P&G".
+        "M&A", "R&D", "Q&A", "P&L", "B&B", "F&B",
     ]
 
     /// `commonWords`: "Do NOT send", "LIVE", "SPACE |": an ordinary word of three letters or more set

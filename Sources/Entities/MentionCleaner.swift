@@ -586,7 +586,8 @@ final class MentionCleaner {
             // "NGOs": the list holds plurals in capitals ("Ai" of "Ai Weiwei" is no "AI").
             let plural = letters.count > 2 && letters.last == "s" && letters.dropLast().allSatisfy(\.isUppercase)
             let acronym = plural ? String(letters).uppercased() : String(letters)
-            if NameRules.commonAcronyms.contains(acronym) || BareAcronyms.thingAcronyms.contains(acronym) { return false }
+            if NameRules.commonAcronyms.contains(acronym) || BareAcronyms.thingAcronyms.contains(acronym)
+                || word.contains("&") && BareAcronyms.thingAcronyms.contains(word) { return false }
         }
         if (span.first..<span.end).contains(where: { facts[$0].rules.contains(.furniture) }) { return false }
         // "All Rights Reserved": entries of more than one word, matched word by word.

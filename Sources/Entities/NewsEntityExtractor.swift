@@ -204,6 +204,7 @@ public struct NewsEntityExtractor: EntityExtractor {
             spans += withoutOverlaps(live, tokenCount: paragraph.tokens.count)
         }
         spans = supported(spans, paragraphs: paragraphs)
+        spans = NamedElsewherePairs.split(spans, paragraphs: paragraphs)
         if aboutSport { PlacesAsTeams.apply(&spans, paragraphs: paragraphs) }
         spans = DocumentConsistency.apply(spans, paragraphs: paragraphs)
         spans = SurnameReferences.apply(spans, paragraphs: paragraphs, commonWords: model.commonWords)

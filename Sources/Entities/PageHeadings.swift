@@ -9,6 +9,13 @@ enum PageHeadings {
     ]
     /// The words that end it: what the list holds.
     static let listNouns: Set<String> = ["news", "headlines", "stories", "updates", "videos", "articles", "posts"]
+    /// A page's sections, whose lists of stories ("Business News", "Daily Market Updates") name no
+    /// outlet: an outlet's name has a word of its own ("Sky News", "Arab News").
+    static let sections: Set<String> = [
+        "business", "market", "markets", "sport", "sports", "local", "world", "national", "international",
+        "regional", "entertainment", "tech", "technology", "politics", "political", "weather", "health",
+        "science", "lifestyle", "travel", "opinion", "metro", "crime", "education", "economy", "finance",
+    ]
     /// Headings of their own.
     static let headings: Set<[String]> = [
         ["conference", "call"], ["earnings", "call"], ["webcast"], ["webinar"], ["livestream"],
@@ -30,6 +37,8 @@ enum PageHeadings {
         // "Get Latest India News": a prompt's verb before the list's name.
         if keys.count > 2, ["get", "read", "see", "watch"].contains(keys[0]) { keys.removeFirst() }
         guard keys.count >= 2, let first = keys.first, let last = keys.last else { return false }
+        if ["daily", "weekly"].contains(first), keys.count == 3 { keys.removeFirst() }
+        if keys.count == 2, sections.contains(keys[0]), listNouns.contains(last) { return true }
         return listOpeners.contains(first) && listNouns.contains(last)
     }
 }

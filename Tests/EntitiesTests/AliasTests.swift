@@ -474,4 +474,11 @@ import Testing
         #expect(company.aliases.contains("VOD"), "\(company.aliases)")
         #expect(entity(named: "VOD", in: found) == nil, "\(found.map(\.name))")
     }
+
+    /// A wire's headline shortens the Koreas to an initial: "S. Korea", "N. Korea".
+    @Test func theKoreasShortenedToAnInitialAreTheKoreas() {
+        let found = extract(["S. Korea, U.S. launch working group on ship repair. N. Korea fires missile into the sea."])
+        #expect(names(found, .place) == ["South Korea", "United States", "North Korea"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .organization).isEmpty, "\(found.map { ($0.name, $0.type) })")
+    }
 }

@@ -998,4 +998,34 @@ import Testing
         #expect(names(found, .organization) == ["Kim, Tarvel & Oh", "Brasko, Lindqvist, Marr & Vell", "Harrow & Finch", "Dunmore & Kell"],
                 "\(found.map { ($0.name, $0.type) })")
     }
+
+    /// A page's sections' lists ("Business News", "Daily Market Updates") and things written with
+    /// "&" ("M&A", "R&D") name no body; an outlet's name has a word of its own.
+    @Test func sectionListsAndAmpersandThingsAreNoBodies() {
+        let found = extract([
+            "Catch all the Business News, Market News and Daily Market Updates on Tarrow Herald.",
+            "The shipbuilder grew its M&A team and its R&D budget, Kelby News reported.",
+        ])
+        #expect(names(found, .organization) == ["Tarrow Herald", "Kelby News"], "\(found.map { ($0.name, $0.type) })")
+    }
+
+    /// A saint's, king's or queen's possessive opens a body's name named after them: a health
+    /// system, a medical center, a college with its city after it.
+    @Test func aSaintsOrAKingsPossessiveOpensTheBodysName() {
+        let found = extract([
+            "Tarrow Biosciences and Saint Orrin's Health agreed a trial at Saint Orrin's Medical Center.",
+            "She studied at Queen's University and at King's College London.",
+        ])
+        #expect(names(found, .organization) == ["Tarrow Biosciences", "Saint Orrin's Health", "Saint Orrin's Medical Center",
+                                                "Queen's University", "King's College London"], "\(found.map { ($0.name, $0.type) })")
+    }
+
+    /// Two bodies joined by "and" that the article also names one by one are two names.
+    @Test func twoBodiesJoinedByAndAndNamedAloneElsewhereAreTwo() {
+        let found = extract([
+            "Patients were sent to Children's Hospital Kelby and to Tarrow Health.",
+            "Tarrow Health and Children's Hospital Kelby said on Monday that both had beds.",
+        ])
+        #expect(names(found, .organization) == ["Children's Hospital Kelby", "Tarrow Health"], "\(found.map { ($0.name, $0.type) })")
+    }
 }
