@@ -1,6 +1,7 @@
 /// "Tarnwick Resources plc", "Orlin Media, Inc.", "Karoo Print (Pty) Ltd", "Lanka Tea (Pvt) Ltd": a
 /// company's legal form written the ways the tagger does not take in (in lower case, after a comma,
-/// after a bracketed word) still ends its name, and says the name is a company's.
+/// after a bracketed word, after a word the tagger left out) still ends its name, and says the
+/// name is a company's.
 enum LegalFormTails {
     /// Legal forms that follow a comma in a company's name ("Hartwell Biosciences, Inc.").
     static let afterComma: Set<String> = ["Inc", "Inc.", "LLC", "LLP", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "L.P."]
@@ -22,6 +23,12 @@ enum LegalFormTails {
         if text(at) == "(", let word = text(at + 1), bracketed.contains(word), text(at + 2) == ")",
            let form = text(at + 3), form == "Ltd" || form == "Ltd." || form == "Limited" {
             return at + 4
+        }
+        // "Meridian" + "Strand Ltd": the tagger left out the word before the legal form.
+        if tokens[at].isWord, !tokens[at].lineStart, paragraph.isCapitalizedWord(at), at + 1 < tokens.count,
+           !paragraph.facts[at].rules.contains(.functionWord), !paragraph.facts[at].isTitle,
+           paragraph.isCapitalizedWord(at + 1), !tokens[at + 1].lineStart, paragraph.facts[at + 1].rules.contains(.legalForm) {
+            return at + 2
         }
         // ", Inc." and ", Co., Ltd.".
         guard text(at) == ",", at + 1 < tokens.count, tokens[at + 1].isWord else { return nil }

@@ -22,6 +22,11 @@ enum OrganizationEvidence {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         if advisesOnADeal(span, paragraph) { return true }
+        // "Tarvelgas, which represents ...": a name read as a person's takes "which", as no person
+        // does. (A place takes it too, so only a person's reading gives way.)
+        if span.type == .person, span.end + 1 < tokens.count, tokens[span.end].hasText(","), tokens[span.end + 1].hasText("which") {
+            return true
+        }
         // "analysts at X", "a strategist at X".
         if span.first >= 2, tokens[span.first - 1].text == "at", staff.contains(tokens[span.first - 2].text) { return true }
         // "shares of X", "a stake in X".
