@@ -13,7 +13,8 @@ enum AmpersandNames {
               tokens[at + 1].isWord, facts[at + 1].startsUppercase, !facts[at + 1].numeral else { return nil }
         var end = at + 2
         while end < tokens.count, end - at <= 3, tokens[end].isWord, facts[end].startsUppercase,
-              tokens[end - 1].end < tokens[end].start, !facts[end].rules.contains(.functionWord) {
+              tokens[end - 1].end < tokens[end].start, !facts[end].rules.contains(.functionWord),
+              !MentionCleaner.membersTitles.contains(tokens[end].text) {
             end += 1
         }
         // "Orvane Marine & Kessel Fire Insurance Co.": a legal form after the words ends the firm's name.

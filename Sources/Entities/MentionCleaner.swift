@@ -28,6 +28,7 @@ final class MentionCleaner {
         // A comma, a possessive, a bracket or an ordinary lowercase word inside a span joins
         // two names ("Baghdad, Iraq", "US troops in Iraq"): each side is cleaned on its own.
         var start = span.first
+        var memberNext = false  // the piece after a member's title is the member
         for index in span.first...span.end {
             // A line break ends a name ("Tom Hale" / "Markets Correspondent"): the next line starts a piece.
             // So does a sentence's end ("... & Co." / "Economists at ...").
@@ -49,14 +50,20 @@ final class MentionCleaner {
             let bodiesPossessive = index < span.end && TaggerToken.isPluralApostrophe(at: index, in: tokens)
                 && (start..<index).contains { facts[$0].flags.contains(.organizationWord) }
                 && (index + 1..<span.end).contains { facts[$0].flags.contains(.organizationWord) }
-            if index == span.end || splitsNames(tokens[index]) && !listedPossessive && !MentionCleaner.isSlashInLegalForm(index, tokens) || dateAfter || bodiesPossessive || isOrdinaryWord(index, in: span, paragraph)
+            // "Kerry TD Jimmy Vell", "Tarrow MP Ann Lee": a member's title in capitals between the
+            // seat or party and the member's name (or last, after a name of two words or more).
+            let membersTitle = index > start && index < span.end && MentionCleaner.membersTitles.contains(tokens[index].text)
+                && (index + 1 == span.end ? index - start >= 2 : facts[index + 1].startsUppercase)
+            if index == span.end || splitsNames(tokens[index]) && !listedPossessive && !MentionCleaner.isSlashInLegalForm(index, tokens) || dateAfter || bodiesPossessive || membersTitle || isOrdinaryWord(index, in: span, paragraph)
                 || AffiliatedNames.splits(at: index, from: start, span, paragraph, commonWords: commonWords) {
                 if index > start {
                     var piece = span
                     piece.first = start
                     piece.end = index
+                    if memberNext { piece.type = .person }
                     pieces.append(piece)
                 }
+                memberNext = membersTitle
                 start = index + 1
             }
         }
@@ -81,6 +88,9 @@ final class MentionCleaner {
         "officer", "director", "executive", "manager", "secretary", "adviser", "advisor", "counsel",
         "treasurer", "controller", "strategist", "economist", "scientist", "editor", "correspondent",
     ]
+
+    /// Members of a parliament, written in capitals after their seat or party.
+    static let membersTitles: Set<String> = ["MP", "TD", "MLA", "MEP", "MSP", "MPP", "MS", "MHA", "MNA"]
 
     /// Legal forms written with a slash, which the tokenizer splits in three.
     static let slashedLegalForms: Set<String> = ["A/S", "S/A", "I/S", "K/S"]

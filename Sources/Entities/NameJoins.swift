@@ -41,7 +41,13 @@ enum NameJoins {
             var joins = (left.type == .person && right.type == .person && left.canonical == nil && right.canonical == nil
                 && (gap == 0 || gap == 1) || organizations)
                 && !tokens[right.first].sentenceStart && !tokens[right.first].lineStart
-            if joins, gap == 1 {
+            if joins, gap == 1, MentionCleaner.membersTitles.contains(tokens[left.end].text) {
+                // "Kerry TD Jimmy Vell", "Fianna Fáil TD Ann Lee": a seat or a party before a
+                // member's title, then the member.
+                let seat = (left.first..<left.end).allSatisfy { facts[$0].flags.contains(.place) || facts[$0].flags.contains(.placeWord) }
+                result[index - 1].type = seat ? .place : .organization
+                joins = false
+            } else if joins, gap == 1 {
                 let between = facts[left.end]
                 joins = tokens[left.end].isWord && between.startsUppercase && !between.isTitle
                     && !between.rules.contains(.functionWord) && !tokens[left.end].sentenceStart

@@ -28,6 +28,9 @@ enum PageHeadings {
 
     static func isHeading(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
         guard span.canonical == nil else { return false }
+        // "(END)": a wire's mark under its story.
+        if span.end - span.first == 1, paragraph.tokens[span.first].hasText("END"), span.first > 0,
+           paragraph.tokens[span.first - 1].hasText("(") { return true }
         var keys = paragraph.facts[span.first..<span.end].map(\.key)
         // "Most Read 1": the list's first number run on into its name.
         while keys.count > 1, let last = keys.last, last.allSatisfy(\.isNumber) { keys.removeLast() }

@@ -368,4 +368,19 @@ import Testing
         let found = extract(["Minister of Mineral and Petroleum Resources Ondine Vellacott appealed for calm."])
         #expect(found.map(\.name) == ["Ondine Vellacott"], "\(found.map { ($0.name, $0.type) })")
     }
+
+    /// A member's title in capitals ("TD", "MLA", "MEP") stands between the seat or party and the
+    /// member, and after a member's name: it is in neither name.
+    @Test func aMembersTitleSeparatesTheSeatOrPartyFromTheMember() {
+        let found = extract([
+            "The former Kerry TD Jimmy Vellan said it was fine.",
+            "The Tarrow Unity Party MLA Orla Kessel agreed, and Dunmore Vell MLA said nothing.",
+            "Socialists & Democrats MEP Ilona Varga-Kell told reporters the draft was bad.",
+            "(END)",
+        ])
+        #expect(names(found, .person) == ["Jimmy Vellan", "Orla Kessel", "Dunmore Vell", "Ilona Varga-Kell"],
+                "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .organization) == ["Tarrow Unity Party", "Socialists & Democrats"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .place) == ["Kerry"], "\(found.map { ($0.name, $0.type) })")
+    }
 }
