@@ -13,18 +13,37 @@ enum BracketedAcronyms {
             let open = span.end
             guard tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isWord else { continue }
             let word = tokens[open + 1].text
+            let unlisted = lexicon.aliases[Lexicon.aliasKey(word)] == nil
+            let noPlace = !paragraph.facts[open + 1].flags.contains(.place)
             if let letters = AcronymDefinitions.acronymLetters(word) {
                 guard let initial = tokens[span.first].text.first else { continue }
                 let startsIt = Character(initial.uppercased()) == letters.first
-                guard startsIt || sharesInitials(letters, span, paragraph) && lexicon.aliases[Lexicon.aliasKey(word)] == nil
+                guard startsIt || unlisted && sharesInitials(letters, span, paragraph)
+                        || unlisted && noPlace && letters.count >= 3 && namesABody(span, paragraph)
                 else { continue }
             } else {
-                guard spellsAsAWord(word, span, paragraph),
-                      !paragraph.facts[open + 1].flags.contains(.place) else { continue }
+                guard noPlace, spellsAsAWord(word, span, paragraph) || unlisted && isSaidAsAWord(word) && namesABody(span, paragraph)
+                else { continue }
             }
             result.append((word, span))
         }
         return result
+    }
+
+    /// "the National Disaster Mitigation Agency (BNPB)", "the National Search and Rescue Agency
+    /// (Basarnas)": a body's name in English, with its word for a body, then the initials of its
+    /// name at home, which spell nothing of the English. A team's, a market's or a country's code
+    /// follows a name with no such word ("Real Madrid (ESP)").
+    private static func namesABody(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        span.end - span.first >= 2 && paragraph.facts[span.first..<span.end].contains {
+            $0.flags.contains(.organizationWord) || $0.rules.contains(.organizationHead)
+        }
+    }
+
+    /// One capital, then three to seven lowercase ASCII letters: an acronym said as a word ("Walhi").
+    private static func isSaidAsAWord(_ word: String) -> Bool {
+        let letters = Array(word.utf8)
+        return (4...8).contains(letters.count) && (65...90).contains(letters[0]) && letters.dropFirst().allSatisfy { (97...122).contains($0) }
     }
 
     /// "GNR" and "Republican National Guard": at least two of the acronym's three or more letters

@@ -231,7 +231,7 @@ extension NameRules {
         "center", "centers", "centre", "centres", "nations", "countries", "programme", "program",
         "initiative", "observatory", "council", "commission", "department", "ministry", "board", "force",
         "organization", "organisation", "office", "agency", "institute", "bureau", "court", "fund",
-        "endowment", "campaign", "chamber", "faculty", "guild",
+        "endowment", "campaign", "chamber", "faculty", "guild", "forum",
     ]
 }
 

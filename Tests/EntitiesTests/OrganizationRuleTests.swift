@@ -1041,4 +1041,20 @@ import Testing
                 "\(found.map { ($0.name, $0.type) })")
         #expect(names(found, .person).isEmpty && names(found, .place).isEmpty, "\(found.map { ($0.name, $0.type) })")
     }
+
+    /// A body's name in English, with its word for a body, then in brackets the initials of its
+    /// name at home (or that acronym said as a word): one body. A team's code after a name with no
+    /// such word stays apart.
+    @Test func aBodysAcronymFromItsOwnLanguageInBracketsIsThatBody() throws {
+        let found = extract([
+            "The National Flood Relief Agency (BPNK) said 260 residents had been moved, and the Tarvel Rescue Agency (Basarvel) sent 400 staff.",
+            "The Indonesian Forum for Rivers (Walvel) said the permit should be reviewed. BPNK later said 180 people had died.",
+            "Real Orvane (ESP) beat Kelby.",
+        ])
+        let relief = try #require(entity(named: "National Flood Relief Agency", in: found), "\(found.map(\.name))")
+        #expect(relief.aliases.contains("BPNK") && relief.count == 3, "\(relief)")
+        #expect(entity(named: "Tarvel Rescue Agency", in: found)?.aliases == ["Basarvel"], "\(found.map { ($0.name, $0.aliases) })")
+        #expect(entity(named: "Indonesian Forum for Rivers", in: found)?.aliases == ["Walvel"], "\(found.map { ($0.name, $0.aliases) })")
+        #expect(!found.contains { $0.aliases.contains("ESP") }, "\(found.map { ($0.name, $0.aliases) })")
+    }
 }
