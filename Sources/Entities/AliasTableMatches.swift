@@ -52,6 +52,9 @@ enum AliasTableMatches {
                 // "US$3,050": a sum in the code's currency, not a name going on (an acronym's key
                 // keeps only its letters, so "US$3" would read as "US").
                 if !token.isWord, PageStamps.currencySigns.contains(token.text) { break }
+                // "USA 3 0 1 2": an acronym's key keeps only its letters, so a figure after it is no part of it.
+                if paragraph.facts[end - 1].numeral, paragraph.facts[index].startsUppercase,
+                   Lexicon.aliasKey(surface).hasPrefix("=") { break }
                 if end - 1 > index, token.start > tokens[end - 2].end { surface.append(" ") }
                 surface += token.text
                 // A possessive ends a name only when the table lists it with one ("Moody's").

@@ -104,8 +104,8 @@ enum NameRules {
     static let commonAcronyms: Set<String> = [
         "PM", "TV", "AM", "OK", "CEO", "GMT", "UTC", "ID", "PDF", "FAQ", "USD", "EUR", "GDP", "COVID", "I",
         "II", "III", "IV", "A", "AD", "BC", "MP", "MPS", "DC", "HQ", "PR", "VIP", "Q", "RT", "PHD", "PhD",
-        // Members of other parliaments, like "MP".
-        "MEP", "MEPS", "MLA", "MLAS", "MSP", "MSPS", "MPP", "MPPS", "MHA", "MNA",
+        // Members of other parliaments, like "MP", and half time ("HT: 13-12").
+        "MEP", "MEPS", "MLA", "MLAS", "MSP", "MSPS", "MPP", "MPPS", "MHA", "MNA", "HT",
     ]
 
     /// Abbreviations that keep their dot as part of the word ("Mr.", "Gen.", "St.").

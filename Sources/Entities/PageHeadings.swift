@@ -16,6 +16,8 @@ enum PageHeadings {
         "regional", "entertainment", "tech", "technology", "politics", "political", "weather", "health",
         "science", "lifestyle", "travel", "opinion", "metro", "crime", "education", "economy", "finance",
     ]
+    /// A league table's column heads: played, won, drawn, lost, goals for and against, points.
+    static let tableColumns: Set<String> = ["p", "pld", "w", "d", "l", "f", "a", "gf", "ga", "gd", "pts"]
     /// Headings of their own.
     static let headings: Set<[String]> = [
         ["conference", "call"], ["earnings", "call"], ["webcast"], ["webinar"], ["livestream"],
@@ -32,6 +34,8 @@ enum PageHeadings {
         if span.end - span.first == 1, paragraph.tokens[span.first].hasText("END"), span.first > 0,
            paragraph.tokens[span.first - 1].hasText("(") { return true }
         var keys = paragraph.facts[span.first..<span.end].map(\.key)
+        // "Pos Team P W D L GD Pts": a league table's column heads.
+        if keys.count >= 4, keys.filter(tableColumns.contains).count >= 3 { return true }
         // "Most Read 1": the list's first number run on into its name.
         while keys.count > 1, let last = keys.last, last.allSatisfy(\.isNumber) { keys.removeLast() }
         if headings.contains(keys) { return true }

@@ -14,7 +14,7 @@ enum ScoreLines {
         while start < tokens.count {
             var end = start + 1
             while end < tokens.count, !tokens[end].lineStart { end += 1 }
-            found += teams(in: start..<end, paragraph).filter { team in
+            found += (teams(in: start..<end, paragraph) + tableTeam(in: start..<end, paragraph)).filter { team in
                 !(team.first..<team.end).allSatisfy { commonWords.contains(paragraph.facts[$0].key) }
             }
             found += scorers(in: start..<end, paragraph)
@@ -53,6 +53,28 @@ enum ScoreLines {
             team.cued = true
             return team
         }
+    }
+
+    /// "4    Tarrow United   7  4  1  2  +3  13": a league table's row, a place, the team and at
+    /// least four figures; "Tarrow United 2 (Vell 50 pen, Ross 88)": a match's facts, the team,
+    /// its goals and its scorers in brackets.
+    private static func tableTeam(in line: Range<Int>, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        guard line.count >= 4 else { return [] }
+        let rowNumber = isScore(tokens[line.lowerBound].text)
+        // "FT Tarrow United 2 (…)": full time, half time, after extra time.
+        let stage = ["FT", "HT", "AET"].contains(tokens[line.lowerBound].text) ? 1 : 0
+        guard let team = name(from: line.lowerBound + (rowNumber ? 1 : stage), in: line, paragraph) else { return [] }
+        let rest = team.upperBound..<line.upperBound
+        let figures = rest.filter { isScore(tokens[$0].text) }.count
+        let onlyFigures = rest.allSatisfy { isScore(tokens[$0].text) || ["+", "-", "\u{2013}", "\u{2212}"].contains(tokens[$0].text) }
+        let row = rowNumber && figures >= 4 && onlyFigures
+        let facts = !rowNumber && rest.count >= 3 && isScore(tokens[rest.lowerBound].text) && tokens[rest.lowerBound + 1].text == "("
+        guard row || facts else { return [] }
+        var span = MentionSpan(paragraph: paragraph.index, first: team.lowerBound, end: team.upperBound, type: .organization)
+        span.needsSupport = false
+        span.cued = true
+        return [span]
     }
 
     /// "County: Jordan Vell-Ruiz 12, Omar Tessel 88 (pen)": after a team's name and a colon, the
