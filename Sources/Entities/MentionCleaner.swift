@@ -200,6 +200,14 @@ final class MentionCleaner {
             }
             var rest = span
             rest.first = index + 1
+            // "Kerry County Council for Fianna Fáil", "RTÉ and Radio Kerry": a name the alias table
+            // knows after "for", or on either side of "and", is a name of its own, not a piece of one
+            // ("Democratic Party for the People" is one).
+            if key == "and" || key == "for" {
+                var before = span
+                before.end = index
+                if isTableName(rest, tokens) || key == "and" && isTableName(before, tokens) { return true }
+            }
             // "the Constitutional Court in Karlsruhe": "in" and a known place to the end says where
             // the body sits (an acronym defined next to it keeps a longer name: "UNIFIL").
             if key == "in", isKnownPlace(rest, tokens) { return true }
@@ -215,6 +223,10 @@ final class MentionCleaner {
             }
         }
         return true
+    }
+
+    private func isTableName(_ span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
+        span.end > span.first && lexicon.aliases[Lexicon.aliasKey(span.surface(tokens))] != nil
     }
 
     private func isKnownPlace(_ span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {

@@ -425,10 +425,11 @@ import Testing
         #expect(organizations.isDisjoint(with: ["Industry", "Humanities", "Faculty of Arts"]), "\(found.map(\.name))")
     }
 
-    /// A body's acronym after "and" is a body of its own, not the end of the name before it.
+    /// A body's acronym after "and" is a body of its own, not the end of the name before it (the
+    /// alias table names this one).
     @Test func anAcronymAfterAndIsABodyOfItsOwn() {
         let found = extract(["Officials of the Ministry of Defence and NATO met in Velden."])
-        #expect(names(found, .organization) == ["Ministry of Defence", "NATO"], "\(found.map(\.name))")
+        #expect(names(found, .organization) == ["Ministry of Defence", "North Atlantic Treaty Organization"], "\(found.map(\.name))")
     }
 
     /// Subjects listed before the body's word ("the Salaries, Incomes and Wages Commission") are
@@ -1056,5 +1057,16 @@ import Testing
         #expect(entity(named: "Tarvel Rescue Agency", in: found)?.aliases == ["Basarvel"], "\(found.map { ($0.name, $0.aliases) })")
         #expect(entity(named: "Indonesian Forum for Rivers", in: found)?.aliases == ["Walvel"], "\(found.map { ($0.name, $0.aliases) })")
         #expect(!found.contains { $0.aliases.contains("ESP") }, "\(found.map { ($0.name, $0.aliases) })")
+    }
+
+    /// A name the alias table knows after "for" is a body of its own, not what the body before is
+    /// for; a party's own "for the People" stays in its name.
+    @Test func aTableNameAfterForIsABodyOfItsOwn() {
+        let found = extract([
+            "He was elected to Tarrow County Council for Fianna Fáil in 1979.",
+            "The Kelby Party for the People won two seats.",
+        ])
+        #expect(names(found, .organization) == ["Tarrow County Council", "Fianna Fáil", "Kelby Party for the People"],
+                "\(found.map { ($0.name, $0.type) })")
     }
 }
