@@ -299,4 +299,12 @@ import Testing
                              "The guild also picketed Sunday at Marrow Field in Kelby and at the terminal."])
         #expect(names(found, .place) == ["Tarrow Medical Campus", "Marrow Field", "Kelby"], "\(found.map { ($0.name, $0.type) })")
     }
+
+    /// "the Tarrow, Oregon-based maker": the city before the state that something is based in is a
+    /// place, as the state is.
+    @Test func theCityBeforeAStateSomethingIsBasedInIsAPlace() {
+        let found = extract(["Hearthvale, the Portland, Oregon-based maker of thermostats, said sales rose."])
+        #expect(names(found, .place).isSuperset(of: ["Portland", "Oregon"]), "\(found.map { ($0.name, $0.type) })")
+        #expect(!names(found, .organization).contains("Portland"), "\(found.map { ($0.name, $0.type) })")
+    }
 }
