@@ -14,7 +14,7 @@ enum AmpersandNames {
         var end = at + 2
         while end < tokens.count, end - at <= 3, tokens[end].isWord, facts[end].startsUppercase,
               tokens[end - 1].end < tokens[end].start, !facts[end].rules.contains(.functionWord),
-              !MentionCleaner.membersTitles.contains(tokens[end].text) {
+              !MentionCleaner.isMembersTitle(tokens[end]) {
             end += 1
         }
         // "Orvane Marine & Kessel Fire Insurance Co.": a legal form after the words ends the firm's name.

@@ -52,7 +52,7 @@ final class MentionCleaner {
                 && (index + 1..<span.end).contains { facts[$0].flags.contains(.organizationWord) }
             // "Kerry TD Jimmy Vell", "Tarrow MP Ann Lee": a member's title in capitals between the
             // seat or party and the member's name (or last, after a name of two words or more).
-            let membersTitle = index > start && index < span.end && MentionCleaner.membersTitles.contains(tokens[index].text)
+            let membersTitle = index > start && index < span.end && MentionCleaner.isMembersTitle(tokens[index])
                 && (index + 1 == span.end ? index - start >= 2 : facts[index + 1].startsUppercase)
             if index == span.end || splitsNames(tokens[index]) && !listedPossessive && !MentionCleaner.isSlashInLegalForm(index, tokens) || dateAfter || bodiesPossessive || membersTitle || isOrdinaryWord(index, in: span, paragraph)
                 || AffiliatedNames.splits(at: index, from: start, span, paragraph, commonWords: commonWords) {
@@ -91,6 +91,13 @@ final class MentionCleaner {
 
     /// Members of a parliament, written in capitals after their seat or party.
     static let membersTitles: Set<String> = ["MP", "TD", "MLA", "MEP", "MSP", "MPP", "MS", "MHA", "MNA"]
+
+    /// Asked of every word of every name: two or three bytes, the first a capital, before the set is hashed.
+    static func isMembersTitle(_ token: TaggerToken) -> Bool {
+        let utf8 = token.text.utf8
+        guard (2...3).contains(utf8.count), let head = utf8.first, head >= 65, head <= 90 else { return false }
+        return membersTitles.contains(token.text)
+    }
 
     /// Legal forms written with a slash, which the tokenizer splits in three.
     static let slashedLegalForms: Set<String> = ["A/S", "S/A", "I/S", "K/S"]
@@ -206,7 +213,7 @@ final class MentionCleaner {
             if key == "and" || key == "for" {
                 var before = span
                 before.end = index
-                if isTableName(rest, tokens) || key == "and" && isTableName(before, tokens) { return true }
+                if isTableName(rest, paragraph) || key == "and" && isTableName(before, paragraph) { return true }
             }
             // "the Constitutional Court in Karlsruhe": "in" and a known place to the end says where
             // the body sits (an acronym defined next to it keeps a longer name: "UNIFIL").
@@ -225,8 +232,10 @@ final class MentionCleaner {
         return true
     }
 
-    private func isTableName(_ span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
-        span.end > span.first && lexicon.aliases[Lexicon.aliasKey(span.surface(tokens))] != nil
+    /// Its first word is looked up first: few names open with a word the table's names open with.
+    private func isTableName(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        guard span.end > span.first, lexicon.aliasFirstWords.contains(paragraph.facts[span.first].key) else { return false }
+        return lexicon.aliases[Lexicon.aliasKey(span.surface(paragraph.tokens))] != nil
     }
 
     private func isKnownPlace(_ span: MentionSpan, _ tokens: [TaggerToken]) -> Bool {
@@ -609,7 +618,7 @@ final class MentionCleaner {
             let plural = letters.count > 2 && letters.last == "s" && letters.dropLast().allSatisfy(\.isUppercase)
             let acronym = plural ? String(letters).uppercased() : String(letters)
             if NameRules.commonAcronyms.contains(acronym) || BareAcronyms.thingAcronyms.contains(acronym)
-                || word.contains("&") && BareAcronyms.thingAcronyms.contains(word) { return false }
+                || word.utf8.contains(UInt8(ascii: "&")) && BareAcronyms.thingAcronyms.contains(word) { return false }
         }
         if (span.first..<span.end).contains(where: { facts[$0].rules.contains(.furniture) }) { return false }
         // "All Rights Reserved": entries of more than one word, matched word by word.

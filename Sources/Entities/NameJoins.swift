@@ -41,7 +41,7 @@ enum NameJoins {
             var joins = (left.type == .person && right.type == .person && left.canonical == nil && right.canonical == nil
                 && (gap == 0 || gap == 1) || organizations)
                 && !tokens[right.first].sentenceStart && !tokens[right.first].lineStart
-            if joins, gap == 1, MentionCleaner.membersTitles.contains(tokens[left.end].text) {
+            if joins, gap == 1, MentionCleaner.isMembersTitle(tokens[left.end]) {
                 // "Kerry TD Jimmy Vell", "Fianna Fáil TD Ann Lee": a seat or a party before a
                 // member's title, then the member.
                 let seat = (left.first..<left.end).allSatisfy { facts[$0].flags.contains(.place) || facts[$0].flags.contains(.placeWord) }

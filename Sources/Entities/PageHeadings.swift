@@ -35,7 +35,7 @@ enum PageHeadings {
            paragraph.tokens[span.first - 1].hasText("(") { return true }
         var keys = paragraph.facts[span.first..<span.end].map(\.key)
         // "Pos Team P W D L GD Pts": a league table's column heads.
-        if keys.count >= 4, keys.filter(tableColumns.contains).count >= 3 { return true }
+        if keys.count >= 4, keys.filter({ $0.utf8.count <= 3 && tableColumns.contains($0) }).count >= 3 { return true }
         // "Most Read 1": the list's first number run on into its name.
         while keys.count > 1, let last = keys.last, last.allSatisfy(\.isNumber) { keys.removeLast() }
         if headings.contains(keys) { return true }
@@ -43,9 +43,8 @@ enum PageHeadings {
         if keys.count > 2, listOpeners.contains(keys[keys.count - 2]), listNouns.contains(keys[keys.count - 1]) { return true }
         // "Get Latest India News": a prompt's verb before the list's name.
         if keys.count > 2, ["get", "read", "see", "watch"].contains(keys[0]) { keys.removeFirst() }
-        guard keys.count >= 2, let first = keys.first, let last = keys.last else { return false }
-        if ["daily", "weekly"].contains(first), keys.count == 3 { keys.removeFirst() }
-        if keys.count == 2, sections.contains(keys[0]), listNouns.contains(last) { return true }
-        return listOpeners.contains(first) && listNouns.contains(last)
+        guard keys.count >= 2, let first = keys.first, let last = keys.last, listNouns.contains(last) else { return false }
+        if keys.count == 3, first == "daily" || first == "weekly" { keys.removeFirst() }
+        return listOpeners.contains(first) || keys.count == 2 && sections.contains(keys[0])
     }
 }

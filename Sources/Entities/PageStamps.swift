@@ -67,6 +67,12 @@ enum PageStamps {
         return next == "-" || next == "\u{2013}" || next == "," && tokens[index + 1].end == tokens[index + 2].start
     }
 
+    /// "$", "€": a byte first, then the set, as nearly every mark asked is "," or ".".
+    static func isCurrencySign(_ text: String) -> Bool {
+        guard let head = text.utf8.first, head == UInt8(ascii: "$") || head >= 0x80 else { return false }
+        return currencySigns.contains(text)
+    }
+
     /// "HK" in "HK$11.06".
     static func isCurrencyCode(_ index: Int, _ paragraph: TokenizedParagraph) -> Bool {
         let tokens = paragraph.tokens
