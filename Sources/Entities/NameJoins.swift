@@ -30,6 +30,16 @@ enum NameJoins {
             else { continue }
             result[offset].end = next + 1
         }
+        // "Edited by Alistair" + "Crane": a surname read alone, right after a given name the lists
+        // know that opens no other name and is no ordinary word, is that person's.
+        for (offset, span) in result.enumerated() where span.type == .person && span.end - span.first == 1 && span.canonical == nil {
+            let given = span.first - 1
+            guard given >= 0, paragraph.isCapitalizedWord(given), !tokens[span.first].lineStart,
+                  tokens[given].end < tokens[span.first].start,
+                  facts[given].flags.contains(.firstName), !facts[given].isTitle, !facts[given].rules.contains(.functionWord),
+                  !commonWords.contains(facts[given].key), offset == 0 || result[offset - 1].end <= given else { continue }
+            result[offset].first = given
+        }
         var index = 1
         while index < result.count {
             let left = result[index - 1]

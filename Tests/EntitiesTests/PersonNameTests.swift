@@ -383,4 +383,10 @@ import Testing
         #expect(names(found, .organization) == ["Tarrow Unity Party", "Socialists & Democrats"], "\(found.map { ($0.name, $0.type) })")
         #expect(names(found, .place) == ["Kerry"], "\(found.map { ($0.name, $0.type) })")
     }
+
+    /// A surname the tagger read alone keeps the known given name right before it.
+    @Test func aSurnameReadAloneKeepsTheGivenNameBeforeIt() {
+        let found = extract(["\"We need jobs,\" said Kelby Lake Chief Marcus Orrin-Tay."])
+        #expect(names(found, .person) == ["Marcus Orrin-Tay"], "\(found.map { ($0.name, $0.type) })")
+    }
 }
