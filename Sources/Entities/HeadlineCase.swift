@@ -36,6 +36,29 @@ public enum HeadlineCase {
             && !CreditLines.isCreditLine(tokens)
     }
 
+    /// "1. Tesla Cuts Prices Again 2. Rengo Wage Talks Set Up BOJ": a numbered list of headlines,
+    /// each in Title Case, which the list's "1." keeps `capitalsMeanNothing` from seeing (it reads
+    /// a full stop before a word as a sentence's end). Apart from it, so the tagger's training,
+    /// which skips headlines by that test, reads what it always read.
+    public static func isNumberedHeadlines(_ tokens: [TaggerToken]) -> Bool {
+        func opensItem(_ index: Int) -> Bool {
+            index + 2 < tokens.count && tokens[index].isWord && tokens[index].text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+                && tokens[index + 1].text == "." && tokens[index + 2].isWord
+        }
+        guard opensItem(0) else { return false }
+        var start = 0
+        var index = 2
+        while index <= tokens.count {
+            if index == tokens.count || opensItem(index) && tokens[index - 1].isWord {
+                guard capitalsMeanNothing(Array(tokens[(start + 2)..<index])) else { return false }
+                start = index
+                index += 2
+            }
+            index += 1
+        }
+        return true
+    }
+
     /// Letters, capitals and whether the first letter is one, for an ASCII word; nil otherwise.
     private static func asciiCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Bool)? {
         var letters = 0

@@ -214,6 +214,8 @@ final class MentionCleaner {
                 var before = span
                 before.end = index
                 if isTableName(rest, paragraph) || key == "and" && isTableName(before, paragraph) { return true }
+                // "University of Jordan and Yarmouk University": each side with the same body's word.
+                if key == "and", sharesBodysWord(before, rest, paragraph) { return true }
             }
             // "the Constitutional Court in Karlsruhe": "in" and a known place to the end says where
             // the body sits (an acronym defined next to it keeps a longer name: "UNIFIL").
@@ -230,6 +232,15 @@ final class MentionCleaner {
             }
         }
         return true
+    }
+
+    /// Both spans hold the same organization word ("University" … "University"); "Department of
+    /// Health and Human Services" has two different ones, and is one name.
+    private func sharesBodysWord(_ left: MentionSpan, _ right: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let facts = paragraph.facts
+        let heads = (left.first..<left.end).filter { facts[$0].flags.contains(.organizationWord) }.map { facts[$0].keyHash }
+        guard !heads.isEmpty else { return false }
+        return (right.first..<right.end).contains { facts[$0].flags.contains(.organizationWord) && heads.contains(facts[$0].keyHash) }
     }
 
     /// Its first word is looked up first: few names open with a word the table's names open with.
