@@ -11,7 +11,7 @@ enum BuiltPlaces {
         "barrage", "smelter", "lane", "highway", "motorway", "interchange", "expressway", "quay", "wharf",
         "esplanade", "promenade", "embankment", "viaduct", "tunnel", "freeway", "trail", "plaza", "market",
         "buildings", "building", "end", "mall", "showground", "showgrounds", "statehouse", "barracks", "campus",
-        "field",
+        "field", "depot",
     ]
     /// First words of built places named the Spanish, Italian or English way round ("Estadio BBVA",
     /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya", "Loch Lomond"); an air force's station is
@@ -48,7 +48,8 @@ enum BuiltPlaces {
         ["conference", "center"], ["conference", "centre"], ["shopping", "center"], ["shopping", "centre"],
         ["leisure", "centre"], ["community", "centre"], ["community", "center"], ["office", "building"],
         ["sports", "centre"], ["sports", "center"], ["aquatic", "centre"], ["aquatic", "center"],
-        ["financial", "centre"], ["financial", "center"],
+        ["financial", "centre"], ["financial", "center"], ["student", "center"], ["student", "centre"],
+        ["performance", "centre"], ["performance", "center"],
         // Land zoned for work ("Tilbury Industrial Area", "Kelvar Business Park").
         ["industrial", "area"], ["industrial", "estate"], ["industrial", "park"], ["business", "park"],
         ["science", "park"], ["retail", "park"],

@@ -15,6 +15,10 @@ enum OrganizationOfJoins {
         "party", "movement", "front", "union", "league", "federation", "trust", "board", "authority", "court",
         "tribunal", "school", "academy", "observatory", "commissioner", "subcommittee", "caucus", "group",
         "endowment", "project",
+        // People banded together for a cause, and firms for an industry ("Students for Fair Food",
+        // "Airlines for America").
+        "students", "parents", "mothers", "doctors", "lawyers", "scientists", "citizens", "veterans",
+        "americans", "airlines",
     ]
 
     /// Whether the "for" or "on" at `link` goes on with the name begun at `first`: the word before it

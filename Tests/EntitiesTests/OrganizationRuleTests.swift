@@ -1082,4 +1082,16 @@ import Testing
         #expect(names(found, .organization) == ["University of Tarrow", "Kelby University"], "\(found.map { ($0.name, $0.type) })")
         #expect(found.count == 2, "\(found.map { ($0.name, $0.type) })")
     }
+
+    /// People banded together "for" a cause are one group; a student centre, a training centre and
+    /// a depot are places.
+    @Test func peopleForACauseAreOneGroupAndCentresAndDepotsArePlaces() {
+        let found = extract([
+            "The vote came after a semester of campaigning by Students for Fair Wages, a campus group.",
+            "Food is served in the Okafor Student Center; the team trains at Kelby Performance Centre, near the Tarrow Depot.",
+        ])
+        #expect(names(found, .organization) == ["Students for Fair Wages"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .place) == ["Okafor Student Center", "Kelby Performance Centre", "Tarrow Depot"],
+                "\(found.map { ($0.name, $0.type) })")
+    }
 }
