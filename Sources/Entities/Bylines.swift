@@ -31,9 +31,11 @@ enum Bylines {
             // Only in the opening paragraphs' furniture, not the headline and not a sentence
             // ("Brennvik Air orders 24 jets").
             // A masthead read as the title pushes the byline down, under the section's name, the
-            // headline and the standfirst: there, only a name opening with a listed given name.
+            // headline and the standfirst: there, only a name opening with a listed given name, or
+            // one a writer's role follows ("…, Tarrow staff writers").
             guard start == 0, (0...2).contains(paragraph.index)
-                    || (3...4).contains(paragraph.index) && paragraph.facts.first?.flags.contains(.firstName) == true,
+                    || (3...4).contains(paragraph.index) && (paragraph.facts.first?.flags.contains(.firstName) == true
+                        || paragraph.facts.contains { $0.rules.contains(.bylineRole) }),
                   tokens.count <= 40, tokens.last?.text != "." else { continue }
             let (spans, after) = names(from: start, paragraph, commonWords: commonWords, gazetteer: gazetteer)
             guard !spans.isEmpty else { continue }

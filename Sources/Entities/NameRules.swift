@@ -141,7 +141,7 @@ extension NameRules {
 
     /// Last words of a byline's tail ("Markets Correspondent", "Technology Desk", "Staff Reporter").
     static let bylineTails: Set<String> = ["correspondent", "correspondents", "desk", "columnist"]
-    static let bylineRoles: Set<String> = bylineTails.union(["reporter", "reporters", "editor", "writer"])
+    static let bylineRoles: Set<String> = bylineTails.union(["reporter", "reporters", "editor", "editors", "writer", "writers", "columnists"])
     /// A reporter's beat, written before the role in a byline.
     static let bylineBeats: Set<String> = [
         "markets", "market", "technology", "tech", "business", "political", "politics", "economics", "economy",

@@ -389,4 +389,18 @@ import Testing
         let found = extract(["\"We need jobs,\" said Kelby Lake Chief Marcus Orrin-Tay."])
         #expect(names(found, .person) == ["Marcus Orrin-Tay"], "\(found.map { ($0.name, $0.type) })")
     }
+
+    /// Under a masthead read as the title, the section, the headline and the standfirst, writers
+    /// in capitals followed by their role ("…, Tarrow staff writers") are people, though the lists
+    /// know neither given name.
+    @Test func writersInCapitalsWithTheirRoleUnderTheStandfirstArePeople() {
+        let found = newsExtractor.entities(in: Article(title: "Tarrow Asia", paragraphs: [
+            "Tech",
+            "Tarvel Semiconductor to build plant in Malaysia",
+            "Joint venture targets AI server demand",
+            "OKUVEN TARVELLI and NORHAYATI VELLAN, Tarrow staff writers",
+            "Tarvel will build a plant in Kulim, the company said on Wednesday.",
+        ]))
+        #expect(names(found, .person) == ["OKUVEN TARVELLI", "NORHAYATI VELLAN"], "\(found.map { ($0.name, $0.type) })")
+    }
 }
