@@ -49,8 +49,8 @@ enum AliasTableMatches {
             var surface = ""
             for end in (index + 1)...min(tokens.count, index + longestAlias) {
                 let token = tokens[end - 1]
-                // "US$3,050": a sum in the code's currency, not a name going on (an acronym's key
-                // keeps only its letters, so "US$3" would read as "US").
+                // "US$4,120": a sum in the code's currency, not a name going on (an acronym's key
+                // keeps only its letters, so "US$4" would read as "US").
                 if !token.isWord, PageStamps.isCurrencySign(token.text) { break }
                 // "USA 3 0 1 2": an acronym's key keeps only its letters, so a figure after it is no part of it.
                 if paragraph.facts[end - 1].numeral, paragraph.facts[index].startsUppercase,

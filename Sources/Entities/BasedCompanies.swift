@@ -18,7 +18,7 @@ enum BasedCompanies {
             guard !tokens[dash].isWord, tokens[dash].text == "-", gluedWords.contains(tokens[dash + 1].text),
                   tokens[dash].start == tokens[dash - 1].end, tokens[dash].end == tokens[dash + 1].start else { continue }
             if let place = place(before: dash, paragraph, gazetteer: gazetteer) {
-                // "the Portland, Oregon-based maker": the city before the state is a place too.
+                // "the Tarrow, Oregon-based maker": the city before the state is a place too.
                 if place.first >= 2, tokens[place.first - 1].hasText(","),
                    let city = spans.firstIndex(where: { $0.end == place.first - 1 }),
                    spans[city].canonical == nil, spans[city].type != .person, spans[city].end - spans[city].first <= 3 {

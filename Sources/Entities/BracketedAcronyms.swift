@@ -30,8 +30,8 @@ enum BracketedAcronyms {
         return result
     }
 
-    /// "the National Disaster Mitigation Agency (BNPB)", "the National Search and Rescue Agency
-    /// (Basarnas)": a body's name in English, with its word for a body, then the initials of its
+    /// "the National Flood Relief Agency (BPNK)", "the Tarvel Rescue Agency
+    /// (Basarvel)": a body's name in English, with its word for a body, then the initials of its
     /// name at home, which spell nothing of the English. A team's, a market's or a country's code
     /// follows a name with no such word ("Real Madrid (ESP)").
     private static func namesABody(_ span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
@@ -40,7 +40,7 @@ enum BracketedAcronyms {
         }
     }
 
-    /// One capital, then three to seven lowercase ASCII letters: an acronym said as a word ("Walhi").
+    /// One capital, then three to seven lowercase ASCII letters: an acronym said as a word ("Walvel").
     private static func isSaidAsAWord(_ word: String) -> Bool {
         let letters = Array(word.utf8)
         return (4...8).contains(letters.count) && (65...90).contains(letters[0]) && letters.dropFirst().allSatisfy { (97...122).contains($0) }

@@ -47,7 +47,7 @@ enum CreditPhotographers {
             guard !crossed.contains(where: { tokens[$0].lineStart }) else { break }
             if step > 0 { last = next } else { first = next }
         }
-        // "Winson Ip Ka-ho": a given name's second syllable, glued on with a hyphen, ends the name.
+        // "Winson Ip Wai-lun": a given name's second syllable, glued on with a hyphen, ends the name.
         if step > 0, last + 2 < tokens.count, tokens[last + 1].hasText("-"), tokens[last].end == tokens[last + 1].start,
            tokens[last + 1].end == tokens[last + 2].start, tokens[last + 2].isWord, paragraph.facts[last + 2].startsLowercase,
            tokens[last + 2].text.utf8.count <= 6 {

@@ -36,7 +36,7 @@ public enum HeadlineCase {
             && !CreditLines.isCreditLine(tokens)
     }
 
-    /// "1. Tesla Cuts Prices Again 2. Rengo Wage Talks Set Up BOJ": a numbered list of headlines,
+    /// "1. Tarvel Cuts Prices Again 2. Orrin Wage Talks Set Up Rate Rise": a numbered list of headlines,
     /// each in Title Case, which the list's "1." keeps `capitalsMeanNothing` from seeing (it reads
     /// a full stop before a word as a sentence's end). Apart from it, so the tagger's training,
     /// which skips headlines by that test, reads what it always read.

@@ -15,7 +15,7 @@ enum HyphenatedGivenNames {
             let span = result[offset]
             guard span.type == .person, span.canonical == nil, span.end < tokens.count else { continue }
             // The capitalized syllable: the person's last word, or the word right after the name.
-            // Or the one after a surname the tagger left off ("Winson" + "Ip Ka-ho").
+            // Or the one after a surname the tagger left off ("Winson" + "Ip Wai-lun").
             var syllable = span.end - 1
             if tokens[span.end].isWord, !tokens[span.end].lineStart, isSyllable(tokens[span.end].text, capitalized: true),
                span.end + 2 < tokens.count, tokens[span.end + 1].text == "-" {
@@ -41,7 +41,7 @@ enum HyphenatedGivenNames {
                   tokens[dash].text == "-", tokens[syllable].end == tokens[dash].start,
                   tokens[tail].isWord, tokens[dash].end == tokens[tail].start,
                   isSyllable(tokens[tail].text, capitalized: false),
-                  // "Kim Hye-won": an English word after a syllable that is none.
+                  // "Pak Seo-won": an English word after a syllable that is none.
                   !commonWords.contains(tokens[tail].text) || !commonWords.contains(tokens[syllable].text.lowercased()),
                   // Nothing glued on after the syllable ("Lam Pui-sze-led").
                   tail + 1 == tokens.count || tokens[tail + 1].start > tokens[tail].end || tokens[tail + 1].text != "-"

@@ -24,7 +24,7 @@ enum LegalFormTails {
            let form = text(at + 3), form == "Ltd" || form == "Ltd." || form == "Limited" {
             return at + 4
         }
-        // "Meridian" + "Strand Ltd": the tagger left out the word before the legal form.
+        // "Orvane" + "Strand Ltd": the tagger left out the word before the legal form.
         if tokens[at].isWord, !tokens[at].lineStart, paragraph.isCapitalizedWord(at), at + 1 < tokens.count,
            !paragraph.facts[at].rules.contains(.functionWord), !paragraph.facts[at].isTitle,
            paragraph.isCapitalizedWord(at + 1), !tokens[at + 1].lineStart, paragraph.facts[at + 1].rules.contains(.legalForm) {

@@ -85,7 +85,7 @@ public struct Lexicon: Sendable {
             return NameKey.of(name)
         }
         let letters = AsciiLetters.of(name) ?? name.filter(\.isLetter)
-        // "CHP-5" (a power plant) is no "CHP": an acronym's key is its letters only when it has no figure.
+        // "CHP-2" (a power plant) is no "CHP": an acronym's key is its letters only when it has no figure.
         if letters.count <= 5, letters.allSatisfy(\.isUppercase), !name.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
             return "=" + letters
         }

@@ -50,7 +50,7 @@ final class MentionCleaner {
             let bodiesPossessive = index < span.end && TaggerToken.isPluralApostrophe(at: index, in: tokens)
                 && (start..<index).contains { facts[$0].flags.contains(.organizationWord) }
                 && (index + 1..<span.end).contains { facts[$0].flags.contains(.organizationWord) }
-            // "Kerry TD Jimmy Vell", "Tarrow MP Ann Lee": a member's title in capitals between the
+            // "Tarrow TD Jimmy Vell", "Tarrow MP Ann Lee": a member's title in capitals between the
             // seat or party and the member's name (or last, after a name of two words or more).
             let membersTitle = index > start && index < span.end && MentionCleaner.isMembersTitle(tokens[index])
                 && (index + 1 == span.end ? index - start >= 2 : facts[index + 1].startsUppercase)
@@ -207,14 +207,14 @@ final class MentionCleaner {
             }
             var rest = span
             rest.first = index + 1
-            // "Kerry County Council for Fianna Fáil", "RTÉ and Radio Kerry": a name the alias table
+            // "Tarrow County Council for Fianna Fáil", "RTÉ and Radio Kelby": a name the alias table
             // knows after "for", or on either side of "and", is a name of its own, not a piece of one
             // ("Democratic Party for the People" is one).
             if key == "and" || key == "for" {
                 var before = span
                 before.end = index
                 if isTableName(rest, paragraph) || key == "and" && isTableName(before, paragraph) { return true }
-                // "University of Jordan and Yarmouk University": each side with the same body's word.
+                // "University of Tarrow and Kelby University": each side with the same body's word.
                 if key == "and", sharesBodysWord(before, rest, paragraph) { return true }
             }
             // "the Constitutional Court in Karlsruhe": "in" and a known place to the end says where

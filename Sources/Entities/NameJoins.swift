@@ -30,7 +30,7 @@ enum NameJoins {
             else { continue }
             result[offset].end = next + 1
         }
-        // "Edited by Alistair" + "Crane": a surname read alone, right after a given name the lists
+        // "Chief Marcus" + "Orrin-Tay": a surname read alone, right after a given name the lists
         // know that opens no other name and is no ordinary word, is that person's.
         for (offset, span) in result.enumerated() where span.type == .person && span.end - span.first == 1 && span.canonical == nil {
             let given = span.first - 1
@@ -52,7 +52,7 @@ enum NameJoins {
                 && (gap == 0 || gap == 1) || organizations)
                 && !tokens[right.first].sentenceStart && !tokens[right.first].lineStart
             if joins, gap == 1, MentionCleaner.isMembersTitle(tokens[left.end]) {
-                // "Kerry TD Jimmy Vell", "Fianna Fáil TD Ann Lee": a seat or a party before a
+                // "Tarrow TD Jimmy Vell", "Fianna Fáil TD Ann Lee": a seat or a party before a
                 // member's title, then the member.
                 let seat = (left.first..<left.end).allSatisfy { facts[$0].flags.contains(.place) || facts[$0].flags.contains(.placeWord) }
                 result[index - 1].type = seat ? .place : .organization

@@ -104,7 +104,7 @@ enum NameRules {
     static let commonAcronyms: Set<String> = [
         "PM", "TV", "AM", "OK", "CEO", "GMT", "UTC", "ID", "PDF", "FAQ", "USD", "EUR", "GDP", "COVID", "I",
         "II", "III", "IV", "A", "AD", "BC", "MP", "MPS", "DC", "HQ", "PR", "VIP", "Q", "RT", "PHD", "PhD",
-        // Members of other parliaments, like "MP", and half time ("HT: 13-12").
+        // Members of other parliaments, like "MP", and half time ("HT: 10-7").
         "MEP", "MEPS", "MLA", "MLAS", "MSP", "MSPS", "MPP", "MPPS", "MHA", "MNA", "HT",
     ]
 

@@ -1,6 +1,6 @@
 import NewsCore
 
-/// "Denver Health and Children's Hospital Colorado", "RTÉ and Radio Kerry": two bodies joined by
+/// "Tarrow Health and Children's Hospital Kelby", "RTÉ and Radio Kelby": two bodies joined by
 /// "and" read as one, since the second opens with a body's word as "Securities and Exchange
 /// Commission" goes on with one. When the article also names each half on its own, the halves are
 /// two names, and the pair splits in two.

@@ -15,8 +15,8 @@ enum OrganizationOfJoins {
         "party", "movement", "front", "union", "league", "federation", "trust", "board", "authority", "court",
         "tribunal", "school", "academy", "observatory", "commissioner", "subcommittee", "caucus", "group",
         "endowment", "project",
-        // People banded together for a cause, and firms for an industry ("Students for Fair Food",
-        // "Airlines for America").
+        // People banded together for a cause, and firms for an industry ("Students for Fair Wages",
+        // "Parents for Safer Roads").
         "students", "parents", "mothers", "doctors", "lawyers", "scientists", "citizens", "veterans",
         "americans", "airlines",
     ]

@@ -39,7 +39,7 @@ enum PartnershipNames {
         }
     }
 
-    /// "Kim, Choi & Yoon", "Wachtell, Lipton, Rosen & Katz": a firm's partners listed with commas
+    /// "Kim, Tarvel & Oh", "Wachtell, Lipton, Rosen & Katz": a firm's partners listed with commas
     /// before the "&" of its name. Prose lists its last item with "and"; "&" after a run of single
     /// surnames set off by commas is a firm's. Each partner is one capitalized word that is no
     /// ordinary word, function word or place (but a place that is a surname too), and no capitalized word comes right before the first.

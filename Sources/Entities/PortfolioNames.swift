@@ -57,7 +57,7 @@ enum PortfolioNames {
     /// Where the portfolio begins, when the span opens with a portfolio's word right after an
     /// office's title and "for" or "of" (or
     /// after more of the portfolio's words the tagger left out: "Minister of Foreign" + "Affairs
-    /// Tomas Hale", "Minister of Mineral and" + "Petroleum Resources Gwede Mantashe"), and has no
+    /// Tomas Hale", "Minister of Mineral and" + "Petroleum Resources Ondine Vellacott"), and has no
     /// word of a body in it but the portfolio's own ("Transportation and Communications").
     private static func portfolioStart(_ span: MentionSpan, _ paragraph: TokenizedParagraph, commonWords: Set<String>) -> Int? {
         let tokens = paragraph.tokens
@@ -110,7 +110,7 @@ enum PortfolioNames {
             } else if tokens[end].text == "-", end > first, end + 1 < tokens.count, tokens[end - 1].end == tokens[end].start,
                       tokens[end].end == tokens[end + 1].start, tokens[end + 1].isWord, facts[end + 1].startsLowercase,
                       tokens[end + 1].text.utf8.count <= 6 {
-                // "Chen Shih-kai": a given name's second syllable, in lowercase.
+                // "Tsai Mei-kuan": a given name's second syllable, in lowercase.
                 end += 2
                 break
             } else {

@@ -989,7 +989,7 @@ import Testing
         #expect(names(found, .place) == ["Baghdad", "New York"], "\(found.map { "\($0.name):\($0.type)" })")
     }
 
-    /// "Kim, Choi & Yoon": a firm's partners listed with commas before its "&" are one firm; a place
+    /// "Kim, Tarvel & Oh": a firm's partners listed with commas before its "&" are one firm; a place
     /// or an ordinary word before the comma is not a partner.
     @Test func partnersListedWithCommasBeforeTheAmpersandAreOneFirm() {
         let found = extract([
@@ -1035,10 +1035,10 @@ import Testing
     @Test func whichALegalFormAndAGuildsOfTheMakeBodies() {
         let found = extract([
             "Tavro Enerji, which runs the plant, said output fell.",
-            "The rest of the money went to Meridian Strand Ltd, a company owned by his wife.",
+            "The rest of the money went to Preston Strand Ltd, a company owned by his wife.",
             "The Cabin Crew Guild of the Northwest, which represents 2,300 attendants, said talks failed.",
         ])
-        #expect(names(found, .organization) == ["Tavro Enerji", "Meridian Strand Ltd", "Cabin Crew Guild of the Northwest"],
+        #expect(names(found, .organization) == ["Tavro Enerji", "Preston Strand Ltd", "Cabin Crew Guild of the Northwest"],
                 "\(found.map { ($0.name, $0.type) })")
         #expect(names(found, .person).isEmpty && names(found, .place).isEmpty, "\(found.map { ($0.name, $0.type) })")
     }
@@ -1071,12 +1071,12 @@ import Testing
     }
 
     /// A numbered list of headlines in Title Case names nothing by its capitals; an acronym with a
-    /// figure ("CHP-5", a power plant) is not the body the alias table knows by its letters; two
+    /// figure ("CHP-2", a power plant) is not the body the alias table knows by its letters; two
     /// bodies with the same word joined by "and" are two.
     @Test func numberedHeadlinesPlantsWithFiguresAndTwoUniversities() {
         let found = extract([
             "1. Tarvel Cuts Prices Again as Kelby Pressure Mounts 2. Orrin Wage Talks Set Up Rate Rise for First Time",
-            "The strike hit the CHP-5 plant, which heats half the city.",
+            "The strike hit the CHP-2 plant, which heats half the city.",
             "Researchers from the University of Tarrow and Kelby University took part.",
         ])
         #expect(names(found, .organization) == ["University of Tarrow", "Kelby University"], "\(found.map { ($0.name, $0.type) })")

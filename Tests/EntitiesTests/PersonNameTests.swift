@@ -373,7 +373,7 @@ import Testing
     /// member, and after a member's name: it is in neither name.
     @Test func aMembersTitleSeparatesTheSeatOrPartyFromTheMember() {
         let found = extract([
-            "The former Kerry TD Jimmy Vellan said it was fine.",
+            "The former Clare TD Jimmy Vellan said it was fine.",
             "The Tarrow Unity Party MLA Orla Kessel agreed, and Dunmore Vell MLA said nothing.",
             "Socialists & Democrats MEP Ilona Varga-Kell told reporters the draft was bad.",
             "(END)",
@@ -381,7 +381,7 @@ import Testing
         #expect(names(found, .person) == ["Jimmy Vellan", "Orla Kessel", "Dunmore Vell", "Ilona Varga-Kell"],
                 "\(found.map { ($0.name, $0.type) })")
         #expect(names(found, .organization) == ["Tarrow Unity Party", "Socialists & Democrats"], "\(found.map { ($0.name, $0.type) })")
-        #expect(names(found, .place) == ["Kerry"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .place) == ["Clare"], "\(found.map { ($0.name, $0.type) })")
     }
 
     /// A surname the tagger read alone keeps the known given name right before it.
@@ -398,9 +398,9 @@ import Testing
             "Tech",
             "Tarvel Semiconductor to build plant in Malaysia",
             "Joint venture targets AI server demand",
-            "OKUVEN TARVELLI and NORHAYATI VELLAN, Tarrow staff writers",
+            "OKUVEN TARVELLI and NURAZLIN VELLAN, Tarrow staff writers",
             "Tarvel will build a plant in Kulim, the company said on Wednesday.",
         ]))
-        #expect(names(found, .person) == ["OKUVEN TARVELLI", "NORHAYATI VELLAN"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .person) == ["OKUVEN TARVELLI", "NURAZLIN VELLAN"], "\(found.map { ($0.name, $0.type) })")
     }
 }

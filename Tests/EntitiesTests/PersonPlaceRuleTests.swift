@@ -287,9 +287,9 @@ import Testing
         #expect(names(found, .organization).isEmpty, "\(found.map { "\($0.name):\($0.type)" })")
     }
 
-    /// "US$3,050", "HK$11": a currency's code glued to its sign names the currency, not the country.
+    /// "US$4,120", "HK$11": a currency's code glued to its sign names the currency, not the country.
     @Test func aCurrencyCodeBeforeASumIsNoPlace() {
-        let found = extract(["The governor promised Rp 50 million (US$3,050) for each family, and the UK£40 fee was waived."])
+        let found = extract(["The governor promised Rp 50 million (US$4,120) for each family, and the UK£40 fee was waived."])
         #expect(found.isEmpty, "\(found.map { ($0.name, $0.type) })")
     }
 
@@ -303,8 +303,8 @@ import Testing
     /// "the Tarrow, Oregon-based maker": the city before the state that something is based in is a
     /// place, as the state is.
     @Test func theCityBeforeAStateSomethingIsBasedInIsAPlace() {
-        let found = extract(["Hearthvale, the Portland, Oregon-based maker of thermostats, said sales rose."])
-        #expect(names(found, .place).isSuperset(of: ["Portland", "Oregon"]), "\(found.map { ($0.name, $0.type) })")
-        #expect(!names(found, .organization).contains("Portland"), "\(found.map { ($0.name, $0.type) })")
+        let found = extract(["Hearthvale, the Salem, Oregon-based maker of thermostats, said sales rose."])
+        #expect(names(found, .place).isSuperset(of: ["Salem", "Oregon"]), "\(found.map { ($0.name, $0.type) })")
+        #expect(!names(found, .organization).contains("Salem"), "\(found.map { ($0.name, $0.type) })")
     }
 }
