@@ -12,12 +12,12 @@ enum ListedPortfolios {
     /// "Culture, Media and Sport", "Business, Energy and Industrial Strategy").
     static let portfolioWords: Set<String> = ["government", "business", "communications", "media", "services", "broadcasting"]
 
-    static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
-        joinSubjectsAfterOf(&spans, paragraph)
+    static func apply(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, lexicon: Lexicon) {
+        joinSubjectsAfterOf(&spans, paragraph, lexicon: lexicon)
         joinSubjectsBeforeBodyWord(&spans, paragraph)
     }
 
-    private static func joinSubjectsAfterOf(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph) {
+    private static func joinSubjectsAfterOf(_ spans: inout [MentionSpan], _ paragraph: TokenizedParagraph, lexicon: Lexicon) {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
         // A subject's word: capitalized, no function word, no title and no body's word (a list of
@@ -68,7 +68,8 @@ enum ListedPortfolios {
             guard end + 1 < tokens.count, tokens[end].text == "and", let last = subjectEnd(from: end + 1),
                   !(onlyPlaces && isLonePlace(end + 1, last)) else { continue }
             if commas == 0 {
-                guard pairsSubjects(head: firstSubject..<head.end, last: (end + 1)..<last, spans, paragraph) else { continue }
+                guard pairsSubjects(head: firstSubject..<head.end, last: (end + 1)..<last, spans, paragraph, lexicon: lexicon)
+                else { continue }
             }
             var joined = head
             joined.end = last
@@ -80,14 +81,18 @@ enum ListedPortfolios {
 
     /// "the Chamber of Commerce and Industry", "the Faculty of Arts and Humanities": with no
     /// commas, "and" joins a second subject only when neither reads as a name of its own. The
-    /// first names no place ("the Bank of Varland and Barclays" is two banks); the second is one or
-    /// two ordinary capitalized words that end the run of capitals, none an acronym ("NATO"), and no one else
-    /// read it as a person or place.
+    /// first names no place, known to the gazetteer or the alias table ("the Bank of Varland and
+    /// Barclays", "Bank of America and Tarrow Sachs" are two banks); the second is one or two
+    /// ordinary capitalized words that end the run of capitals, none an acronym ("NATO"), and no
+    /// one else read it as a person or place.
     private static func pairsSubjects(head: Range<Int>, last: Range<Int>, _ spans: [MentionSpan],
-                                      _ paragraph: TokenizedParagraph) -> Bool {
+                                      _ paragraph: TokenizedParagraph, lexicon: Lexicon) -> Bool {
         let facts = paragraph.facts
+        let subject = MentionSpan(paragraph: paragraph.index, first: head.lowerBound, end: head.upperBound, type: .place)
         guard last.count <= 2, !paragraph.isCapitalizedWord(last.upperBound),
               !head.contains(where: { facts[$0].flags.contains(.place) }),
+              !lexicon.aliasFirstWords.contains(facts[head.lowerBound].key)
+                || lexicon.aliases[Lexicon.aliasKey(subject.surface(paragraph.tokens))]?.0 != .place,
               !last.contains(where: { !facts[$0].flags.isDisjoint(with: [.place, .firstName, .demonym])
                   || (CapitalLetters.count(in: paragraph.tokens[$0].text) ?? 0) >= 2 }),
               !spans.contains(where: { $0.type != .organization && $0.first < last.upperBound && last.lowerBound < $0.end })

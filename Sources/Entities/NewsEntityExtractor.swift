@@ -144,7 +144,7 @@ public struct NewsEntityExtractor: EntityExtractor {
                 ListMembers.apply(&live, paragraph, lexicon: model.lexicon, gazetteer: model.gazetteer, commonWords: model.commonWords)
                 NamedAppositions.apply(&live, paragraph)
                 PossessiveNames.apply(&live, paragraph, commonWords: model.commonWords)
-                ListedPortfolios.apply(&live, paragraph)
+                ListedPortfolios.apply(&live, paragraph, lexicon: model.lexicon)
                 OrganizationOfJoins.apply(&live, paragraph)
                 CoordinatedOrganizations.apply(&live, paragraph, commonWords: model.commonWords)
                 CoordinatedComplements.apply(&live, paragraph, commonWords: model.commonWords)

@@ -425,6 +425,13 @@ import Testing
         #expect(organizations.isDisjoint(with: ["Industry", "Humanities", "Faculty of Arts"]), "\(found.map(\.name))")
     }
 
+    /// After "Bank of" and a place the alias table knows, "and" starts another bank: a subject
+    /// of the name would be no place.
+    @Test func aBankNamedAfterAKnownPlaceEndsBeforeAnd() {
+        let found = extract(["Analysts at Bank of America and Orlan Sachs said the deal was priced below the market."])
+        #expect(names(found, .organization) == ["Bank of America", "Orlan Sachs"], "\(found.map(\.name))")
+    }
+
     /// A body's acronym after "and" is a body of its own, not the end of the name before it (the
     /// alias table names this one).
     @Test func anAcronymAfterAndIsABodyOfItsOwn() {
