@@ -32,6 +32,15 @@ public struct NewsEntityExtractor: EntityExtractor {
             let results = aboutSport ? ScoreLines.find(in: paragraph, commonWords: model.commonWords) : []
             if paragraph.capitalsMeanNothing {
                 spans += bylines + results
+                // A headline's capitals say nothing, but a name the alias table knows is one still
+                // ("Tarvel Cuts Prices as Tesla Pressure Mounts"). Only in a headline with a small
+                // word in lower case: a menu or share bar lists names as its items ("UK  World
+                // Business", "Facebook  Twitter") and a shouted line's "WHO" is no body.
+                if paragraph.facts.contains(where: { $0.rules.contains(.functionWord) && !$0.startsUppercase }) {
+                    spans += AliasTableMatches.find(in: paragraph, lexicon: model.lexicon).filter { known in
+                        !(bylines + results).contains { $0.overlaps(known) }
+                    }
+                }
                 continue
             }
             var tagged: [MentionSpan] = []

@@ -1090,6 +1090,17 @@ import Testing
         #expect(found.count == 2, "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// In a list of Title Case headlines, a name the alias table knows is still a name; a menu of
+    /// sections and a share bar name nothing, though the table knows their items.
+    @Test func aKnownNameInATitleCaseHeadlineIsStillOne() {
+        let found = extract([
+            "1. Tarvel Cuts Prices Again as Tesla Pressure Mounts 2. Orrin Hires Goldman Sachs Partner to Run Desk",
+            "UK  World  Climate crisis  Business  Money  Law",
+            "Facebook  Twitter  Instagram  YouTube",
+        ])
+        #expect(Set(found.map(\.name)) == ["Tesla", "Goldman Sachs"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// People banded together "for" a cause are one group; a student centre, a training centre and
     /// a depot are places.
     @Test func peopleForACauseAreOneGroupAndCentresAndDepotsArePlaces() {
