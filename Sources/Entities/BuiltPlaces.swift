@@ -13,6 +13,15 @@ enum BuiltPlaces {
         "buildings", "building", "end", "mall", "showground", "showgrounds", "statehouse", "barracks", "campus",
         "field", "depot",
     ]
+    /// Last words of land and water as people name them ("Tarrow Passage", "Kelby Hills"): words in
+    /// capitals, none a body's (not what the tagger kept of "Society for the Protection of Orlan
+    /// Wetlands"). Not "Ocean", "Reef",
+    /// "Falls", "Coast" or "Creek": firms and First Nations take those ("Hanwha Ocean", "Indigo Reef
+    /// Lines", "Marten Falls"), and the short form would lose its body.
+    static let naturalHeads = KeyTable([
+        "passage", "hills", "highlands", "heights", "plateau", "basin", "glacier", "lagoon", "archipelago", "atoll",
+        "canyon", "gorge", "fjord", "estuary", "wetlands", "volcano",
+    ])
     /// First words of built places named the Spanish, Italian or English way round ("Estadio BBVA",
     /// "Palacio Nacional", "Hotel Imperial", "Mount Kenya", "Loch Lomond"); an air force's station is
     /// named after its place ("RAF Tarnwick", "RAAF Base Amberley"); and the Levant's villages,
@@ -116,6 +125,8 @@ enum BuiltPlaces {
             if headTable.contains(facts[last])
                 || surnameTable.contains(facts[last]) && !facts[first].flags.contains(.firstName)
                 || leadingHeadTable.contains(facts[first]) && !hasOrganizationWord(spans[index], paragraph)
+                || naturalHeads.contains(facts[last]) && !facts[first].flags.contains(.firstName)
+                    && facts[first...last].allSatisfy(\.startsUppercase) && !hasOrganizationWord(spans[index], paragraph)
                 || ofHeads.contains(facts[first]) && tokens[first + 1].text == "of" && !hasOrganizationWord(spans[index], paragraph) {
                 spans[index].type = .place
             }

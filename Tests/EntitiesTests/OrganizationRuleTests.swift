@@ -14,6 +14,19 @@ import Testing
         #expect(names(found, .organization).isDisjoint(with: ["Orlan Dam", "Kelvar Engine Plant", "Morwindy Town Hall", "Government House"]))
     }
 
+    /// Land and water are places by their last word ("Passage", "Hills"); a person so named and a
+    /// body for their protection stay what they are.
+    @Test func landAndWaterAreNamedPlaces() {
+        let found = extract([
+            "The vessel crossed the Tarrow Passage in a storm, and growers in the Kelby Hills said the rains came late.",
+            "Sarah Hills, who farms near Velden, joined the Society for the Protection of Orlan Wetlands last year.",
+        ])
+        #expect(names(found, .place).isSuperset(of: ["Tarrow Passage", "Kelby Hills"]), "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .person).contains("Sarah Hills"), "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .organization).contains("Society for the Protection of Orlan Wetlands"),
+                "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// A built place's word may come first ("Estadio", "Palacio", "Hotel") or last ("Trail",
     /// "Market"); a market of trade and a body named after a hotel stay what they were.
     @Test func aBuiltPlacesWordFirstOrLastMakesAPlace() {
