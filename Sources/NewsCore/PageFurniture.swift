@@ -61,13 +61,24 @@ enum PageFurniture {
     }
 
     /// The site's sections in a row: "Home | News | India | Opinion | Business | Sport | e-Paper".
-    /// Five pieces or more, each a word or two of letters.
+    /// Five pieces or more, each a few words of letters and most a word or two, small words aside
+    /// ("Podcasts & Series", "News in Focus", "Te Ao Māori"); one may hold a figure ("Formula 1"),
+    /// not more (a row of results).
     static func isMenu(_ pieces: [String]) -> Bool {
-        pieces.count >= 5 && pieces.allSatisfy { piece in
-            piece.split(separator: " ").count <= 2 && piece.utf8.count <= 24 && piece.first?.isLetter == true
-                && !piece.contains { $0.isNumber || $0 == "." }
+        guard pieces.count >= 5 else { return false }
+        var long = 0
+        var withFigures = 0
+        for piece in pieces {
+            let all = piece.split(separator: " ")
+            let words = all.filter { !menuSmallWords.contains($0) }.count
+            guard all.count <= 4, piece.utf8.count <= 32, piece.first?.isLetter == true, !piece.contains(".") else { return false }
+            if words > 2 { long += 1 }
+            if piece.contains(where: \.isNumber) { withFigures += 1 }
         }
+        return long * 4 <= pieces.count && withFigures <= 1
     }
+
+    private static let menuSmallWords: Set<Substring> = ["&", "and", "in", "of", "the"]
 
     /// A photo credit with or without its caption: "© AP", "©APIraqi soldiers stand guard...",
     /// "Photo: Reuters", "(Photo by Jane Roe/AFP)", "Image credit: ...". Never a long paragraph.

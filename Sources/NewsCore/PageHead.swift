@@ -22,7 +22,8 @@ enum PageHead {
     static func droppingMasthead(_ lines: [String], page: [String], into metadata: inout Metadata) -> [String] {
         var result = lines
         var firstLine = true
-        for _ in 0..<3 {
+        // A masthead, a second site name ("BBC Sport"), a section path and a section label.
+        for _ in 0..<5 {
             guard let index = result.firstIndex(where: { !$0.isEmpty }) else { break }
             let line = result[index]
             guard isLabel(line, first: firstLine, page: page),
@@ -45,10 +46,13 @@ enum PageHead {
         if words.count == 1 { return true }
         guard words.count <= 5 else { return false }
         if isAllCaps(line) { return true }
+        // Under the masthead, a section's name or a second site name in Title Case, a few words
+        // ("Taiwan News", "UK Politics", "BBC Sport"): a headline follows, or it is kept.
+        guard first else { return words.count <= 3 && words.allSatisfy { $0.first?.isUppercase == true || $0 == "&" } }
         // A masthead in title case: only as the page's first line, and only with a word
-        // newspapers are named with, or repeated further down (a footer, "told the Courier").
-        guard first else { return false }
-        return words.contains { publicationWords.contains($0.lowercased()) } || recurs(line, in: page)
+        // newspapers are named with, repeated further down (a footer, "told the Courier"), or
+        // right above the site's menu ("Anadolu Ajansı" over "Türkiye | World | Politics | …").
+        return words.contains { publicationWords.contains($0.lowercased()) } || recurs(line, in: page) || isAboveMenu(line, in: page)
     }
 
     /// A headline within the next three lines, with text after it.
@@ -184,20 +188,22 @@ enum PageHead {
             return trimmed.isEmpty ? [line] : [trimmed]
         }
         var pieces = [line]
-        for separator in separators {
+        // Two spaces or more set a menu's items apart too ("Home  News  Business  Sport").
+        for separator in separators + ["  "] {
             pieces = pieces.flatMap { $0.components(separatedBy: separator) }
         }
         let kept = pieces.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         return kept.isEmpty ? [line] : kept
     }
 
-    /// False when no space byte is followed by "|", "/", ">" or a non-ASCII byte. Every
-    /// separator is a space, a mark, a space; the non-ASCII marks are no ASCII Character's
+    /// False when no space byte is followed by a space, "|", "/", ">" or a non-ASCII byte. Every
+    /// other separator is a space, a mark, a space; the non-ASCII marks are no ASCII Character's
     /// equal, so without such a pair no separator can match.
     private static func mayHoldSeparator(_ line: String) -> Bool {
         var afterSpace = false
         for byte in line.utf8 {
-            if afterSpace, byte >= 0x80 || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">") {
+            if afterSpace, byte >= 0x80 || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: " ") {
                 return true
             }
             afterSpace = byte == UInt8(ascii: " ")
@@ -215,6 +221,13 @@ enum PageHead {
         return text.lowercased().split(separator: " ").enumerated().map { index, word in
             index > 0 && small.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
         }.joined(separator: " ")
+    }
+
+    /// The next line of the page with text after `line` is a menu of the site's sections.
+    static func isAboveMenu(_ line: String, in page: [String]) -> Bool {
+        guard let at = page.firstIndex(of: line),
+              let next = page[(at + 1)...].first(where: { !$0.isEmpty }) else { return false }
+        return PageFurniture.isMenu(separatorPieces(next))
     }
 
     /// The line's words again on another line of the page, in any case ("© 2025 Galway Courier").

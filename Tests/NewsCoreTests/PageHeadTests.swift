@@ -61,6 +61,49 @@ import Testing
         #expect(second.source == "Quarry Lane Voices")
     }
 
+    /// A saved page's head as sites set it: the masthead, a menu with spaces between its items, a
+    /// second site name and a section's name in Title Case, then the headline.
+    @Test func menusSetOffBySpacesAndSectionNamesAreNotTheHeadline() throws {
+        let page = """
+        TARROW EVENING POST
+        Home  News  Sport  Weather  Podcasts & Shows  Newsletters
+        Post Sport
+        Football  Cricket  Formula 1  Rugby  Tennis  Golf
+        Kelby Premiership
+
+        Orvane 2-1 Tarrow Athletic: late header settles the derby
+
+        By Fraser Vell
+        Published 9 March 2026
+
+        Orvane came from behind to beat their neighbours in front of a full house on Sunday.
+        """
+        let article = try #require(parse(page))
+        #expect(article.title == "Orvane 2-1 Tarrow Athletic: late header settles the derby")
+        #expect(article.source == "Tarrow Evening Post")
+        #expect(article.paragraphs.first == "By Fraser Vell")
+        #expect(!article.paragraphs.contains { $0.contains("Podcasts") || $0.contains("Premiership") || $0.contains("Post Sport") })
+    }
+
+    /// A masthead in Title Case with no newspaper's word is known by the menu right under it.
+    @Test func aMastheadAboveTheMenuIsKnownByIt() throws {
+        let page = """
+        Kelby Ajansi
+
+        Home | World | Politics | Economy | Science & Technology | Sports | Culture
+
+        Science & Technology
+
+        Scientists return from the Tarrow Islands with ice and soil samples after six weeks
+
+        The team of twelve spent the southern summer on the islands, the institute said on Monday.
+        """
+        let article = try #require(parse(page))
+        #expect(article.title == "Scientists return from the Tarrow Islands with ice and soil samples after six weeks")
+        #expect(article.source == "Kelby Ajansi")
+        #expect(article.paragraphs == ["The team of twelve spent the southern summer on the islands, the institute said on Monday."])
+    }
+
     /// "PRESS RELEASE" above a release's headline says what the text is, not who published it.
     @Test func aLabelOfTheTextsKindIsNoSource() throws {
         let page = """
