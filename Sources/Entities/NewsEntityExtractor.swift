@@ -129,9 +129,13 @@ public struct NewsEntityExtractor: EntityExtractor {
             for acronym in BareAcronyms.find(in: paragraph, gazetteer: model.gazetteer, commonWords: model.commonWords) where found.overlapping(acronym).isEmpty {
                 found.add(acronym)
             }
-            for party in PartyNames.find(in: paragraph) + TreasuryNames.find(in: paragraph) + LegislatureNames.find(in: paragraph)
-            where found.overlapping(party).isEmpty {
-                found.add(party)
+            for party in PartyNames.find(in: paragraph) + TreasuryNames.find(in: paragraph) + LegislatureNames.find(in: paragraph) {
+                // Winning seats settles it, whatever the tagger read there ("Forward took three seats").
+                if party.cued {
+                    found.replace(with: party)
+                } else if found.overlapping(party).isEmpty {
+                    found.add(party)
+                }
             }
             for definition in AcronymDefinitions.find(in: paragraph) {
                 var expansion = definition.expansion

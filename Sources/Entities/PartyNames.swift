@@ -36,6 +36,41 @@ enum PartyNames {
             span.needsSupport = opensSentence && !plural && !ReportingCues.follow(index + 1, paragraph)
             found.append(span)
         }
+        found += seatWinners(in: paragraph, besides: found)
         return found
+    }
+
+    /// Verbs and nouns of a vote's count: "Reform won three seats", "Tarrow First took 12 seats".
+    static let seatVerbs: Set<String> = ["won", "took", "gained", "lost", "holds", "held", "secured", "wins", "takes"]
+    static let seatNouns: Set<String> = ["seat", "seats"]
+
+    /// One or two capitalized words that win or lose seats name a party, whatever else they mean
+    /// ("Reform", "Kelby Together"); not a place ("Tarrow won two seats" is the town's quota, or
+    /// the paper's shorthand, and the tagger reads it so) or a person.
+    private static func seatWinners(in paragraph: TokenizedParagraph, besides found: [MentionSpan]) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var result: [MentionSpan] = []
+        for verb in tokens.indices.dropFirst() where seatVerbs.contains(tokens[verb].text) {
+            guard verb + 2 < tokens.count, isCount(tokens[verb + 1].text), seatNouns.contains(tokens[verb + 2].text) else { continue }
+            var first = verb
+            while first > 0, verb - first < 2, tokens[first - 1].isWord, facts[first - 1].startsUppercase,
+                  facts[first - 1].key != "the", !facts[first - 1].flags.contains(.firstName) {
+                first -= 1
+            }
+            guard first < verb, facts[first..<verb].allSatisfy({ !$0.flags.contains(.place) && !$0.isTitle }),
+                  !found.contains(where: { $0.first < verb && first < $0.end }) else { continue }
+            // The seats type it, whatever the tagger reads elsewhere ("the leader of Reform").
+            result.append(MentionSpan(paragraph: paragraph.index, first: first, end: verb, type: .organization, cued: true))
+        }
+        return result
+    }
+
+    private static let countWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a",
+    ]
+
+    private static func isCount(_ word: String) -> Bool {
+        countWords.contains(word) || !word.isEmpty && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 }

@@ -37,6 +37,7 @@ enum Paragraphs {
     /// words that the next line does not go on from is a heading or a line of an address
     /// ("About Kelvar Labs", "Media Contact:", "Jane Roe"): it ends a paragraph too.
     static func joinBlock(_ block: [String]) -> [String] {
+        if isContactCard(block) { return block }
         let longest = block.map(\.count).max() ?? 0
         let wrapped = block.count > 1 && longest <= wrapWidth
         // Text set in a narrow column has only short lines, and one that stops before a name
@@ -65,6 +66,22 @@ enum Paragraphs {
         }
         if !current.isEmpty { paragraphs.append(current) }
         return paragraphs
+    }
+
+    /// A contact card: a few short lines, one an e-mail address or a phone number ("Jane Roe" /
+    /// "Kelvar Communications" / "jane@kelvar.example" / "+1 617-555-0143"). Each line says one
+    /// thing, so none runs into the next: a name would run into its firm's.
+    static func isContactCard(_ block: [String]) -> Bool {
+        (2...8).contains(block.count) && block.allSatisfy { $0.utf8.count <= 60 } && block.contains(where: isContactLine)
+    }
+
+    private static func isContactLine(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        if words.count == 1, line.contains("@"), line.contains(".") { return true }
+        if line == "[email protected]" { return true }  // how a saved page hides an address
+        // A phone number: digits with "+", "(", ")", "-", "." and spaces, seven or more digits.
+        let digits = line.utf8.filter { $0 >= 48 && $0 <= 57 }.count
+        return digits >= 7 && line.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || " +()-.".utf8.contains($0) }
     }
 
     /// Ending in no comma, dash or "&", and the next line opens with a capital (a wrapped sentence

@@ -87,6 +87,17 @@ import Testing
         #expect(organizations.isSuperset(of: ["Reform", "Vellmor Securities Commission"]))
     }
 
+    /// Words that win seats name a party, even ordinary ones, and even where the tagger reads
+    /// the party's other mentions as a person's name; a person's name before "won" stays one.
+    @Test func wordsThatWinSeatsNameAParty() {
+        let found = extract([
+            "Kelby Together won 12 seats and Forward took three seats, the count showed.",
+            "The leader of Forward said the party would sit in opposition. Anna Tarrow won a seat in Velden.",
+        ])
+        #expect(names(found, .organization) == ["Kelby Together", "Forward"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .person) == ["Anna Tarrow"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// Two known places joined by "&" are two places, not a firm like "Harlow & Finch".
     @Test func twoPlacesJoinedByAnAmpersandAreNoFirm() {
         let found = extract(["Flights between Paris & Lyon were cancelled on Monday."])

@@ -347,6 +347,24 @@ import Testing
         #expect(names(found, .person) == ["Ona Brask", "Tomas Vell", "Rafe Dunmore"], "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// On a contact card, the name and the firm under it are two: a person and an organization.
+    @Test func aContactCardsNameAndFirmAreTwo() throws {
+        let article = try #require(PlainTextReader.parse(text: """
+            Orvane Labs and Kelby Health sign supply deal for rural clinics
+
+            ORVANE, March 3, 2026 -- Orvane Labs said on Tuesday that it had agreed to supply test kits to Kelby Health.
+
+            Media Contact:
+            Marisol Tarrow-Venn
+            Halden Communications
+            mtarrow@halden.example
+            +1 617-555-0100
+            """))
+        let found = NewsEntityExtractor().entities(in: article)
+        #expect(names(found, .person) == ["Marisol Tarrow-Venn"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .organization).contains("Halden Communications"), "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// A romanized given name of two syllables joined by a hyphen stays whole: after a surname, even
     /// when its second syllable is an English word ("won"), after a surname the tagger left off,
     /// after a portfolio of words no list names as one, and in a photo credit.

@@ -85,6 +85,26 @@ import Testing
         ], "\(article.paragraphs)")
     }
 
+    /// A contact card with an address and a phone number is all short lines, as a narrow column
+    /// is; each line is still its own, so the name does not run into the firm's.
+    @Test func aContactCardsLinesStayApartInANarrowBlock() throws {
+        let text = """
+        Kelvar Labs reports trial results
+
+        The trial met its main goal, the company said on Monday, and the shares rose in early trading.
+
+        Media Contact:
+        Marisol Tarrow-Venn
+        Halden Health Communications
+        mtarrow@halden.example
+        +1 617-555-0100
+        """
+        let article = try #require(parse(text))
+        #expect(Array(article.paragraphs.dropFirst()) == [
+            "Media Contact:", "Marisol Tarrow-Venn", "Halden Health Communications", "mtarrow@halden.example", "+1 617-555-0100",
+        ], "\(article.paragraphs)")
+    }
+
     /// A wrapped sentence that goes on in lowercase is still one paragraph, however short a line.
     @Test func aShortWrappedLineThatGoesOnIsJoined() throws {
         let text = """
