@@ -122,6 +122,16 @@ enum BuiltPlaces {
                 spans[index].type = .place
                 continue
             }
+            // "First Avenue South" read as a person "Avenue South": the street's name before it
+            // belongs to it, and a street is a place.
+            if last - first == 1, compassPoints.contains(facts[last]), facts[first].rules.contains(.facility) {
+                if first > 0, paragraph.isCapitalizedWord(first - 1), !tokens[first].lineStart,
+                   !spans.contains(where: { $0.first < first && first - 1 < $0.end }) {
+                    spans[index].first -= 1
+                }
+                spans[index].type = .place
+                continue
+            }
             if headTable.contains(facts[last])
                 || surnameTable.contains(facts[last]) && !facts[first].flags.contains(.firstName)
                 || leadingHeadTable.contains(facts[first]) && !hasOrganizationWord(spans[index], paragraph)

@@ -80,11 +80,19 @@ enum CreditPhotographers {
         }
     }
 
-    /// "AP Photo", "Getty Images", "CBC", "dpa": an agency's word, a credit's label or an acronym.
+    /// Words newspapers are named with: a staff photographer's credit names the paper ("Ann Lee /
+    /// The Tarrow Times").
+    static let mastheadWords: Set<String> = [
+        "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph", "independent",
+        "observer", "courier", "standard", "star", "globe", "mail", "mirror", "examiner", "inquirer", "guardian",
+    ]
+
+    /// "AP Photo", "Getty Images", "CBC", "dpa", "The Tarrow Times": an agency's or a paper's word,
+    /// a credit's label or an acronym.
     private static func isAgency(_ range: Range<Int>, _ paragraph: TokenizedParagraph) -> Bool {
         range.contains { index in
             let key = paragraph.facts[index].key
-            return CreditAgencies.agencyWords.contains(key) || labels.contains(key)
+            return CreditAgencies.agencyWords.contains(key) || labels.contains(key) || mastheadWords.contains(key)
                 || AcronymDefinitions.acronymLetters(paragraph.tokens[index].text) != nil
         }
     }

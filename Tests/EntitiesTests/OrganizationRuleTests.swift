@@ -816,6 +816,20 @@ import Testing
         #expect(found.allSatisfy { $0.mentions.allSatisfy { !page.paragraphs.indices.contains($0.paragraph) } })
     }
 
+    /// A staff photographer's credit names the paper: beside "The Kelby Times", a name no list
+    /// knows is the photographer's, even one that reads like a firm's. A street's half named by
+    /// its direction ("First Avenue South") is a place, not a person called "Avenue South".
+    @Test func aNameBesideAPapersNameInACreditIsThePhotographer() {
+        for name in ["Haruto Sterling", "Haruto Harbor"] {
+            let page = Article(title: "Report", paragraphs: ["The company said the plan was over."], captions: [
+                "The empty lot on First Avenue South where Quiet Orvane Labs had planned a six-story office. (\(name) / The Kelby Times)",
+            ])
+            let found = newsExtractor.entities(in: page)
+            #expect(names(found, .person) == [name], "\(found.map { ($0.name, $0.type) })")
+            #expect(names(found, .place) == ["First Avenue South"], "\(found.map { ($0.name, $0.type) })")
+        }
+    }
+
     /// "AP Photo/Jane Roe": the agency is what comes before "Photo", whatever its words.
     @Test func anAgencysPhotoCreditNamesTheAgencyWithoutPhoto() {
         let found = extract([
