@@ -49,7 +49,8 @@ public struct NewsEntityExtractor: EntityExtractor {
                 tagged = SpanDecoder.spans(tagger.tag(features), paragraph: paragraph.index)
             }
             var found = SpanSet(tokenCount: paragraph.tokens.count)
-            found.add(tagged.flatMap { cleaner.clean($0, paragraph) })
+            let cleaned = tagged.flatMap { cleaner.clean($0, paragraph) }
+            found.add(results.isEmpty ? cleaned : ScoreLines.withoutTableColumns(cleaned, paragraph))
             // The alias table and the team list are the user's word: their names replace what
             // they overlap, unless the tagger's name holds one inside a longer name ("US Army").
             let tableNames = AliasTableMatches.find(in: paragraph, lexicon: model.lexicon)

@@ -20,7 +20,74 @@ enum ScoreLines {
             found += scorers(in: start..<end, paragraph)
             start = end
         }
+        return found + statRows(paragraph)
+    }
+
+    /// "1. Celtic  P28  W22  Pts 71 2. Rangers  P28  W17  Pts 57": a league table's rows, which the
+    /// reader may run into one paragraph. After a row's number and its full stop, the team's name,
+    /// then two columns or more of letters glued to figures ("P28", "W22") or a column's head and
+    /// its figure ("Pts 71").
+    private static func statRows(_ paragraph: TokenizedParagraph) -> [MentionSpan] {
+        let tokens = paragraph.tokens
+        var found: [MentionSpan] = []
+        let all = 0..<tokens.count
+        for number in tokens.indices.dropLast(2) where isScore(tokens[number].text) && tokens[number + 1].text == "." {
+            // The name ends where the columns begin: "P28" is capitalized too.
+            guard let name = name(from: number + 2, in: all, paragraph),
+                  let end = name.first(where: { isStatCell(tokens[$0].text) || isStatHead($0, tokens) }) ?? Optional(name.upperBound),
+                  end > name.lowerBound else { continue }
+            let team = name.lowerBound..<end
+            var at = team.upperBound
+            var columns = 0
+            while at < tokens.count {
+                if isStatCell(tokens[at].text) {
+                    at += 1
+                } else if isStatHead(at, tokens) {
+                    at += 2
+                } else {
+                    break
+                }
+                columns += 1
+            }
+            guard columns >= 2 else { continue }
+            var span = MentionSpan(paragraph: paragraph.index, first: team.lowerBound, end: team.upperBound, type: .organization)
+            span.cued = true
+            found.append(span)
+        }
         return found
+    }
+
+    /// In a paragraph holding a league table's rows, the tagger's names lose the columns it ran
+    /// into them ("Celtic P28" is "Celtic"; "W4 Pts" is nothing). Elsewhere "F1" or "A9" may be a name.
+    static func withoutTableColumns(_ spans: [MentionSpan], _ paragraph: TokenizedParagraph) -> [MentionSpan] {
+        guard !statRows(paragraph).isEmpty else { return spans }
+        let tokens = paragraph.tokens
+        func isColumn(_ at: Int) -> Bool {
+            isStatCell(tokens[at].text) || statHeads.contains(tokens[at].text) || isScore(tokens[at].text)
+        }
+        return spans.compactMap { span in
+            var span = span
+            while span.end > span.first, isColumn(span.end - 1) { span.end -= 1 }
+            while span.end > span.first, isColumn(span.first) { span.first += 1 }
+            return span.end > span.first ? span : nil
+        }
+    }
+
+    /// A league table's column heads, written before their figures.
+    static let statHeads: Set<String> = ["P", "Pld", "W", "D", "L", "F", "A", "GD", "Pts", "Pt", "Ps"]
+
+    /// "Pts 71": a column's head and its figure.
+    private static func isStatHead(_ at: Int, _ tokens: [TaggerToken]) -> Bool {
+        at + 1 < tokens.count && statHeads.contains(tokens[at].text) && isScore(tokens[at + 1].text)
+    }
+
+    /// "P28", "W22", "GD12": a column's head glued to its figure.
+    private static func isStatCell(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let firstDigit = bytes.firstIndex(where: { $0 >= 48 && $0 <= 57 }), (1...3).contains(firstDigit),
+              bytes.count - firstDigit <= 3 else { return false }
+        return statHeads.contains(String(decoding: bytes[..<firstDigit], as: UTF8.self))
+            && bytes[firstDigit...].allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// The two teams of a line that is "Name N Name N" or "Name N-N Name", nothing else.

@@ -143,4 +143,19 @@ import Testing
         #expect(names(found, .organization) == ["Kwabena Tarvel", "Medevo SC", "Kofi Boakye United"], "\(found.map { "\($0.name):\($0.type)" })")
         #expect(names(found, .person).isDisjoint(with: ["Kwabena Tarvel", "Medevo SC"]), "\(found.map { "\($0.name):\($0.type)" })")
     }
+
+    /// A league table whose rows ran into one paragraph ("1. Team  P28  W22  Pts 71 2. ..."): each
+    /// row's team is a team, without the columns after it, whatever its name would say elsewhere.
+    @Test func aTablesRowsRunTogetherStillNameTeams() {
+        let found = extract([
+            "Orvane came from behind to beat Tarrow Athletic 2-1 in the league on Sunday, with a late goal from the penalty spot deciding the match.",
+            "Kelby Premiership table 1. Orvane  P28  W22  Pts 71 2. Tarrow Athletic  P28  W17  Pts 57 3. Marrowby  P28  W13  Pts 46 "
+                + "4. Vell County  P28  W12  Pts 44 5. Hollin  P28  W4  Pts 17",
+        ])
+        let teams: Set = ["Orvane", "Tarrow Athletic", "Marrowby", "Vell County", "Hollin"]
+        #expect(names(found, .organization).isSuperset(of: teams), "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(!found.contains { $0.name.contains("P28") || $0.name.contains("Pts") }, "\(found.map { "\($0.name):\($0.type)" })")
+        #expect(names(found, .place).isDisjoint(with: teams) && names(found, .person).isDisjoint(with: teams),
+                "\(found.map { "\($0.name):\($0.type)" })")
+    }
 }
