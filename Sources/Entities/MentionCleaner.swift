@@ -428,6 +428,9 @@ final class MentionCleaner {
     }
 
     /// The final say on a cleaned span's type, or nothing when it is not a name at all.
+    /// The last words of First Nations', tribes' and bands' names.
+    static let selfGoverningPeoples: Set<String> = ["nation", "tribe", "band"]
+
     private func typed(_ input: MentionSpan, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
         let tokens = paragraph.tokens
         let facts = paragraph.facts
@@ -474,6 +477,11 @@ final class MentionCleaner {
         // "US Embassy", "Indian Consulate": a country's mission is a body, not the place it serves.
         if span.type != .organization, span.end - span.first > 1, facts[span.end - 1].startsUppercase,
            NameRules.missionWords.contains(facts[span.end - 1].key) {
+            span.type = .organization
+        }
+        // "Tarrow Cree Nation", "Kelby Tribe", "Orvane Lake Band": a people governing itself is a body.
+        if span.type != .organization, span.end - span.first > 1, facts[span.end - 1].startsUppercase,
+           MentionCleaner.selfGoverningPeoples.contains(facts[span.end - 1].key) {
             span.type = .organization
         }
         if UnmarkedOrganizations.looksLikePerson(span, paragraph, commonWords: commonWords,

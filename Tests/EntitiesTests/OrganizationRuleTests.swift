@@ -1117,6 +1117,17 @@ import Testing
         #expect(found.count == 2, "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// A First Nation, a tribe or a band is a body, though its name reads as a person's.
+    @Test func aFirstNationOrATribeIsABody() {
+        let found = extract([
+            "Tarrowak Cree Nation takes province to court over water levels",
+            "Tarrowak Cree Nation, which sits across the river from the town, filed the claim on Monday.",
+            "Tarrowak Cree Nation council member Leah Vell says families are worried too.",
+        ])
+        #expect(names(found, .organization) == ["Tarrowak Cree Nation"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .person) == ["Leah Vell"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// In a list of Title Case headlines, a name the alias table knows is still a name; a menu of
     /// sections and a share bar name nothing, though the table knows their items.
     @Test func aKnownNameInATitleCaseHeadlineIsStillOne() {
