@@ -90,7 +90,7 @@ final class MentionCleaner {
     ]
 
     /// Members of a parliament, written in capitals after their seat or party.
-    static let membersTitles: Set<String> = ["MP", "TD", "MLA", "MEP", "MSP", "MPP", "MS", "MHA", "MNA"]
+    static let membersTitles: Set<String> = ["MP", "TD", "MLA", "MEP", "MSP", "MPP", "MS", "MHA", "MNA", "MCA"]
 
     /// Asked of every word of every name: two or three bytes, the first a capital, before the set is hashed.
     static func isMembersTitle(_ token: TaggerToken) -> Bool {
@@ -442,6 +442,9 @@ final class MentionCleaner {
             return [span]
         }
         guard isPlausibleName(&span, paragraph) else { return [] }
+        // "Executive Committee Member", "Board Member": a seat on a body, the title of whoever holds it.
+        if span.end - span.first > 1, facts[span.end - 1].startsUppercase,
+           facts[span.end - 1].key == "member" || facts[span.end - 1].key == "members" { return [] }
         // The span's words stay put from here on: whether they name a known place is asked once.
         var knownPlaceAnswer: Bool?
         func isKnownPlace() -> Bool {

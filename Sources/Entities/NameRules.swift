@@ -105,7 +105,7 @@ enum NameRules {
         "PM", "TV", "AM", "OK", "CEO", "GMT", "UTC", "ID", "PDF", "FAQ", "USD", "EUR", "GDP", "COVID", "I",
         "II", "III", "IV", "A", "AD", "BC", "MP", "MPS", "DC", "HQ", "PR", "VIP", "Q", "RT", "PHD", "PhD",
         // Members of other parliaments, like "MP", and half time ("HT: 10-7").
-        "MEP", "MEPS", "MLA", "MLAS", "MSP", "MSPS", "MPP", "MPPS", "MHA", "MNA", "HT",
+        "MEP", "MEPS", "MLA", "MLAS", "MSP", "MSPS", "MPP", "MPPS", "MHA", "MNA", "MCA", "MCAS", "HT",
     ]
 
     /// Abbreviations that keep their dot as part of the word ("Mr.", "Gen.", "St.").

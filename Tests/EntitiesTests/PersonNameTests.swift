@@ -402,6 +402,17 @@ import Testing
         #expect(names(found, .place) == ["Clare"], "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// A county assembly's member ("MCA") likewise; a seat on a body ("Executive Committee
+    /// Member") is a title, no body's name.
+    @Test func aCountyMembersTitleAndASeatOnABodyAreInNoName() {
+        let found = extract([
+            "In their petition, Tarrowin MCA Joseph Kelbo Vell and Orvane East MCA Wanjiru Marrow argue that the tender was unlawful.",
+            "Kelby County Executive Committee Member for Trade, Dr Ali Tarrow, defended the process.",
+        ])
+        #expect(names(found, .person) == ["Joseph Kelbo Vell", "Wanjiru Marrow", "Ali Tarrow"], "\(found.map { ($0.name, $0.type) })")
+        #expect(!found.contains { $0.name.contains("MCA") || $0.name.contains("Member") }, "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// A surname the tagger read alone keeps the known given name right before it.
     @Test func aSurnameReadAloneKeepsTheGivenNameBeforeIt() {
         let found = extract(["\"We need jobs,\" said Kelby Lake Chief Marcus Orrin-Tay."])
