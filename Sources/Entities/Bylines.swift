@@ -37,6 +37,10 @@ enum Bylines {
                     || (3...4).contains(paragraph.index) && (paragraph.facts.first?.flags.contains(.firstName) == true
                         || paragraph.facts.contains { $0.rules.contains(.bylineRole) }),
                   tokens.count <= 40, tokens.last?.text != "." else { continue }
+            if let writers = writersWithCities(paragraph, commonWords: commonWords, gazetteer: gazetteer) {
+                result += writers
+                continue
+            }
             let (spans, after) = names(from: start, paragraph, commonWords: commonWords, gazetteer: gazetteer)
             guard !spans.isEmpty else { continue }
             // The names are the whole line: the reader took the date line under them away. Nothing
@@ -68,6 +72,31 @@ enum Bylines {
             }
         }
         return result
+    }
+
+    /// "Ana Vell in Madrid and Tom Hale in London": each writer with the city the story was
+    /// written in, the whole line. The writers and the cities, or nil.
+    private static func writersWithCities(_ paragraph: TokenizedParagraph, commonWords: Set<String>,
+                                          gazetteer: NameGazetteer) -> [MentionSpan]? {
+        let tokens = paragraph.tokens
+        let facts = paragraph.facts
+        var found: [MentionSpan] = []
+        var index = 0
+        while index < tokens.count {
+            let end = nameEnd(from: index, to: tokens.count, paragraph)
+            guard end < tokens.count, tokens[end].text == "in",
+                  isPersonName(index, end, paragraph, commonWords: commonWords, gazetteer: gazetteer) else { return nil }
+            var cityEnd = end + 1
+            while cityEnd < tokens.count, cityEnd - end <= 3, paragraph.isCapitalizedWord(cityEnd) { cityEnd += 1 }
+            guard cityEnd > end + 1, (end + 1..<cityEnd).allSatisfy({ !facts[$0].flags.contains(.firstName) || facts[$0].flags.contains(.place) })
+            else { return nil }
+            found.append(MentionSpan(paragraph: paragraph.index, first: index, end: end, type: .person, needsSupport: false, cued: true))
+            found.append(MentionSpan(paragraph: paragraph.index, first: end + 1, end: cityEnd, type: .place, needsSupport: false))
+            if cityEnd == tokens.count { return found }
+            guard ["and", ","].contains(tokens[cityEnd].text) else { return nil }
+            index = cityEnd + 1
+        }
+        return nil
     }
 
     /// "Health policy editor", ", Transport Correspondent": what follows the name says what the

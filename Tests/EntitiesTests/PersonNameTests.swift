@@ -75,6 +75,17 @@ import Testing
         #expect(names(found, .person).isSuperset(of: ["Nkechi Adeyemo-Barr", "Tiago Fernsby"]))
     }
 
+    /// "Ana Vell in Madrid and Tom Hale in London": writers each with the city they wrote from.
+    @Test func bylineOfWritersInTheirCitiesNamesWritersAndCities() {
+        let found = extract([
+            "Nordic group offer tests family control as Madrid weighs foreign investment screening",
+            "Marta Velloria in Madrid and Oliver Tarrow-Shah in London",
+            "Kelby Group has offered 2.1bn euros for Orvane Hermanos, the Spanish family company, the two sides said on Tuesday.",
+        ], title: "Kelby group bids for Orvane cable maker in contested deal")
+        #expect(names(found, .person) == ["Marta Velloria", "Oliver Tarrow-Shah"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .place).isSuperset(of: ["Madrid", "London"]), "\(found.map { ($0.name, $0.type) })")
+    }
+
     @Test func bylineJoinedToTheOutletsLineNamesItsWriters() {
         let found = extract([
             "Harbour Courier By Thi Lan Vuong and Callum Ferris-Tane",
