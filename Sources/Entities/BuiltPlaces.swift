@@ -117,6 +117,8 @@ enum BuiltPlaces {
             let last = spans[index].end - 1
             guard spans[index].canonical == nil, !spans[index].cued, tokens[last].isWord, facts[last].startsUppercase else { continue }
             if isTradeMarket(spans[index], paragraph) { continue }
+            // "Hayat Medical Complex": a hospital, which news counts as a body.
+            if facts[last].key == "complex", facts[last - 1].key == "medical" { continue }
             if last - first >= 2, protectedAreas.contains([facts[last - 1].key, facts[last].key])
                 || compassPoints.contains(facts[last]) && facts[last - 1].rules.contains(.facility) {
                 spans[index].type = .place

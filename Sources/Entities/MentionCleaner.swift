@@ -215,7 +215,7 @@ final class MentionCleaner {
                 before.end = index
                 if isTableName(rest, paragraph) || key == "and" && isTableName(before, paragraph) { return true }
                 // "University of Tarrow and Kelby University": each side with the same body's word.
-                if key == "and", sharesBodysWord(before, rest, paragraph) { return true }
+                if key == "and", sharesBodysWord(before, rest, paragraph) || eachNamesABody(before, rest, paragraph) { return true }
             }
             // "the Constitutional Court in Karlsruhe": "in" and a known place to the end says where
             // the body sits (an acronym defined next to it keeps a longer name: "UNIFIL").
@@ -241,6 +241,22 @@ final class MentionCleaner {
         let heads = (left.first..<left.end).filter { facts[$0].flags.contains(.organizationWord) }.map { facts[$0].keyHash }
         guard !heads.isEmpty else { return false }
         return (right.first..<right.end).contains { facts[$0].flags.contains(.organizationWord) && heads.contains(facts[$0].keyHash) }
+    }
+
+    /// "Tarrow Medical Complex and Kelby Teaching Hospital": two names of capitalized words, each
+    /// opening with a word of its own and ending with a body's or a building's word, are two.
+    /// "Department of Health and Human Services" opens with the body's word; "Trust Company"
+    /// in "Tarrow Bank and Trust Company" too.
+    private func eachNamesABody(_ left: MentionSpan, _ right: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let facts = paragraph.facts
+        func namesABody(_ span: MentionSpan) -> Bool {
+            guard span.end - span.first >= 2, (span.first..<span.end).allSatisfy({ paragraph.isCapitalizedWord($0) }) else { return false }
+            let opening = facts[span.first], last = facts[span.end - 1]
+            return !opening.flags.contains(.organizationWord) && opening.rules.isDisjoint(with: [.organizationHead, .institution, .functionWord])
+                && (last.flags.contains(.organizationWord) || last.rules.contains(.organizationHead) || last.rules.contains(.facility)
+                    || BuiltPlaces.heads.contains(last.key))
+        }
+        return namesABody(left) && namesABody(right)
     }
 
     /// Its first word is looked up first: few names open with a word the table's names open with.

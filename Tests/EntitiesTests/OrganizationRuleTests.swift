@@ -445,6 +445,13 @@ import Testing
         #expect(names(found, .organization) == ["Bank of America", "Orlan Sachs"], "\(found.map(\.name))")
     }
 
+    /// Two names joined by "and", each opening with a word of its own and ending with a body's or a
+    /// building's word, are two bodies; a medical complex is a hospital, a body.
+    @Test func twoHospitalsJoinedByAndAreTwo() {
+        let found = extract(["Patients were moved from Tarrowabad Medical Complex and Kelby Teaching Hospital to private clinics."])
+        #expect(names(found, .organization) == ["Tarrowabad Medical Complex", "Kelby Teaching Hospital"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// A body's acronym after "and" is a body of its own, not the end of the name before it (the
     /// alias table names this one).
     @Test func anAcronymAfterAndIsABodyOfItsOwn() {
