@@ -183,6 +183,12 @@ final class MentionCleaner {
         // "Pellworth Therapeutics Inc of Boston": a legal form ends a company's name; "of" after it says where.
         // ("Inc." and "Ltd." are one token: the tokenizer keeps their dot.)
         if key == "of", index > span.first, paragraph.facts[index - 1].rules.contains(.legalForm) { return true }
+        // So does a firm's word before "of" and a known place ("Summit Vell Capital of Menlo Park").
+        if key == "of", index > span.first + 1, UnmarkedOrganizations.businessWords.contains(paragraph.facts[index - 1].key) {
+            var rest = span
+            rest.first = index + 1
+            if rest.end > rest.first, isKnownPlace(rest, tokens) { return true }
+        }
         if NameRules.connectors.contains(key) { return false }
         // Inside an organization's name when its organization word comes after ("Securities and
         // Exchange Commission", not "New York Times and CNN") or before, with a capital next

@@ -452,6 +452,13 @@ import Testing
         #expect(names(found, .organization) == ["Tarrowabad Medical Complex", "Kelby Teaching Hospital"], "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// "Of" and a known place after a firm's word says where the firm is, as after a legal form.
+    @Test func aFirmOfAKnownPlaceIsTheFirmInThePlace() {
+        let found = extract(["The round was led by Kelby Vell Capital of Menlo Park, with Tarrow Ventures joining."])
+        #expect(names(found, .organization) == ["Kelby Vell Capital", "Tarrow Ventures"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .place) == ["Menlo Park"], "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// A body's acronym after "and" is a body of its own, not the end of the name before it (the
     /// alias table names this one).
     @Test func anAcronymAfterAndIsABodyOfItsOwn() {
