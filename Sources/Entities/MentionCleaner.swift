@@ -41,6 +41,7 @@ final class MentionCleaner {
             }
             // A listed name's own possessive stays: "Moody's", "McDonald's", "Sainsbury's".
             let listedPossessive = span.canonical != nil && index < span.end && isPossessive(tokens[index])
+                || isCrownsPossessive(index, in: span, paragraph)
             // "Parliament House on Wednesday": a capitalized function word after "on" or "in" (a day,
             // "Today", "The") starts no part of the name.
             let dateAfter = index + 1 < span.end && (tokens[index].text == "on" || tokens[index].text == "in")
@@ -323,7 +324,8 @@ final class MentionCleaner {
                 continue
             }
             // "US President Joe Biden": a place or demonym before a title is its own mention or nothing.
-            if let titleAt = (span.first + 1..<span.end).first(where: { facts[$0].isTitle }),
+            // A title with a possessive ("Court of King's Bench") is part of the name it is in.
+            if let titleAt = (span.first + 1..<span.end).first(where: { facts[$0].isTitle && !($0 + 1 < span.end && isPossessive(tokens[$0 + 1])) }),
                titleAt < span.end - 1,
                !TitleWords.onlyOrdinaryWordsFollow(from: titleAt + 1, to: span.end, paragraph, commonWords: commonWords),
                !hasOrganizationWord(MentionSpan(paragraph: span.paragraph, first: titleAt, end: span.end, type: span.type), paragraph) {
@@ -668,6 +670,14 @@ final class MentionCleaner {
         // "All Rights Reserved": entries of more than one word, matched word by word.
         for start in span.first..<span.end where NameRules.furniturePhrase(at: start, before: span.end, paragraph) { return false }
         return true
+    }
+
+    /// "Court of King's Bench", "Queen's Bench Division": the crown's possessive inside a court's
+    /// or a college's name, a capitalized word after it.
+    private func isCrownsPossessive(_ index: Int, in span: MentionSpan, _ paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        return index > span.first && index + 1 < span.end && isPossessive(tokens[index])
+            && ["King", "Queen"].contains(tokens[index - 1].text) && paragraph.isCapitalizedWord(index + 1)
     }
 
     private func isPossessive(_ token: TaggerToken) -> Bool {

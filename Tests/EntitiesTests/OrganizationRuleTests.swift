@@ -452,6 +452,14 @@ import Testing
         #expect(names(found, .organization) == ["Tarrowabad Medical Complex", "Kelby Teaching Hospital"], "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// A title with its possessive inside a name ("Court of Queen's Bench") is part of the name,
+    /// not a title before a person called "Bench".
+    @Test func theCrownsPossessiveStaysInACourtsName() {
+        let found = extract(["The claim was filed in the Court of Queen's Bench in Tarrow on Monday."])
+        #expect(names(found, .organization) == ["Court of Queen's Bench"], "\(found.map { ($0.name, $0.type) })")
+        #expect(names(found, .person).isEmpty, "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// "Of" and a known place after a firm's word says where the firm is, as after a legal form.
     @Test func aFirmOfAKnownPlaceIsTheFirmInThePlace() {
         let found = extract(["The round was led by Kelby Vell Capital of Menlo Park, with Tarrow Ventures joining."])
