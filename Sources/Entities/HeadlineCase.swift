@@ -1,7 +1,9 @@
 /// Text whose capitals say nothing about names: shouted ("TROOPS LEAVE IRAQ") or Title Case
 /// ("US Troops Leave Iraq Within Days"), as headlines are.
 public enum HeadlineCase {
-    public static func capitalsMeanNothing(_ tokens: [TaggerToken]) -> Bool {
+    /// `inListItem`: a headline in a list may hold an abbreviation's full stop ("Warner Bros.
+    /// Discovery Sets …"); a line of its own is read as the tagger's training reads it.
+    public static func capitalsMeanNothing(_ tokens: [TaggerToken], inListItem: Bool = false) -> Bool {
         var letters = 0
         var upper = 0
         var longWords = 0
@@ -31,33 +33,52 @@ public enum HeadlineCase {
         // Title Case: nearly every longer word capitalized, in a short line without a full stop, at
         // its end or between two sentences ("…at Optus Stadium. Photo: Tom Hale/Getty Images").
         let sentenceLike = tokens.last?.text == "." || tokens.count > 40
-            || tokens.indices.dropLast().contains { tokens[$0].text == "." && tokens[$0 + 1].isWord }
+            || tokens.indices.dropLast().contains { tokens[$0].text == "." && tokens[$0 + 1].isWord && !(inListItem && isAbbreviation(before: $0)) }
+        func isAbbreviation(before stop: Int) -> Bool {
+            stop > 0 && tokens[stop - 1].isWord && tokens[stop - 1].end == tokens[stop].start
+                && tokens[stop - 1].text.utf8.count <= 4 && tokens[stop - 1].text.first?.isUppercase == true
+        }
         return !sentenceLike && longWords >= 4 && capitalizedLongWords * 10 >= longWords * 8
             && !CreditLines.isCreditLine(tokens)
     }
 
-    /// "1. Tarvel Cuts Prices Again 2. Orrin Wage Talks Set Up Rate Rise": a numbered list of headlines,
-    /// each in Title Case, which the list's "1." keeps `capitalsMeanNothing` from seeing (it reads
-    /// a full stop before a word as a sentence's end). Apart from it, so the tagger's training,
-    /// which skips headlines by that test, reads what it always read.
-    public static func isNumberedHeadlines(_ tokens: [TaggerToken]) -> Bool {
-        func opensItem(_ index: Int) -> Bool {
-            index + 2 < tokens.count && tokens[index].isWord && tokens[index].text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
-                && tokens[index + 1].text == "." && tokens[index + 2].isWord
+    /// "1. Tarvel Cuts Prices Again 2. Orrin Wage Talks Set Up Rate Rise", "- Tarvel Cuts Prices
+    /// Again - Orrin Names Kelby as Chair": a list of headlines, numbered or bulleted, each in Title
+    /// Case, which the reader ran into one paragraph and whose "1." keeps `capitalsMeanNothing`
+    /// from seeing (it reads a full stop before a word as a sentence's end). Apart from it, so the
+    /// tagger's training, which skips headlines by that test, reads what it always read.
+    public static func isListedHeadlines(_ tokens: [TaggerToken]) -> Bool {
+        // The item's mark and the words it opens: "1." then a word, or a bullet set off by spaces.
+        func itemStart(_ index: Int) -> Int? {
+            guard index + 1 < tokens.count else { return nil }
+            let token = tokens[index]
+            if index + 2 < tokens.count, token.isWord, token.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+               tokens[index + 1].text == ".", tokens[index + 2].isWord {
+                return index + 2
+            }
+            let spaced = (index == 0 || tokens[index - 1].end < token.start) && token.end < tokens[index + 1].start
+            return spaced && bullets.contains(token.text) && tokens[index + 1].isWord ? index + 1 : nil
         }
-        guard opensItem(0) else { return false }
-        var start = 0
-        var index = 2
+        guard let first = itemStart(0) else { return false }
+        var itemFirst = first
+        var index = first
+        var items = 1
         while index <= tokens.count {
-            if index == tokens.count || opensItem(index) && tokens[index - 1].isWord {
-                guard capitalsMeanNothing(Array(tokens[(start + 2)..<index])) else { return false }
-                start = index
-                index += 2
+            let next = index < tokens.count && tokens[index - 1].isWord || index < tokens.count && tokens[index - 1].text == "'"
+                ? itemStart(index) : nil
+            if index == tokens.count || next != nil {
+                guard capitalsMeanNothing(Array(tokens[itemFirst..<index]), inListItem: true) else { return false }
+                guard let next else { break }
+                itemFirst = next
+                items += 1
+                index = next
             }
             index += 1
         }
-        return true
+        return items >= 2 || tokens[0].text.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
     }
+
+    static let bullets: Set<String> = ["-", "\u{2022}", "*", "\u{2013}"]
 
     /// Letters, capitals and whether the first letter is one, for an ASCII word; nil otherwise.
     private static func asciiCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Bool)? {

@@ -312,7 +312,7 @@ public struct NewsEntityExtractor: EntityExtractor {
     private func tokenized(_ text: String, index: Int, model: EntityModel) -> TokenizedParagraph {
         let tokens = TaggerTokenizer.tokens(in: text)
         return TokenizedParagraph(index: index, tokens: tokens, facts: TokenFacts.of(tokens, gazetteer: model.gazetteer),
-                                  capitalsMeanNothing: HeadlineCase.capitalsMeanNothing(tokens) || HeadlineCase.isNumberedHeadlines(tokens))
+                                  capitalsMeanNothing: HeadlineCase.capitalsMeanNothing(tokens) || HeadlineCase.isListedHeadlines(tokens))
     }
 }
 

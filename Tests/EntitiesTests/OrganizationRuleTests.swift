@@ -1150,6 +1150,16 @@ import Testing
         #expect(names(found, .person) == ["Leah Vell"], "\(found.map { ($0.name, $0.type) })")
     }
 
+    /// A bulleted list of Title Case headlines run into one paragraph names nothing by its
+    /// capitals, though a headline holds an abbreviation's full stop.
+    @Test func bulletedHeadlinesNameNothingByTheirCapitals() {
+        let found = extract([
+            "- Box Office: 'Tarrow Lights' Sails to $48 Million Opening - Kelby Bros. Pictures Sets Leadership Shake-Up "
+                + "- Orvane Institute Names Marisol Vell as Board Chair",
+        ])
+        #expect(found.isEmpty, "\(found.map { ($0.name, $0.type) })")
+    }
+
     /// In a list of Title Case headlines, a name the alias table knows is still a name; a menu of
     /// sections and a share bar name nothing, though the table knows their items.
     @Test func aKnownNameInATitleCaseHeadlineIsStillOne() {
