@@ -13,11 +13,11 @@ enum BuiltPlaces {
         "buildings", "building", "end", "mall", "showground", "showgrounds", "statehouse", "barracks", "campus",
         "field", "depot",
     ]
-    /// Last words of land and water as people name them ("Tarrow Passage", "Kelby Hills"): words in
-    /// capitals, none a body's (not what the tagger kept of "Society for the Protection of Orlan
-    /// Wetlands"). Not "Ocean", "Reef",
-    /// "Falls", "Coast" or "Creek": firms and First Nations take those ("Hanwha Ocean", "Indigo Reef
-    /// Lines", "Marten Falls"), and the short form would lose its body.
+    /// Last words of land and water as people name them ("Tarrow Passage", "Kelby Hills"), after
+    /// capitalized words, none a body's (not what the tagger kept of "Society for the Protection of
+    /// Orlan Wetlands"). Not "Ocean", "Reef", "Falls", "Coast" or "Creek": firms and First Nations
+    /// take those ("Kelby Ocean" the shipbuilder, "Tarrow Reef Lines"), and a short form would
+    /// lose its body.
     static let naturalHeads = KeyTable([
         "passage", "hills", "highlands", "heights", "plateau", "basin", "glacier", "lagoon", "archipelago", "atoll",
         "canyon", "gorge", "fjord", "estuary", "wetlands", "volcano",

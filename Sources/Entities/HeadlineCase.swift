@@ -32,12 +32,13 @@ public enum HeadlineCase {
         if letters > 12, upper * 10 > letters * 8 { return true }
         // Title Case: nearly every longer word capitalized, in a short line without a full stop, at
         // its end or between two sentences ("…at Optus Stadium. Photo: Tom Hale/Getty Images").
-        let sentenceLike = tokens.last?.text == "." || tokens.count > 40
-            || tokens.indices.dropLast().contains { tokens[$0].text == "." && tokens[$0 + 1].isWord && !(inListItem && isAbbreviation(before: $0)) }
+        // "Bros.", "Inc.": a short capitalized word glued to its full stop.
         func isAbbreviation(before stop: Int) -> Bool {
             stop > 0 && tokens[stop - 1].isWord && tokens[stop - 1].end == tokens[stop].start
                 && tokens[stop - 1].text.utf8.count <= 4 && tokens[stop - 1].text.first?.isUppercase == true
         }
+        let sentenceLike = tokens.last?.text == "." || tokens.count > 40
+            || tokens.indices.dropLast().contains { tokens[$0].text == "." && tokens[$0 + 1].isWord && !(inListItem && isAbbreviation(before: $0)) }
         return !sentenceLike && longWords >= 4 && capitalizedLongWords * 10 >= longWords * 8
             && !CreditLines.isCreditLine(tokens)
     }
@@ -64,8 +65,8 @@ public enum HeadlineCase {
         var index = first
         var items = 1
         while index <= tokens.count {
-            let next = index < tokens.count && tokens[index - 1].isWord || index < tokens.count && tokens[index - 1].text == "'"
-                ? itemStart(index) : nil
+            // An item ends after a word or a closing quote, where the next one's mark begins.
+            let next = index < tokens.count && (tokens[index - 1].isWord || tokens[index - 1].text == "'") ? itemStart(index) : nil
             if index == tokens.count || next != nil {
                 guard capitalsMeanNothing(Array(tokens[itemFirst..<index]), inListItem: true) else { return false }
                 guard let next else { break }
@@ -75,6 +76,7 @@ public enum HeadlineCase {
             }
             index += 1
         }
+        // One numbered headline is a list's; one line after a dash may be anything.
         return items >= 2 || tokens[0].text.utf8.first.map { $0 >= 48 && $0 <= 57 } == true
     }
 

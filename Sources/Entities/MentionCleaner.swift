@@ -451,10 +451,10 @@ final class MentionCleaner {
         return result + typed(span, paragraph)
     }
 
-    /// The final say on a cleaned span's type, or nothing when it is not a name at all.
     /// The last words of First Nations', tribes' and bands' names.
     static let selfGoverningPeoples: Set<String> = ["nation", "tribe", "band"]
 
+    /// The final say on a cleaned span's type, or nothing when it is not a name at all.
     private func typed(_ input: MentionSpan, _ paragraph: TokenizedParagraph) -> [MentionSpan] {
         let tokens = paragraph.tokens
         let facts = paragraph.facts

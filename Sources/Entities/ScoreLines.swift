@@ -32,10 +32,10 @@ enum ScoreLines {
         var found: [MentionSpan] = []
         let all = 0..<tokens.count
         for number in tokens.indices.dropLast(2) where isScore(tokens[number].text) && tokens[number + 1].text == "." {
+            guard let name = name(from: number + 2, in: all, paragraph) else { continue }
             // The name ends where the columns begin: "P28" is capitalized too.
-            guard let name = name(from: number + 2, in: all, paragraph),
-                  let end = name.first(where: { isStatCell(tokens[$0].text) || isStatHead($0, tokens) }) ?? Optional(name.upperBound),
-                  end > name.lowerBound else { continue }
+            let end = name.first(where: { isStatCell(tokens[$0].text) || isStatHead($0, tokens) }) ?? name.upperBound
+            guard end > name.lowerBound else { continue }
             let team = name.lowerBound..<end
             var at = team.upperBound
             var columns = 0
