@@ -28,6 +28,16 @@ import Testing
         #expect(entity(named: "Bharatiya Janata Party", in: found)?.count == 2)
     }
 
+    /// A party's nickname is the party: "the Tories" and "the Conservatives" are one entity.
+    @Test func aPartysNicknameFoldsIntoIt() {
+        let found = extract([
+            "The Tories held the seat in Kelby with a reduced majority.",
+            "The Conservatives said the swing was smaller than the polls had shown.",
+        ])
+        #expect(names(found, .organization) == ["Conservative Party"], "\(found.map { ($0.name, $0.aliases) })")
+        #expect(entity(named: "Conservative Party", in: found)?.count == 2)
+    }
+
     /// The table says what its names are: a party's possessive, a body's president or "said she"
     /// beside it do not make it a person.
     @Test func aTableNameKeepsTheTableType() {
