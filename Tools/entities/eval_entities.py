@@ -17,7 +17,8 @@ studied), on the seventh (Tools/entities/dev7, the same again with twenty more p
 (Tools/entities/dev9, the same again, written in session 34: scored blind once, then studied), on the tenth
 (Tools/entities/dev10, the same again, written in session 35: scored blind once, then studied), on the eleventh
 (Tools/entities/dev11, the same again, written later in session 35: scored blind once, then studied), on the twelfth
-(Tools/entities/dev12, the same again, written in session 36: scored blind once, then studied), on the held-out fifth
+(Tools/entities/dev12, the same again, written in session 36: scored blind once, then studied), on the thirteenth
+(Tools/entities/dev13, the same again, written at the end of session 36: scored blind once), on the held-out fifth
 of wikigold (articles 0, 5, 10, ...; gazette-train never sees them), and on the news test set
 (Tools/entities/test, written blind to the code and the dev set: its errors are never written out,
 so that it stays held out). A gold entity marked "optional"
@@ -252,6 +253,8 @@ def main():
     parser.add_argument("--dev11-gold", default="Tools/entities/gold/dev11.jsonl")
     parser.add_argument("--dev12", default="Tools/entities/dev12")
     parser.add_argument("--dev12-gold", default="Tools/entities/gold/dev12.jsonl")
+    parser.add_argument("--dev13", default="Tools/entities/dev13")
+    parser.add_argument("--dev13-gold", default="Tools/entities/gold/dev13.jsonl")
     parser.add_argument("--test", default="Tools/entities/test")
     parser.add_argument("--test-gold", default="Tools/entities/gold/test.jsonl")
     parser.add_argument("--no-spacy", action="store_true")
@@ -284,7 +287,7 @@ def main():
                                       (6, args.dev6, args.dev6_gold), (7, args.dev7, args.dev7_gold),
                                       (8, args.dev8, args.dev8_gold), (9, args.dev9, args.dev9_gold),
                                       (10, args.dev10, args.dev10_gold), (11, args.dev11, args.dev11_gold),
-                                      (12, args.dev12, args.dev12_gold)]:
+                                      (12, args.dev12, args.dev12_gold), (13, args.dev13, args.dev13_gold)]:
         if os.path.exists(gold_path):
             errors_before = len(ERRORS)
             gold_by_path = read_gold(gold_path, folder)
